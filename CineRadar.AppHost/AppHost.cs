@@ -1,0 +1,55 @@
+using CineRadar.AppHost;
+using CineRadar.AppHost.Cache;
+
+var builder = DistributedApplication.CreateBuilder(args);
+
+// Infrastructure
+var cache = builder.AddCache("cache");
+var storePath = builder.SqliteStorePath();
+var adminPassword = builder.AddParameter(
+    "admin-password", new GenerateParameterDefault { MinLength = 20, Special = false }, secret: true, persist: true);
+
+// Services
+var api = builder.AddProject<Projects.CineRadar_Api>("api")
+    .WithSqliteStore(storePath)
+    .WithCache(cache)
+    .WithHttpHealthCheck("/health")
+    .WithQuickShutdown();
+
+var scraper = builder.AddProject<Projects.CineRadar_Scraper>("scraper")
+    .WithSqliteStore(storePath)
+    .WithCache(cache)
+    .WithHttpHealthCheck("/health")
+    .WithQuickShutdown();
+
+if (TixSource.IsSandbox(builder))
+{
+    var sandbox = builder.AddTixSandbox("tix-sandbox").WithQuickShutdown();
+    scraper.WithSandboxTix(sandbox);
+    api.WithEnvironment("Tix__Source", "sandbox");
+}
+else
+{
+    var tixPhone = builder.AddParameter("tix-phone", secret: true);
+    var tixPassword = builder.AddParameter("tix-password", secret: true);
+    scraper.WithRealTix(tixPhone, tixPassword);
+    api.WithEnvironment("Tix__Source", "tix");
+}
+
+// Apps
+builder.AddProject<Projects.CineRadar_Admin>("admin")
+    .WithReference(api).WaitFor(api)
+    .WithEnvironment("Admin__Users__0__Name", "admin")
+    .WithEnvironment("Admin__Users__0__Role", "operator")
+    .WithEnvironment("Admin__Users__0__Password", adminPassword)
+    .WithExternalHttpEndpoints()
+    .WithHttpHealthCheck("/health")
+    .WithQuickShutdown();
+
+builder.AddProject<Projects.CineRadar_Public>("public")
+    .WithReference(api).WaitFor(api)
+    .WithExternalHttpEndpoints()
+    .WithHttpHealthCheck("/health")
+    .WithQuickShutdown();
+
+builder.Build().Run();

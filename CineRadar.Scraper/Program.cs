@@ -1,0 +1,3 @@
+using CineRadar.Scraper.Cli;
+
+return await CineRadarCommand.Create().Parse(args).InvokeAsync();

@@ -1,0 +1,26 @@
+using CineRadar.Data;
+
+namespace CineRadar.Scraper.Worker;
+
+/// <summary>The long-running scraper: a web host so that it can serve its health endpoints.</summary>
+[System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage(Justification = "Host start-up.")]
+internal static class WorkerHost
+{
+    public const string CacheConnectionName = "cache";
+
+    public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.AddServiceDefaults();
+        builder.Services.AddOptions<StoreOptions>().BindConfiguration(StoreOptions.SectionName);
+        if (!string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString(CacheConnectionName)))
+        {
+            builder.AddRedisClient(CacheConnectionName);
+        }
+
+        var app = builder.Build();
+        app.MapDefaultEndpoints();
+        await app.RunAsync(cancellationToken);
+        return 0;
+    }
+}
