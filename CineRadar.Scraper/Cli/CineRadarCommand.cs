@@ -12,6 +12,8 @@ internal static class CineRadarCommand
         var worker = new Command("worker", "Run the scraper worker host (the default when no command is given).");
         worker.SetAction((_, cancellationToken) => WorkerHost.RunAsync([], cancellationToken));
         root.Subcommands.Add(worker);
+        root.Subcommands.Add(InspectCommands.Layout());
+        root.Subcommands.Add(InspectCommands.Schedule());
         root.SetAction((_, cancellationToken) => WorkerHost.RunAsync([], cancellationToken));
         return root;
     }

@@ -10,7 +10,8 @@ internal static class WorkerHost
 
     public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // The worker's settings ship beside the executable; it must not depend on the directory it is started from.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         builder.AddServiceDefaults();
         builder.Services.AddOptions<StoreOptions>().BindConfiguration(StoreOptions.SectionName);
         if (!string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString(CacheConnectionName)))

@@ -1,0 +1,58 @@
+using System.Globalization;
+using CineRadar.Core.Reference;
+
+namespace CineRadar.Core.Time;
+
+/// <summary>
+/// The one place where CineRadar turns instants into Indonesian dates and local showtimes into instants.
+/// The national business day is the WIB date; a showtime's <c>HH:MM</c> is local to its theatre's city.
+/// </summary>
+public static class IndonesianClock
+{
+    /// <summary>The zone TIX's <c>display_time</c> is read in: the theatre's own city zone (what cinema apps show).</summary>
+    public static IndonesianTimeZone DisplayTimeZone(City city) => city.TimeZone;
+
+    /// <summary>
+    /// Times before this hour belong to the previous business day's late programme (a 00:30 show of the 25th starts
+    /// on the 26th), as cinema listings show them.
+    /// </summary>
+    public const int LateShowCutoffHour = 4;
+
+    public static TimeSpan WibOffset => IndonesianTimeZone.Wib.UtcOffset();
+
+    /// <summary>The WIB business date of an instant.</summary>
+    public static DateOnly BusinessDate(DateTimeOffset instant) => DateOnly.FromDateTime(instant.ToOffset(WibOffset).DateTime);
+
+    /// <summary>Today's WIB business date.</summary>
+    public static DateOnly Today(this TimeProvider clock) => BusinessDate(clock.GetUtcNow());
+
+    /// <summary>The instant a WIB business day starts (00:00 WIB) and the instant the next one starts.</summary>
+    public static (DateTimeOffset Start, DateTimeOffset End) BusinessDayBounds(DateOnly date)
+    {
+        var start = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), WibOffset);
+        return (start, start.AddDays(1));
+    }
+
+    /// <summary>The same instant written in a zone, for display.</summary>
+    public static DateTimeOffset InZone(DateTimeOffset instant, IndonesianTimeZone zone) => instant.ToOffset(zone.UtcOffset());
+
+    /// <summary>
+    /// The instant a show listed for <paramref name="date"/> at <paramref name="displayTime"/> (HH:MM, local to
+    /// <paramref name="zone"/>) starts.
+    /// </summary>
+    /// <exception cref="FormatException">The time is not HH:MM with an hour 00-23 and minutes 00-59.</exception>
+    public static DateTimeOffset ShowtimeStart(DateOnly date, string displayTime, IndonesianTimeZone zone)
+    {
+        if (!TryParseDisplayTime(displayTime, out var time))
+        {
+            throw new FormatException($"'{displayTime}' is not a showtime in HH:MM form.");
+        }
+
+        var day = time.Hour < LateShowCutoffHour ? date.AddDays(1) : date;
+        return new DateTimeOffset(day.ToDateTime(time), zone.UtcOffset());
+    }
+
+    /// <summary>Reads <c>HH:MM</c> (also <c>H:MM</c>), tolerating surrounding spaces.</summary>
+    public static bool TryParseDisplayTime(string? displayTime, out TimeOnly time) =>
+        TimeOnly.TryParseExact(displayTime?.Trim(), ["HH:mm", "H:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out time);
+}
