@@ -23,12 +23,14 @@ foreach (var file in trxFiles)
 var lines = new Dictionary<(string Package, string File, int Line), bool>();
 foreach (var file in Directory.GetFiles(directory, "coverage.cobertura.xml", SearchOption.AllDirectories))
 {
-    foreach (var package in XDocument.Load(file).Descendants("package"))
+    var report = XDocument.Load(file);
+    var sources = report.Descendants("source").Select(s => s.Value).ToList();
+    foreach (var package in report.Descendants("package"))
     {
         var packageName = package.Attribute("name")!.Value;
         foreach (var @class in package.Descendants("class"))
         {
-            var fileName = @class.Attribute("filename")!.Value;
+            var fileName = FullPath(@class.Attribute("filename")!.Value, sources);
             foreach (var line in @class.Elements("lines").Elements("line"))
             {
                 var key = (packageName, fileName, int.Parse(line.Attribute("number")!.Value, CultureInfo.InvariantCulture));
@@ -77,3 +79,8 @@ Console.WriteLine($"{passed} passed, {failed} failed, {skipped} skipped");
 return exitCode;
 
 static double Percent(int covered, int total) => total == 0 ? 100 : 100.0 * covered / total;
+
+// Each report names files relative to its own source roots; the same file must count once across reports.
+static string FullPath(string fileName, List<string> sources) =>
+    sources.Select(root => Path.GetFullPath(Path.Combine(root, fileName))).FirstOrDefault(File.Exists)
+    ?? Path.GetFullPath(fileName);
