@@ -1,0 +1,8 @@
+namespace CineRadar.Core.Catalog;
+
+/// <summary>
+/// A validated set of city sweeps for one date, ready to be written. Publishing replaces the schedules of exactly the
+/// cities listed here (other cities of the date keep theirs), upserts the theatres seen, rebuilds the date's snapshot
+/// from everything stored for it, and bumps the data version.
+/// </summary>
+public sealed record CatalogPublication(DateOnly Date, DateTimeOffset ScrapedAt, string RunId, IReadOnlyList<CityScrape> Cities);

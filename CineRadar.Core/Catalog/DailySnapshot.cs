@@ -1,0 +1,42 @@
+namespace CineRadar.Core.Catalog;
+
+/// <summary>
+/// The slim view of a day (the original's <c>snapshots/{date}</c>): every movie with the cities it plays in and its
+/// theatre count per city, and the number of movies per city. Derived from the day's schedules, never written by hand.
+/// </summary>
+public sealed record DailySnapshot(
+    DateOnly Date,
+    DateTimeOffset ScrapedAt,
+    IReadOnlyList<SnapshotMovie> Movies,
+    IReadOnlyDictionary<string, int> MoviesPerCity)
+{
+    public int CityCount => MoviesPerCity.Count(c => c.Value > 0);
+
+    public int PresaleCount => Movies.Count(m => m.Movie.IsPresale);
+
+    /// <summary>Builds the snapshot from the day's schedules: movies ordered by reach (cities, then theatres).</summary>
+    public static DailySnapshot From(DateOnly date, DateTimeOffset scrapedAt, IEnumerable<MovieSchedule> schedules)
+    {
+        var movies = schedules
+            .Select(s => new SnapshotMovie(
+                s.Movie,
+                s.Theatres
+                    .GroupBy(t => t.CityName, StringComparer.Ordinal)
+                    .ToDictionary(g => g.Key, g => g.Select(t => t.TheatreId).Distinct(StringComparer.Ordinal).Count(), StringComparer.Ordinal)))
+            .OrderByDescending(m => m.TheatreCounts.Count)
+            .ThenByDescending(m => m.TheatreCounts.Values.Sum())
+            .ThenBy(m => m.Movie.Title, StringComparer.Ordinal)
+            .ToList();
+        var perCity = movies
+            .SelectMany(m => m.TheatreCounts.Keys)
+            .GroupBy(c => c, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        return new DailySnapshot(date, scrapedAt, movies, perCity);
+    }
+}
+
+/// <summary>A movie in the snapshot with its theatre count per city name.</summary>
+public sealed record SnapshotMovie(Movie Movie, IReadOnlyDictionary<string, int> TheatreCounts)
+{
+    public IEnumerable<string> Cities => TheatreCounts.Keys.Order(StringComparer.Ordinal);
+}

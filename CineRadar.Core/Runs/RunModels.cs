@@ -1,0 +1,124 @@
+namespace CineRadar.Core.Runs;
+
+/// <summary>The status words of the original CineRadar's run log.</summary>
+public enum RunStatus
+{
+    Queued,
+    Running,
+    Success,
+    Partial,
+    Failed,
+}
+
+public enum RunKind
+{
+    /// <summary>A schedule sweep: movies, theatres, rooms, showtimes and prices per city.</summary>
+    Schedules,
+
+    /// <summary>Seat sampling: one reading of every bookable showtime of the chosen cities.</summary>
+    Seats,
+}
+
+public enum WorkItemStatus
+{
+    Pending,
+    Claimed,
+
+    /// <summary>The city answered with movies and schedules.</summary>
+    Ok,
+
+    /// <summary>The city answered, with nothing playing.</summary>
+    Empty,
+
+    Failed,
+}
+
+/// <summary>What someone asked for. An empty city list means every city.</summary>
+public sealed record RunRequest(
+    RunKind Kind,
+    DateOnly Date,
+    IReadOnlyList<string> CityIds,
+    string RequestedBy,
+    string Trigger,
+    int Days = 1,
+    string? TraceId = null);
+
+/// <summary>A work item to create with a run: its key (a city id) and a label people read (the city name).</summary>
+public sealed record RunItemSpec(string Key, string Label);
+
+/// <summary>
+/// A unit of a run, one per city, claimed by one worker at a time under a lease. Every run also has a last item,
+/// <see cref="PublishKey"/>, that becomes claimable only when every other item has finished: its holder validates and
+/// publishes the run's staged results and sets the run's final status.
+/// </summary>
+public sealed record WorkItem(
+    string RunId,
+    string Key,
+    string Label,
+    WorkItemStatus Status,
+    string? Owner,
+    DateTimeOffset? LeaseUntil,
+    int Attempts,
+    string? Reason,
+    int Movies,
+    int Theatres,
+    int Showtimes,
+    int Requests,
+    DateTimeOffset? FinishedAt,
+    string? TraceId)
+{
+    public const string PublishKey = "publish";
+
+    public bool IsFinished => Status is WorkItemStatus.Ok or WorkItemStatus.Empty or WorkItemStatus.Failed;
+
+    public bool IsPublishStep => Key == PublishKey;
+}
+
+public sealed record ScrapeRun(
+    string Id,
+    RunKind Kind,
+    RunStatus Status,
+    DateOnly Date,
+    int Days,
+    string RequestedBy,
+    string Trigger,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? StartedAt,
+    DateTimeOffset? FinishedAt,
+    string? Error,
+    string? TraceId,
+    IReadOnlyList<WorkItem> Items)
+{
+    /// <summary>The city items, without the publish step.</summary>
+    public IEnumerable<WorkItem> Cities => Items.Where(i => !i.IsPublishStep);
+
+    public int ItemsTotal => Cities.Count();
+
+    public int ItemsFinished => Cities.Count(i => i.IsFinished);
+
+    public int ItemsFailed => Cities.Count(i => i.Status == WorkItemStatus.Failed);
+
+    public bool IsFinished => Status is RunStatus.Success or RunStatus.Partial or RunStatus.Failed;
+}
+
+/// <summary>A held claim on a work item. Completing it fails when the lease has been lost to another worker.</summary>
+public sealed record WorkItemLease(string RunId, RunKind Kind, DateOnly Date, int Days, string Key, string Label, string Owner, DateTimeOffset LeaseUntil, int Attempt)
+{
+    public bool IsPublishStep => Key == WorkItem.PublishKey;
+}
+
+/// <summary>How a work item ended.</summary>
+public sealed record WorkItemOutcome(WorkItemStatus Status, string? Reason, int Movies, int Theatres, int Showtimes, int Requests, string? TraceId = null)
+{
+    public static WorkItemOutcome Failed(string reason, int requests = 0, string? traceId = null) =>
+        new(WorkItemStatus.Failed, reason, 0, 0, 0, requests, traceId);
+}
+
+/// <summary>The lease on a work item passed to another worker before this one finished.</summary>
+public sealed class LeaseLostException(string runId, string key)
+    : Exception($"The lease on {key} of run {runId} is held by another worker.")
+{
+    public string RunId { get; } = runId;
+
+    public string Key { get; } = key;
+}

@@ -1,0 +1,29 @@
+namespace CineRadar.Core.Sampling;
+
+public enum RollupDimension
+{
+    Movie,
+    Theatre,
+    City,
+    Region,
+    Chain,
+}
+
+/// <summary>
+/// A day's totals for one movie, theatre, city, region or chain. <see cref="Capacity"/> and the occupancy count only
+/// the showtimes that have an estimate; <see cref="Showtimes"/> counts every scheduled one.
+/// </summary>
+public sealed record DailyRollup(
+    DateOnly Date,
+    RollupDimension Dimension,
+    string Key,
+    string Name,
+    long Admissions,
+    long EstimatedGrossRupiah,
+    long Capacity,
+    int Showtimes,
+    int EstimatedShowtimes,
+    DateTimeOffset UpdatedAt)
+{
+    public double OccupancyPct => Seats.Occupancy.Percent(Admissions, Capacity);
+}

@@ -1,0 +1,44 @@
+using CineRadar.Core.Catalog;
+using CineRadar.Core.Runs;
+
+namespace CineRadar.Core.Stores;
+
+/// <summary>
+/// The durable run queue. A run is split into work items (one per city, then a publish step); workers claim items
+/// atomically under a lease, so several workers share a run and two never hold the same item. An item whose lease
+/// expired (its worker died) can be claimed again, which makes a crashed run resumable.
+/// </summary>
+public interface IRunStore
+{
+    /// <summary>Creates a queued run with its city items and its publish step.</summary>
+    Task<ScrapeRun> QueueAsync(RunRequest request, IReadOnlyList<RunItemSpec> items, CancellationToken cancellationToken = default);
+
+    Task<ScrapeRun?> GetAsync(string runId, CancellationToken cancellationToken = default);
+
+    /// <summary>The newest runs first.</summary>
+    Task<IReadOnlyList<ScrapeRun>> ListAsync(int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Claims the next claimable item of the oldest unfinished run: a pending item or one whose lease expired; a run's
+    /// publish step only once all its other items have finished. Marks the run running. Null when there is nothing to do.
+    /// </summary>
+    Task<WorkItemLease?> ClaimAsync(string owner, TimeSpan leaseDuration, CancellationToken cancellationToken = default);
+
+    /// <summary>Extends a held lease. Throws <see cref="LeaseLostException"/> when another worker holds the item now.</summary>
+    Task<WorkItemLease> RenewAsync(WorkItemLease lease, TimeSpan leaseDuration, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Records how a city item ended and stages what it collected (one <see cref="CityScrape"/> per date). Throws
+    /// <see cref="LeaseLostException"/> when the lease is no longer held, and then records nothing.
+    /// </summary>
+    Task CompleteAsync(WorkItemLease lease, WorkItemOutcome outcome, IReadOnlyList<CityScrape> staged, CancellationToken cancellationToken = default);
+
+    /// <summary>Everything a run's items staged.</summary>
+    Task<IReadOnlyList<CityScrape>> GetStagedAsync(string runId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Completes a run's publish step and sets the run's final status. Throws <see cref="LeaseLostException"/> when the
+    /// lease on the publish step is no longer held.
+    /// </summary>
+    Task FinishAsync(WorkItemLease publishLease, RunStatus status, string? error, CancellationToken cancellationToken = default);
+}
