@@ -1,6 +1,7 @@
 using System.Globalization;
 using CineRadar.TixSandbox.Auth;
 using CineRadar.TixSandbox.Hosting;
+using CineRadar.TixSandbox.Time;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CineRadar.TixSandbox.Api;
@@ -87,8 +88,13 @@ internal static class ControlApi
 
     private sealed record ClockChange(TimeSpan? Offset = null, double? Speed = null, DateTimeOffset? Now = null);
 
-    private sealed record ClockState(DateTimeOffset Now, TimeSpan Offset, double Speed)
+    /// <summary>The clock as the controls show it; <c>today</c> is the WIB business date.</summary>
+    private sealed record ClockState(DateTimeOffset Now, DateOnly Today, TimeSpan Offset, double Speed)
     {
-        public static ClockState Of(SandboxClock clock) => new(clock.GetUtcNow(), clock.Offset, clock.Speed);
+        public static ClockState Of(SandboxClock clock)
+        {
+            var now = clock.GetUtcNow();
+            return new(now, Wib.DateOf(now), clock.Offset, clock.Speed);
+        }
     }
 }

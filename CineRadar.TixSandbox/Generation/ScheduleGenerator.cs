@@ -6,7 +6,7 @@ using CineRadar.TixSandbox.Time;
 namespace CineRadar.TixSandbox.Generation;
 
 /// <summary>
-/// Generates one WIB business day: every room runs shows from 10:00 (staggered) until a last start before about
+/// Generates one WIB business day: every room runs shows from 10:00 (staggered) until a last start no later than
 /// 23:45 local time, switching movies now and then; each showtime gets its price and its sales plan.
 /// </summary>
 internal static class ScheduleGenerator
@@ -34,7 +34,8 @@ internal static class ScheduleGenerator
             foreach (var room in theatre.Rooms)
             {
                 var movie = movies[random.PickWeighted(weights)];
-                var start = FirstShow.AddMinutes(random.Between(0, 18) * 10);
+                // Every theatre opens with a 10:00 show in its first room; the other rooms start staggered.
+                var start = room.Number == 1 ? FirstShow : FirstShow.AddMinutes(random.Between(0, 18) * 10);
                 while (start <= LastStart && start >= FirstShow)
                 {
                     var startsAt = Wib.Instant(date, start, theatre.City.TimeZone).ToUniversalTime();

@@ -4,6 +4,7 @@ namespace CineRadar.TixSandbox.Generation;
 
 /// <summary>
 /// 19-digit snowflake ids: milliseconds since 2010-01-01 shifted left by 22 bits, and 22 low bits of sequence and noise.
+/// Instants from mid-2017 to 2079 give 19 digits.
 /// The sandbox decodes its own showtime ids to find their day; clients must treat every id as an opaque string.
 /// </summary>
 internal static class SnowflakeIds

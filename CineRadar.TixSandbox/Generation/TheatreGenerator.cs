@@ -6,7 +6,7 @@ namespace CineRadar.TixSandbox.Generation;
 /// <summary>Generates the theatres of every city: chain, name, address, coordinates and rooms.</summary>
 internal static class TheatreGenerator
 {
-    private static readonly DateTimeOffset IdEra = new(2017, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset IdEra = new(2018, 6, 1, 0, 0, 0, TimeSpan.Zero);
 
     public static IReadOnlyList<Theatre> Generate(long seed, IReadOnlyList<CityMarket> markets, bool fourthChain)
     {
