@@ -21,9 +21,9 @@ internal static class GeocoderApi
 
     private static JsonPayload Search(string? q, HttpContext context, Geocoder geocoder, GeocoderPolicy policy)
     {
-        if (!policy.Admit(context.Connection.RemoteIpAddress ?? IPAddress.None, out var retryAfter))
+        if (!policy.Admit(context.Connection.RemoteIpAddress ?? IPAddress.None, out var wait))
         {
-            context.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
+            context.Response.Headers.RetryAfter = TokenBucket.RetryAfterHeader(wait);
             return ApiErrors.Error(StatusCodes.Status429TooManyRequests, ErrorCodes.TooManyRequests, "usage policy: at most 1 request per second");
         }
 
@@ -72,9 +72,9 @@ internal sealed class GeocoderPolicy(GeocoderOptions options, SandboxClock clock
 {
     private readonly ConcurrentDictionary<IPAddress, TokenBucket> _buckets = new();
 
-    public bool Admit(IPAddress client, out int retryAfterSeconds)
+    public bool Admit(IPAddress client, out TimeSpan wait)
     {
-        retryAfterSeconds = 0;
+        wait = TimeSpan.Zero;
         if (options.RequestsPerSecond <= 0)
         {
             return true;
@@ -82,12 +82,6 @@ internal sealed class GeocoderPolicy(GeocoderOptions options, SandboxClock clock
 
         var now = clock.Base.GetUtcNow();
         var bucket = _buckets.GetOrAdd(client, _ => new TokenBucket(options.RequestsPerSecond, Math.Max(1, options.Burst), now));
-        if (bucket.TryTake(now, out var wait))
-        {
-            return true;
-        }
-
-        retryAfterSeconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
-        return false;
+        return bucket.TryTake(now, out wait);
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using CineRadar.TixSandbox.Auth;
 using CineRadar.TixSandbox.Hosting;
@@ -37,7 +36,7 @@ internal sealed class FaultMiddleware(RequestDelegate next, FaultInjector inject
         if (plan.RetryAfter is { } wait)
         {
             control.CountRateLimited();
-            context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            context.Response.Headers.RetryAfter = TokenBucket.RetryAfterHeader(wait);
             await ApiErrors.Error(StatusCodes.Status429TooManyRequests, ErrorCodes.TooManyRequests, "too many requests").ExecuteAsync(context);
             return;
         }

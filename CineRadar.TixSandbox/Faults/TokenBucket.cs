@@ -29,4 +29,8 @@ internal sealed class TokenBucket(double ratePerSecond, int burst, DateTimeOffse
             return false;
         }
     }
+
+    /// <summary>A wait as a <c>Retry-After</c> header value: whole seconds, at least one.</summary>
+    public static string RetryAfterHeader(TimeSpan wait) =>
+        Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -16,12 +16,7 @@ public sealed partial class AppPagesTests(SandboxFixture fixture)
     public async Task LoginByPlaceholdersAndTheLastLoginButtonStoresJsonQuotedTokens()
     {
         await using var context = await fixture.NewContextAsync();
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(new Uri(_server.AppUrl, "login").ToString());
-
-        await TypeAsync(page, "Type your phone number", "81200000077");
-        await TypeAsync(page, "Type Password", _server.DemoAccount.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Login", Exact = true }).Last.ClickAsync();
+        var page = await LogInAsync(context, _server.DemoAccount.Password);
         await Assertions.Expect(page).ToHaveURLAsync(HomeUrl());
 
         var rawAccess = await page.EvaluateAsync<string?>("() => localStorage.getItem('authentication_token')");
@@ -39,12 +34,7 @@ public sealed partial class AppPagesTests(SandboxFixture fixture)
     public async Task WrongPasswordShowsAnErrorAndStoresNoToken()
     {
         await using var context = await fixture.NewContextAsync();
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(new Uri(_server.AppUrl, "login").ToString());
-
-        await TypeAsync(page, "Type your phone number", "81200000077");
-        await TypeAsync(page, "Type Password", "not-the-password");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Login", Exact = true }).Last.ClickAsync();
+        var page = await LogInAsync(context, "not-the-password");
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("salah");
 
         Assert.Null(await page.EvaluateAsync<string?>("() => localStorage.getItem('authentication_token')"));
@@ -115,6 +105,17 @@ public sealed partial class AppPagesTests(SandboxFixture fixture)
 
         Assert.Equal(200, auth.Status);
         Assert.StartsWith("\"ey", await page.EvaluateAsync<string?>("() => localStorage.getItem('guest_token')"), StringComparison.Ordinal);
+    }
+
+    /// <summary>Logs in as the scraper does: fields by placeholder, typed with the keyboard, the last "Login" button.</summary>
+    private async Task<IPage> LogInAsync(IBrowserContext context, string password)
+    {
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(_server.AppUrl, "login").ToString());
+        await TypeAsync(page, "Type your phone number", "81200000077");
+        await TypeAsync(page, "Type Password", password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Login", Exact = true }).Last.ClickAsync();
+        return page;
     }
 
     private static async Task TypeAsync(IPage page, string placeholder, string text)
