@@ -14,6 +14,8 @@ internal static class CineRadarCommand
         root.Subcommands.Add(worker);
         root.Subcommands.Add(InspectCommands.Layout());
         root.Subcommands.Add(InspectCommands.Schedule());
+        root.Subcommands.Add(ScrapeCommand.Create());
+        root.Subcommands.Add(TokenCommand.Create());
         root.SetAction((_, cancellationToken) => WorkerHost.RunAsync([], cancellationToken));
         return root;
     }

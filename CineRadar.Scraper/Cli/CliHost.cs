@@ -1,0 +1,34 @@
+using Microsoft.Extensions.Logging.Console;
+
+namespace CineRadar.Scraper.Cli;
+
+/// <summary>
+/// The services a <c>cineradar</c> command runs with: the scraper's, on the same configuration as the worker
+/// (appsettings beside the executable, environment, user secrets), with a command's own settings on top.
+/// </summary>
+[System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage(Justification = "Host start-up.")]
+internal static class CliHost
+{
+    public static IHost Build(IReadOnlyDictionary<string, string?> overrides, bool verbose)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            Args = [],
+        });
+        builder.Configuration.AddUserSecrets(typeof(CliHost).Assembly, optional: true);
+        builder.Configuration.AddInMemoryCollection(overrides);
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(console =>
+        {
+            console.SingleLine = true;
+            console.TimestampFormat = "HH:mm:ss ";
+            console.ColorBehavior = LoggerColorBehavior.Disabled;
+        });
+        builder.Logging.SetMinimumLevel(verbose ? LogLevel.Information : LogLevel.Warning);
+        builder.Logging.AddFilter("System.Net.Http", LogLevel.Warning);
+        builder.Logging.AddFilter("Polly", LogLevel.Warning);
+        builder.AddScraper();
+        return builder.Build();
+    }
+}

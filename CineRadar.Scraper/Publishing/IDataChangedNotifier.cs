@@ -1,0 +1,24 @@
+using StackExchange.Redis;
+
+namespace CineRadar.Scraper.Publishing;
+
+/// <summary>Tells readers that published data changed (the Api keys its cache on the data version).</summary>
+public interface IDataChangedNotifier
+{
+    Task NotifyAsync(long version, CancellationToken cancellationToken);
+}
+
+/// <summary>Without Redis the store's data version alone tells readers; there is nothing more to send.</summary>
+public sealed class StoreVersionOnlyNotifier : IDataChangedNotifier
+{
+    public Task NotifyAsync(long version, CancellationToken cancellationToken) => Task.CompletedTask;
+}
+
+/// <summary>Publishes the new data version on the <c>cineradar:data-changed</c> channel.</summary>
+public sealed class RedisDataChangedNotifier(IConnectionMultiplexer redis) : IDataChangedNotifier
+{
+    public static readonly RedisChannel Channel = RedisChannel.Literal("cineradar:data-changed");
+
+    public Task NotifyAsync(long version, CancellationToken cancellationToken) =>
+        redis.GetSubscriber().PublishAsync(Channel, version);
+}

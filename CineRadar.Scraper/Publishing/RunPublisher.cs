@@ -1,0 +1,62 @@
+using CineRadar.Core.Catalog;
+using CineRadar.Core.Runs;
+using CineRadar.Core.Stores;
+using Polly;
+using Polly.Registry;
+
+namespace CineRadar.Scraper.Publishing;
+
+/// <summary>
+/// A run's publish step: validate what its cities staged, then write it (idempotently: ids come from the data), bump the
+/// data version, tell readers, and set the run's final status: success, partial (some cities failed) or failed.
+/// </summary>
+public sealed class RunPublisher(
+    IRunStore runs,
+    ICatalogStore catalog,
+    IDataVersionStore dataVersion,
+    IDataChangedNotifier notifier,
+    DayValidator validator,
+    UnknownsReporter unknowns,
+    ResiliencePipelineProvider<string> pipelines,
+    TimeProvider clock,
+    ILogger<RunPublisher> logger)
+{
+    public const string CommitPipeline = "store-commit";
+
+    public async Task<RunStatus> PublishAsync(WorkItemLease publishLease, CancellationToken cancellationToken)
+    {
+        var run = await runs.GetAsync(publishLease.RunId, cancellationToken)
+                  ?? throw new InvalidOperationException($"Run {publishLease.RunId} disappeared.");
+        var staged = await runs.GetStagedAsync(run.Id, cancellationToken);
+        var verdict = validator.Check(run, staged);
+        if (!verdict.Publishable)
+        {
+            logger.LogWarning("Run {RunId} is not published: {Problem}", run.Id, verdict.Problem);
+            await runs.FinishAsync(publishLease, RunStatus.Failed, $"not published: {verdict.Problem}", cancellationToken);
+            return RunStatus.Failed;
+        }
+
+        var commit = pipelines.GetPipeline(CommitPipeline);
+        var scrapedAt = clock.GetUtcNow();
+        foreach (var day in staged.GroupBy(s => s.Date).OrderBy(d => d.Key))
+        {
+            var publication = new CatalogPublication(day.Key, scrapedAt, run.Id, day.ToList());
+            await commit.ExecuteAsync(async ct => await catalog.PublishAsync(publication, ct), cancellationToken);
+        }
+
+        var version = await commit.ExecuteAsync(async ct => await dataVersion.BumpAsync(ct), cancellationToken);
+        await notifier.NotifyAsync(version, cancellationToken);
+        await unknowns.ReportAsync(staged, cancellationToken);
+
+        var failed = run.Cities.Where(c => c.Status == WorkItemStatus.Failed).ToList();
+        var status = failed.Count == 0 ? RunStatus.Success : RunStatus.Partial;
+        var note = failed.Count == 0
+            ? null
+            : $"{failed.Count} of {run.ItemsTotal} cities failed: " + string.Join("; ", failed.Take(5).Select(c => $"{c.Label} ({c.Reason})"))
+              + (failed.Count > 5 ? "; …" : "");
+        await runs.FinishAsync(publishLease, status, note, cancellationToken);
+        logger.LogInformation("Run {RunId} published {Days} day(s) from {Cities} cities as data version {Version}: {Status}",
+            run.Id, staged.Select(s => s.Date).Distinct().Count(), staged.Select(s => s.CityId).Distinct().Count(), version, status);
+        return status;
+    }
+}

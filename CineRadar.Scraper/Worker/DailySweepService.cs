@@ -1,0 +1,74 @@
+using CineRadar.Core.Runs;
+using CineRadar.Core.Stores;
+using CineRadar.Core.Time;
+using CineRadar.Scraper.Runs;
+using Cronos;
+using Microsoft.Extensions.Options;
+
+namespace CineRadar.Scraper.Worker;
+
+/// <summary>
+/// Queues the daily sweep at the configured WIB time (Cronos), and once at start when today's was missed. A day's
+/// scheduled sweep is queued once, however many workers run.
+/// </summary>
+public sealed class DailySweepService(
+    SweepRequests requests,
+    IRunStore runs,
+    IOptions<SweepScheduleOptions> options,
+    WorkerStatus status,
+    TimeProvider clock,
+    ILogger<DailySweepService> logger) : BackgroundService
+{
+    public const string Trigger = "schedule";
+
+    private static readonly TimeZoneInfo Wib = TimeZoneInfo.CreateCustomTimeZone("WIB", IndonesianClock.WibOffset, "WIB", "WIB");
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        if (!settings.Enabled)
+        {
+            return;
+        }
+
+        var cron = CronExpression.Parse(settings.DailyAt);
+        var (todayStart, _) = IndonesianClock.BusinessDayBounds(clock.Today());
+        if (settings.CatchUpOnStart && cron.GetOccurrences(todayStart.UtcDateTime, clock.GetUtcNow().UtcDateTime, Wib).Any())
+        {
+            await QueueTodayAsync(stoppingToken);
+        }
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var next = cron.GetNextOccurrence(clock.GetUtcNow(), Wib);
+            if (next is null)
+            {
+                return;
+            }
+
+            await Task.Delay(next.Value - clock.GetUtcNow(), clock, stoppingToken);
+            await QueueTodayAsync(stoppingToken);
+        }
+    }
+
+    private async Task QueueTodayAsync(CancellationToken cancellationToken)
+    {
+        var today = clock.Today();
+        try
+        {
+            var recent = await runs.ListAsync(100, cancellationToken);
+            if (recent.Any(r => r.Kind == RunKind.Schedules && r.Trigger == Trigger && r.Date == today && r.Status != RunStatus.Failed))
+            {
+                return;
+            }
+
+            var run = await requests.QueueAsync([], today, options.Value.Days, "scheduler", Trigger, cancellationToken);
+            logger.LogInformation("Daily sweep {RunId} queued for {Date} ({Cities} cities)", run.Id, today, run.ItemsTotal);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            status.Failed(ex);
+            logger.LogError(ex, "The daily sweep for {Date} could not be queued", today);
+        }
+    }
+}

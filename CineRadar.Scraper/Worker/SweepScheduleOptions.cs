@@ -1,0 +1,21 @@
+namespace CineRadar.Scraper.Worker;
+
+/// <summary>When the worker sweeps by itself, bound from <c>Sweep</c>.</summary>
+public sealed class SweepScheduleOptions
+{
+    public const string SectionName = "Sweep";
+
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>A cron expression in WIB (UTC+7): the daily sweep, 06:00 WIB by default.</summary>
+    public string DailyAt { get; set; } = "0 6 * * *";
+
+    /// <summary>Days swept from today on (today and the presale days after it).</summary>
+    public int Days { get; set; } = 1;
+
+    /// <summary>When the worker starts after today's sweep time and there is no sweep for today yet, sweep now.</summary>
+    public bool CatchUpOnStart { get; set; } = true;
+
+    /// <summary>How long an idle worker waits before it looks for queued work again.</summary>
+    public TimeSpan IdlePoll { get; set; } = TimeSpan.FromSeconds(2);
+}
