@@ -1,0 +1,49 @@
+namespace CineRadar.Data.Firestore.Client;
+
+/// <summary>
+/// One write of a commit, by document path below <c>documents/</c> and with CLR field values; the client encodes it
+/// (and checks it) before anything is sent.
+/// </summary>
+internal sealed record DocumentWrite
+{
+    private DocumentWrite(string path) => Path = path;
+
+    public string Path { get; }
+
+    /// <summary>The fields to write; null for a delete.</summary>
+    public IReadOnlyDictionary<string, object?>? Fields { get; private init; }
+
+    /// <summary>The field paths this write replaces (absent ones are deleted); null replaces the whole document.</summary>
+    public IReadOnlyList<string>? Mask { get; private init; }
+
+    /// <summary>Field paths to increment after the write, and by how much.</summary>
+    public IReadOnlyList<(string FieldPath, long By)> Increments { get; private init; } = [];
+
+    public bool? MustExist { get; private init; }
+
+    /// <summary>The <c>updateTime</c> the stored document must still have (what was read).</summary>
+    public string? MustHaveUpdateTime { get; private init; }
+
+    public bool IsDelete => Fields is null;
+
+    /// <summary>Replaces the whole document (creating it when missing).</summary>
+    public static DocumentWrite Set(string path, IReadOnlyDictionary<string, object?> fields) => new(path) { Fields = fields };
+
+    /// <summary>Writes only <paramref name="mask"/>'s field paths: those in <paramref name="fields"/> are set, the others deleted.</summary>
+    public static DocumentWrite Merge(string path, IReadOnlyDictionary<string, object?> fields, IReadOnlyList<string> mask) =>
+        new(path) { Fields = fields, Mask = mask };
+
+    public static DocumentWrite Delete(string path) => new(path);
+
+    /// <summary>Adds <paramref name="by"/> to an integer field on the server (a missing field counts as 0).</summary>
+    public static DocumentWrite Increment(string path, string fieldPath, long by) =>
+        new(path) { Fields = new Dictionary<string, object?>(), Mask = [], Increments = [(fieldPath, by)] };
+
+    public DocumentWrite IfMissing() => this with { MustExist = false };
+
+    public DocumentWrite IfExists() => this with { MustExist = true };
+
+    /// <summary>Only when the document is unchanged since it was read; a missing read means it must still be missing.</summary>
+    public DocumentWrite IfUnchanged(StoredDocument? read) =>
+        read is null ? IfMissing() : this with { MustHaveUpdateTime = read.UpdateTime };
+}

@@ -1,0 +1,141 @@
+using CineRadar.Core.Catalog;
+using CineRadar.Core.Stores;
+using CineRadar.Data.Firestore.Client;
+
+namespace CineRadar.Data.Firestore.Stores;
+
+internal sealed class FirestoreCatalogStore(FirestoreClient client, TimeProvider clock) : ICatalogStore
+{
+    private readonly ScheduleDocuments schedules = new(client);
+
+    public async Task PublishAsync(CatalogPublication publication, CancellationToken cancellationToken = default)
+    {
+        var date = publication.Date;
+        var now = clock.GetUtcNow();
+        var before = (await schedules.ReadDayAsync(date, cancellationToken)).ToDictionary(s => s.Movie.Id, StringComparer.Ordinal);
+        var covered = publication.Cities.Select(c => c.CityName).ToHashSet(StringComparer.Ordinal);
+        var published = PublishedMovies(publication);
+
+        var groups = new List<IReadOnlyList<DocumentWrite>>();
+        var after = new List<MovieSchedule>();
+        foreach (var movieId in before.Keys.Union(published.Keys, StringComparer.Ordinal))
+        {
+            var stored = before.GetValueOrDefault(movieId);
+            var cities = new Dictionary<string, IReadOnlyList<TheatreSchedule>>(stored?.Cities ?? new Dictionary<string, IReadOnlyList<TheatreSchedule>>(), StringComparer.Ordinal);
+            cities.Keys.Where(covered.Contains).ToList().ForEach(city => cities.Remove(city));
+            if (published.TryGetValue(movieId, out var fresh))
+            {
+                foreach (var (city, theatres) in fresh.Cities)
+                {
+                    cities[city] = theatres;
+                }
+            }
+            else if (cities.Count == 0)
+            {
+                groups.Add(ScheduleDocuments.Delete(stored!));
+                continue;
+            }
+
+            var movie = published.ContainsKey(movieId) ? fresh.Movie : stored!.Movie;
+            groups.Add(ScheduleDocuments.Write(date, movie, cities, covered, stored, now));
+            after.Add(new StoredSchedule(date, movie, cities, new HashSet<string>()).ToMovieSchedule());
+        }
+
+        groups.Add(await TheatreWritesAsync(publication, now, cancellationToken));
+        groups.Add(await SnapshotWritesAsync(DailySnapshot.From(date, publication.ScrapedAt, after), cancellationToken));
+        await client.CommitInBatchesAsync(groups.SelectMany(SplitLargeGroup), cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<DateOnly>> GetDatesAsync(CancellationToken cancellationToken = default)
+    {
+        var dated = await client.QueryAsync(new FirestoreQuery(FirestoreLayout.Snapshots).Select("date").OrderBy("date", descending: true), cancellationToken);
+        return dated.Where(d => d.Path != FirestoreLayout.LatestSnapshot)
+            .Select(d => d.Fields.Date("date"))
+            .OfType<DateOnly>()
+            .Distinct()
+            .ToList();
+    }
+
+    public async Task<DailySnapshot?> GetSnapshotAsync(DateOnly date, CancellationToken cancellationToken = default) =>
+        await ReadSnapshotAsync(FirestoreLayout.Snapshot(date), cancellationToken);
+
+    public async Task<DailySnapshot?> GetLatestSnapshotAsync(CancellationToken cancellationToken = default) =>
+        await ReadSnapshotAsync(FirestoreLayout.LatestSnapshot, cancellationToken);
+
+    public async Task<MovieSchedule?> GetMovieScheduleAsync(DateOnly date, string movieId, CancellationToken cancellationToken = default) =>
+        (await schedules.ReadAsync(date, movieId, cancellationToken))?.ToMovieSchedule();
+
+    public async Task<IReadOnlyList<MovieSchedule>> GetSchedulesAsync(DateOnly date, CancellationToken cancellationToken = default) =>
+        (await schedules.ReadDayAsync(date, cancellationToken)).Select(s => s.ToMovieSchedule()).ToList();
+
+    private async Task<DailySnapshot?> ReadSnapshotAsync(string path, CancellationToken cancellationToken) =>
+        await client.GetAsync(path, cancellationToken) is { } document ? SnapshotDocuments.Read(document.Fields) : null;
+
+    /// <summary>Each movie of the publication with its theatres per covered city (cities without theatres left out).</summary>
+    private static Dictionary<string, (Movie Movie, Dictionary<string, IReadOnlyList<TheatreSchedule>> Cities)> PublishedMovies(CatalogPublication publication)
+    {
+        var movies = new Dictionary<string, (Movie Movie, Dictionary<string, IReadOnlyList<TheatreSchedule>> Cities)>(StringComparer.Ordinal);
+        foreach (var city in publication.Cities)
+        {
+            foreach (var movie in city.Movies)
+            {
+                movies.TryAdd(movie.Id, (movie, new(StringComparer.Ordinal)));
+            }
+
+            foreach (var schedule in city.Schedules.Where(s => s.Theatres.Count > 0 && movies.ContainsKey(s.MovieId)))
+            {
+                movies[schedule.MovieId].Cities[city.CityName] = schedule.Theatres;
+            }
+        }
+
+        return movies;
+    }
+
+    /// <summary>Upserts every theatre seen: room types unioned, first seen kept, last seen moved on; the location untouched.</summary>
+    private async Task<IReadOnlyList<DocumentWrite>> TheatreWritesAsync(CatalogPublication publication, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var seen = publication.Cities
+            .SelectMany(c => c.Schedules)
+            .SelectMany(s => s.Theatres)
+            .GroupBy(t => t.TheatreId, StringComparer.Ordinal)
+            .ToList();
+        var stored = await client.GetManyAsync(seen.Select(g => FirestoreLayout.Theatre(g.Key)), cancellationToken);
+        return seen.Select(group =>
+        {
+            var path = FirestoreLayout.Theatre(group.Key);
+            var existing = stored.TryGetValue(path, out var document) ? TheatreDocuments.Read(document.Fields) : null;
+            var first = group.First();
+            var theatre = new Theatre(
+                group.Key,
+                first.TheatreName,
+                first.Address,
+                first.Merchant,
+                first.CityId,
+                first.CityName,
+                group.SelectMany(t => t.Rooms).Select(r => r.Category).Concat(existing?.RoomTypes ?? [])
+                    .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+                existing is null || publication.ScrapedAt < existing.FirstSeen ? publication.ScrapedAt : existing.FirstSeen,
+                existing is null || publication.ScrapedAt > existing.LastSeen ? publication.ScrapedAt : existing.LastSeen,
+                null);
+            var fields = TheatreDocuments.PublishedFields(theatre, now);
+            return existing is null
+                ? DocumentWrite.Set(path, fields.Concat(TheatreDocuments.LocationFields(null)).ToDictionary())
+                : DocumentWrite.Merge(path, fields, TheatreDocuments.PublishedFieldNames);
+        }).ToList();
+    }
+
+    /// <summary>The date's snapshot, and <c>latest</c> unless a newer date is already there.</summary>
+    private async Task<IReadOnlyList<DocumentWrite>> SnapshotWritesAsync(DailySnapshot snapshot, CancellationToken cancellationToken)
+    {
+        var fields = SnapshotDocuments.Write(snapshot);
+        var latest = await client.GetAsync(FirestoreLayout.LatestSnapshot, cancellationToken);
+        var moveLatest = latest?.Fields.Date("date") is not { } latestDate || latestDate <= snapshot.Date;
+        return moveLatest
+            ? [DocumentWrite.Set(FirestoreLayout.Snapshot(snapshot.Date), fields), DocumentWrite.Set(FirestoreLayout.LatestSnapshot, fields)]
+            : [DocumentWrite.Set(FirestoreLayout.Snapshot(snapshot.Date), fields)];
+    }
+
+    // Theatre upserts are independent of each other; only a movie's document and its city sub-documents go together.
+    private static IEnumerable<IReadOnlyList<DocumentWrite>> SplitLargeGroup(IReadOnlyList<DocumentWrite> group) =>
+        group.Count <= FirestoreClient.MaxWritesPerCommit ? [group] : group.Chunk(FirestoreClient.MaxWritesPerCommit);
+}
