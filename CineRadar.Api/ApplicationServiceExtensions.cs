@@ -8,7 +8,7 @@ internal static class ApplicationServiceExtensions
 
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<StoreOptions>().BindConfiguration(StoreOptions.SectionName);
+        builder.Services.AddCineRadarStore(builder.Configuration);
         builder.Services.AddOptions<SourceOptions>().BindConfiguration(SourceOptions.SectionName);
 
         if (!string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString(CacheConnectionName)))

@@ -1,3 +1,4 @@
+using CineRadar.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -19,6 +20,7 @@ public static class StoreServiceCollectionExtensions
         var provider = section.GetValue(nameof(StoreOptions.Provider), StoreProvider.Sqlite);
         return provider switch
         {
+            StoreProvider.Sqlite => services.AddSqliteStore(),
             _ => throw new OptionsValidationException(
                 StoreOptions.SectionName, typeof(StoreOptions), [$"Store:Provider '{provider}' is not a store CineRadar has."]),
         };

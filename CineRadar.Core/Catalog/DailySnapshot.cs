@@ -1,7 +1,7 @@
 namespace CineRadar.Core.Catalog;
 
 /// <summary>
-/// The slim view of a day (the original's <c>snapshots/{date}</c>): every movie with the cities it plays in and its
+/// The slim view of a day (the original's <c>snapshots/{date}</c>): every movie with the cities listing it and its
 /// theatre count per city, and the number of movies per city. Derived from the day's schedules, never written by hand.
 /// </summary>
 public sealed record DailySnapshot(
@@ -14,15 +14,16 @@ public sealed record DailySnapshot(
 
     public int PresaleCount => Movies.Count(m => m.Movie.IsPresale);
 
-    /// <summary>Builds the snapshot from the day's schedules: movies ordered by reach (cities, then theatres).</summary>
+    /// <summary>Builds the snapshot from the day's schedules: movies ordered by reach (cities, then theatres, then title).</summary>
     public static DailySnapshot From(DateOnly date, DateTimeOffset scrapedAt, IEnumerable<MovieSchedule> schedules)
     {
         var movies = schedules
             .Select(s => new SnapshotMovie(
                 s.Movie,
-                s.Theatres
-                    .GroupBy(t => t.CityName, StringComparer.Ordinal)
-                    .ToDictionary(g => g.Key, g => g.Select(t => t.TheatreId).Distinct(StringComparer.Ordinal).Count(), StringComparer.Ordinal)))
+                s.Cities.ToDictionary(
+                    c => c.Name,
+                    c => s.Theatres.Where(t => t.CityId == c.Id).Select(t => t.TheatreId).Distinct(StringComparer.Ordinal).Count(),
+                    StringComparer.Ordinal)))
             .OrderByDescending(m => m.TheatreCounts.Count)
             .ThenByDescending(m => m.TheatreCounts.Values.Sum())
             .ThenBy(m => m.Movie.Title, StringComparer.Ordinal)
@@ -30,12 +31,13 @@ public sealed record DailySnapshot(
         var perCity = movies
             .SelectMany(m => m.TheatreCounts.Keys)
             .GroupBy(c => c, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         return new DailySnapshot(date, scrapedAt, movies, perCity);
     }
 }
 
-/// <summary>A movie in the snapshot with its theatre count per city name.</summary>
+/// <summary>A movie in the snapshot with its theatre count per city name (0 where it is listed without showtimes).</summary>
 public sealed record SnapshotMovie(Movie Movie, IReadOnlyDictionary<string, int> TheatreCounts)
 {
     public IEnumerable<string> Cities => TheatreCounts.Keys.Order(StringComparer.Ordinal);

@@ -1,5 +1,8 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using CineRadar.Core.Catalog;
+using CineRadar.Core.Seats;
 
 namespace CineRadar.Data.Serialization;
 
@@ -12,9 +15,17 @@ namespace CineRadar.Data.Serialization;
     IgnoreReadOnlyProperties = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(CityScrape))]
-[JsonSerializable(typeof(List<CityScrape>))]
 [JsonSerializable(typeof(Movie))]
-[JsonSerializable(typeof(TheatreSchedule))]
 [JsonSerializable(typeof(List<TheatreSchedule>))]
+[JsonSerializable(typeof(DailySnapshot))]
+[JsonSerializable(typeof(List<SeatRow>))]
 [JsonSerializable(typeof(List<string>))]
 internal sealed partial class StoreJsonContext : JsonSerializerContext;
+
+internal static class StoreJson
+{
+    public static string Write<T>(T value, JsonTypeInfo<T> type) => JsonSerializer.Serialize(value, type);
+
+    public static T Read<T>(string json, JsonTypeInfo<T> type) =>
+        JsonSerializer.Deserialize(json, type) ?? throw new JsonException($"Stored {typeof(T).Name} is JSON null.");
+}

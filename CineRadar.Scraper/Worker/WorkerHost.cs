@@ -13,7 +13,7 @@ internal static class WorkerHost
         // The worker's settings ship beside the executable; it must not depend on the directory it is started from.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         builder.AddServiceDefaults();
-        builder.Services.AddOptions<StoreOptions>().BindConfiguration(StoreOptions.SectionName);
+        builder.Services.AddCineRadarStore(builder.Configuration);
         if (!string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString(CacheConnectionName)))
         {
             builder.AddRedisClient(CacheConnectionName);

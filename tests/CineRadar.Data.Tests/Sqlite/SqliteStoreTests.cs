@@ -1,0 +1,136 @@
+using CineRadar.Core.Runs;
+using CineRadar.Core.Stores;
+using CineRadar.Data.Sqlite;
+using CineRadar.Data.Tests.Contract;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CineRadar.Data.Tests.Sqlite;
+
+public sealed class SqliteStoreTests : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("cineradar-sqlite-").FullName;
+    private readonly FakeTimeProvider _clock = new(DateTimeOffset.Parse("2026-01-11T01:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
+
+    private string DatabasePath => Path.Combine(_directory, "nested", "cineradar.db");
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_directory, recursive: true);
+    }
+
+    [Fact]
+    public async Task DatabaseIsCreatedMigratedAndInWalMode()
+    {
+        await using var services = SqliteTestStore.Create(DatabasePath, _clock);
+
+        Assert.Equal(0, await services.GetRequiredService<IDataVersionStore>().GetAsync());
+
+        Assert.True(File.Exists(DatabasePath));
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath}");
+        await connection.OpenAsync();
+        Assert.Equal("wal", await connection.ExecuteScalarAsync<string>("PRAGMA journal_mode;"));
+        Assert.Equal(SqliteSchema.LatestVersion, await connection.ExecuteScalarAsync<long>("PRAGMA user_version;"));
+    }
+
+    [Fact]
+    public async Task ReopeningKeepsTheDataAndDoesNotMigrateAgain()
+    {
+        await using (var first = SqliteTestStore.Create(DatabasePath, _clock))
+        {
+            await first.GetRequiredService<ICatalogStore>().PublishAsync(TestData.Publication(TestData.JakartaSweep()));
+            await first.GetRequiredService<IDataVersionStore>().BumpAsync();
+        }
+
+        await using var second = SqliteTestStore.Create(DatabasePath, _clock);
+        Assert.Equal(1, await second.GetRequiredService<IDataVersionStore>().GetAsync());
+        Assert.NotNull(await second.GetRequiredService<ICatalogStore>().GetSnapshotAsync(TestData.Date));
+    }
+
+    [Fact]
+    public async Task TwoStoresOnOneFileWriteAndReadAtTheSameTime()
+    {
+        await using var scraper = SqliteTestStore.Create(DatabasePath, _clock);
+        await using var api = SqliteTestStore.Create(DatabasePath, _clock);
+        var publisher = scraper.GetRequiredService<ICatalogStore>();
+        var reader = api.GetRequiredService<ICatalogStore>();
+        await publisher.PublishAsync(TestData.Publication(TestData.JakartaSweep()));
+
+        var writes = Task.Run(async () =>
+        {
+            for (var i = 0; i < 25; i++)
+            {
+                await publisher.PublishAsync(TestData.Publication(TestData.JakartaSweep(), TestData.BandungSweep()) with { RunId = $"run-{i}" });
+                await scraper.GetRequiredService<IDataVersionStore>().BumpAsync();
+            }
+        });
+        var reads = Task.Run(async () =>
+        {
+            var seen = 0;
+            while (!writes.IsCompleted)
+            {
+                var snapshot = await reader.GetSnapshotAsync(TestData.Date);
+                Assert.NotNull(snapshot);
+                Assert.Contains(snapshot.Movies, m => m.Movie.Id == TestData.KeretaMalam.Id);
+                seen++;
+            }
+
+            return seen;
+        });
+
+        await writes;
+        Assert.True(await reads > 0);
+        Assert.Equal(25, await api.GetRequiredService<IDataVersionStore>().GetAsync());
+        Assert.Equal(5, (await reader.GetSchedulesAsync(TestData.Date)).Sum(s => s.ShowtimeCount));
+    }
+
+    [Fact]
+    public async Task TwoStoresOnOneFileNeverClaimTheSameItem()
+    {
+        await using var one = SqliteTestStore.Create(DatabasePath, _clock);
+        await using var two = SqliteTestStore.Create(DatabasePath, _clock);
+        var items = Enumerable.Range(0, 40).Select(i => new RunItemSpec($"city-{i:00}", $"CITY {i}")).ToArray();
+        await one.GetRequiredService<IRunStore>().QueueAsync(
+            new RunRequest(RunKind.Schedules, TestData.Date, [], "test", "cli"), items);
+
+        async Task<List<string>> Drain(IRunStore runs, string owner)
+        {
+            var keys = new List<string>();
+            while (await runs.ClaimAsync(owner, TimeSpan.FromMinutes(5)) is { IsPublishStep: false } lease)
+            {
+                keys.Add(lease.Key);
+                await runs.CompleteAsync(lease, new WorkItemOutcome(WorkItemStatus.Empty, null, 0, 0, 0, 1), []);
+            }
+
+            return keys;
+        }
+
+        var claimed = await Task.WhenAll(
+            Task.Run(() => Drain(one.GetRequiredService<IRunStore>(), "one")),
+            Task.Run(() => Drain(two.GetRequiredService<IRunStore>(), "two")));
+
+        var all = claimed.SelectMany(k => k).ToList();
+        Assert.Equal(40, all.Count);
+        Assert.Equal(40, all.Distinct().Count());
+    }
+
+    [Fact]
+    public void DefaultPathIsUnderTheDataFolder() =>
+        Assert.Equal(Path.Combine("data", "cineradar.db"), new StoreOptions().Sqlite.Path);
+
+    [Fact]
+    public void UnknownProviderIsAClearStartUpError()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Store:Provider"] = "Oracle" })
+            .Build();
+
+        var error = Assert.Throws<InvalidOperationException>(() => new ServiceCollection().AddCineRadarStore(configuration));
+        Assert.Contains("Oracle", error.Message, StringComparison.Ordinal);
+    }
+}
