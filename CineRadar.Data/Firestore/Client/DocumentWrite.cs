@@ -1,3 +1,5 @@
+using CineRadar.Data.Firestore.Values;
+
 namespace CineRadar.Data.Firestore.Client;
 
 /// <summary>
@@ -29,15 +31,52 @@ internal sealed record DocumentWrite
     /// <summary>Replaces the whole document (creating it when missing).</summary>
     public static DocumentWrite Set(string path, IReadOnlyDictionary<string, object?> fields) => new(path) { Fields = fields };
 
-    /// <summary>Writes only <paramref name="mask"/>'s field paths: those in <paramref name="fields"/> are set, the others deleted.</summary>
-    public static DocumentWrite Merge(string path, IReadOnlyDictionary<string, object?> fields, IReadOnlyList<string> mask) =>
-        new(path) { Fields = fields, Mask = mask };
+    /// <summary>
+    /// Writes only the fields of <paramref name="mask"/> (each a path of field names): those present in
+    /// <paramref name="fields"/> are set, the others deleted; nothing outside the mask is sent or touched.
+    /// </summary>
+    public static DocumentWrite Merge(string path, IReadOnlyDictionary<string, object?> fields, IEnumerable<string[]> mask)
+    {
+        var paths = mask.ToList();
+        return new(path) { Fields = Pick(fields, paths), Mask = paths.Select(FieldPath.Of).ToList() };
+    }
+
+    /// <summary>Writes only the named top-level fields.</summary>
+    public static DocumentWrite Merge(string path, IReadOnlyDictionary<string, object?> fields, IEnumerable<string> topLevelFields) =>
+        Merge(path, fields, topLevelFields.Select(name => new[] { name }));
 
     public static DocumentWrite Delete(string path) => new(path);
 
     /// <summary>Adds <paramref name="by"/> to an integer field on the server (a missing field counts as 0).</summary>
     public static DocumentWrite Increment(string path, string fieldPath, long by) =>
         new(path) { Fields = new Dictionary<string, object?>(), Mask = [], Increments = [(fieldPath, by)] };
+
+    private static Dictionary<string, object?> Pick(IReadOnlyDictionary<string, object?> fields, IReadOnlyList<string[]> paths)
+    {
+        var picked = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            IReadOnlyDictionary<string, object?>? source = fields;
+            var target = picked;
+            for (var depth = 0; depth < path.Length - 1 && source is not null; depth++)
+            {
+                source = source.GetValueOrDefault(path[depth]) as IReadOnlyDictionary<string, object?>;
+                if (!target.TryGetValue(path[depth], out var next))
+                {
+                    target[path[depth]] = next = new Dictionary<string, object?>(StringComparer.Ordinal);
+                }
+
+                target = (Dictionary<string, object?>)next!;
+            }
+
+            if (source is not null && source.TryGetValue(path[^1], out var value))
+            {
+                target[path[^1]] = value;
+            }
+        }
+
+        return picked;
+    }
 
     public DocumentWrite IfMissing() => this with { MustExist = false };
 

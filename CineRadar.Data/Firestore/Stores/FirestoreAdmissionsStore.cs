@@ -12,14 +12,14 @@ internal sealed class FirestoreAdmissionsStore(FirestoreClient client, TimeProvi
         IReadOnlyCollection<DailyRollup> rollups,
         CancellationToken cancellationToken = default)
     {
-        if (estimates.FirstOrDefault(e => e.Date != date) is { } stray)
+        foreach (var estimate in estimates)
         {
-            throw new ArgumentException($"Estimate of showtime {stray.ShowtimeId} is for {stray.Date:yyyy-MM-dd}, not {date:yyyy-MM-dd}.", nameof(estimates));
+            StoreGuards.Check(estimate, date);
         }
 
-        if (rollups.FirstOrDefault(r => r.Date != date) is { } strayRollup)
+        foreach (var rollup in rollups)
         {
-            throw new ArgumentException($"Rollup {strayRollup.Dimension} {strayRollup.Key} is for {strayRollup.Date:yyyy-MM-dd}, not {date:yyyy-MM-dd}.", nameof(rollups));
+            StoreGuards.Check(rollup, date);
         }
 
         var allEstimates = (await GetEstimatesAsync(date, cancellationToken)).ToDictionary(e => e.ShowtimeId, StringComparer.Ordinal);

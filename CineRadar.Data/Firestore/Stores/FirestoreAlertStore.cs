@@ -10,6 +10,7 @@ internal sealed class FirestoreAlertStore(FirestoreClient client, TimeProvider c
 {
     public async Task<Alert> RaiseAsync(string code, string subject, AlertSeverity severity, string message, CancellationToken cancellationToken = default)
     {
+        StoreGuards.Require(code, "alert code");
         var id = Alert.IdFor(code, subject);
         var path = FirestoreLayout.Alert(id);
         return await Optimistic.RunAsync(async () =>

@@ -8,8 +8,11 @@ namespace CineRadar.Data.Firestore.Stores;
 /// <summary><c>api_keys/{id}</c>, found by <c>secret_hash</c>; the secret itself is never stored.</summary>
 internal sealed class FirestoreApiKeyStore(FirestoreClient client) : IApiKeyStore
 {
-    public async Task CreateAsync(ApiKey key, CancellationToken cancellationToken = default) =>
+    public async Task CreateAsync(ApiKey key, CancellationToken cancellationToken = default)
+    {
+        StoreGuards.Check(key);
         await client.CommitAsync([DocumentWrite.Set(FirestoreLayout.ApiKey(key.Id), Write(key)).IfMissing()], cancellationToken);
+    }
 
     public async Task<ApiKey?> FindBySecretHashAsync(string secretHash, CancellationToken cancellationToken = default) =>
         (await client.QueryAsync(new FirestoreQuery(FirestoreLayout.ApiKeys).WhereEqual("secret_hash", secretHash).Take(1), cancellationToken))

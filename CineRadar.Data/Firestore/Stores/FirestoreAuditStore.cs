@@ -8,7 +8,10 @@ namespace CineRadar.Data.Firestore.Stores;
 /// <summary><c>audit_log/{id}</c>: one document per entry, never changed.</summary>
 internal sealed class FirestoreAuditStore(FirestoreClient client) : IAuditStore
 {
-    public async Task AppendAsync(AuditEntry entry, CancellationToken cancellationToken = default) =>
+    public async Task AppendAsync(AuditEntry entry, CancellationToken cancellationToken = default)
+    {
+        StoreGuards.Require(entry.Id, "audit entry id");
+        StoreGuards.Require(entry.Action, "audit entry action");
         await client.CommitAsync(
             [
                 DocumentWrite.Set(FirestoreLayout.Audit(entry.Id), new Dictionary<string, object?>(StringComparer.Ordinal)
@@ -23,6 +26,7 @@ internal sealed class FirestoreAuditStore(FirestoreClient client) : IAuditStore
                 }),
             ],
             cancellationToken);
+    }
 
     public async Task<IReadOnlyList<AuditEntry>> ListAsync(int limit, CancellationToken cancellationToken = default) =>
         (await client.QueryAsync(new FirestoreQuery(FirestoreLayout.AuditLog).OrderBy("at", descending: true).Take(limit), cancellationToken))

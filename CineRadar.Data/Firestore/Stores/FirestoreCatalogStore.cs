@@ -1,6 +1,7 @@
 using CineRadar.Core.Catalog;
 using CineRadar.Core.Stores;
 using CineRadar.Data.Firestore.Client;
+using CineRadar.Data.Firestore.Values;
 
 namespace CineRadar.Data.Firestore.Stores;
 
@@ -10,38 +11,33 @@ internal sealed class FirestoreCatalogStore(FirestoreClient client, TimeProvider
 
     public async Task PublishAsync(CatalogPublication publication, CancellationToken cancellationToken = default)
     {
+        StoreGuards.Check(publication);
         var date = publication.Date;
-        var now = clock.GetUtcNow();
         var before = (await schedules.ReadDayAsync(date, cancellationToken)).ToDictionary(s => s.Movie.Id, StringComparer.Ordinal);
-        var covered = publication.Cities.Select(c => c.CityName).ToHashSet(StringComparer.Ordinal);
-        var published = PublishedMovies(publication);
+        var coveredIds = publication.Cities.Select(c => c.CityId).ToHashSet(StringComparer.Ordinal);
+        var fresh = publication.Cities.SelectMany(CatalogAssembly.Listings).ToLookup(l => l.Movie.Id, StringComparer.Ordinal);
+        bool Covered(CityListing listing) => coveredIds.Contains(listing.City.Id);
 
         var groups = new List<IReadOnlyList<DocumentWrite>>();
         var after = new List<MovieSchedule>();
-        foreach (var movieId in before.Keys.Union(published.Keys, StringComparer.Ordinal))
+        foreach (var movieId in before.Keys.Union(fresh.Select(g => g.Key), StringComparer.Ordinal))
         {
             var stored = before.GetValueOrDefault(movieId);
-            var cities = new Dictionary<string, IReadOnlyList<TheatreSchedule>>(stored?.Cities ?? new Dictionary<string, IReadOnlyList<TheatreSchedule>>(), StringComparer.Ordinal);
-            cities.Keys.Where(covered.Contains).ToList().ForEach(city => cities.Remove(city));
-            if (published.TryGetValue(movieId, out var fresh))
-            {
-                foreach (var (city, theatres) in fresh.Cities)
-                {
-                    cities[city] = theatres;
-                }
-            }
-            else if (cities.Count == 0)
+            var kept = stored?.Listings.Where(l => !Covered(l)) ?? [];
+            var listings = kept.Concat(fresh[movieId]).ToList();
+            if (listings.Count == 0)
             {
                 groups.Add(ScheduleDocuments.Delete(stored!));
                 continue;
             }
 
-            var movie = published.ContainsKey(movieId) ? fresh.Movie : stored!.Movie;
-            groups.Add(ScheduleDocuments.Write(date, movie, cities, covered, stored, now));
-            after.Add(new StoredSchedule(date, movie, cities, new HashSet<string>()).ToMovieSchedule());
+            var schedule = StoredSchedule.Assemble(date, listings);
+            var changed = (stored?.Listings.Where(Covered) ?? []).Concat(fresh[movieId]).Select(l => l.City.Name).ToHashSet(StringComparer.Ordinal);
+            groups.Add(ScheduleDocuments.Write(schedule, changed, stored, FirestoreTime.Now(clock)));
+            after.Add(schedule);
         }
 
-        groups.Add(await TheatreWritesAsync(publication, now, cancellationToken));
+        groups.Add(await TheatreWritesAsync(publication, cancellationToken));
         groups.Add(await SnapshotWritesAsync(DailySnapshot.From(date, publication.ScrapedAt, after), cancellationToken));
         await client.CommitInBatchesAsync(groups.SelectMany(SplitLargeGroup), cancellationToken);
     }
@@ -71,28 +67,8 @@ internal sealed class FirestoreCatalogStore(FirestoreClient client, TimeProvider
     private async Task<DailySnapshot?> ReadSnapshotAsync(string path, CancellationToken cancellationToken) =>
         await client.GetAsync(path, cancellationToken) is { } document ? SnapshotDocuments.Read(document.Fields) : null;
 
-    /// <summary>Each movie of the publication with its theatres per covered city (cities without theatres left out).</summary>
-    private static Dictionary<string, (Movie Movie, Dictionary<string, IReadOnlyList<TheatreSchedule>> Cities)> PublishedMovies(CatalogPublication publication)
-    {
-        var movies = new Dictionary<string, (Movie Movie, Dictionary<string, IReadOnlyList<TheatreSchedule>> Cities)>(StringComparer.Ordinal);
-        foreach (var city in publication.Cities)
-        {
-            foreach (var movie in city.Movies)
-            {
-                movies.TryAdd(movie.Id, (movie, new(StringComparer.Ordinal)));
-            }
-
-            foreach (var schedule in city.Schedules.Where(s => s.Theatres.Count > 0 && movies.ContainsKey(s.MovieId)))
-            {
-                movies[schedule.MovieId].Cities[city.CityName] = schedule.Theatres;
-            }
-        }
-
-        return movies;
-    }
-
     /// <summary>Upserts every theatre seen: room types unioned, first seen kept, last seen moved on; the location untouched.</summary>
-    private async Task<IReadOnlyList<DocumentWrite>> TheatreWritesAsync(CatalogPublication publication, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<DocumentWrite>> TheatreWritesAsync(CatalogPublication publication, CancellationToken cancellationToken)
     {
         var seen = publication.Cities
             .SelectMany(c => c.Schedules)
@@ -108,16 +84,16 @@ internal sealed class FirestoreCatalogStore(FirestoreClient client, TimeProvider
             var theatre = new Theatre(
                 group.Key,
                 first.TheatreName,
-                first.Address,
+                first.Address ?? existing?.Address,
                 first.Merchant,
                 first.CityId,
                 first.CityName,
-                group.SelectMany(t => t.Rooms).Select(r => r.Category).Concat(existing?.RoomTypes ?? [])
-                    .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+                group.SelectMany(t => t.Rooms).Select(r => r.Category.Trim()).Concat(existing?.RoomTypes ?? [])
+                    .Where(c => c.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
                 existing is null || publication.ScrapedAt < existing.FirstSeen ? publication.ScrapedAt : existing.FirstSeen,
                 existing is null || publication.ScrapedAt > existing.LastSeen ? publication.ScrapedAt : existing.LastSeen,
                 null);
-            var fields = TheatreDocuments.PublishedFields(theatre, now);
+            var fields = TheatreDocuments.PublishedFields(theatre, FirestoreTime.Now(clock));
             return existing is null
                 ? DocumentWrite.Set(path, fields.Concat(TheatreDocuments.LocationFields(null)).ToDictionary())
                 : DocumentWrite.Merge(path, fields, TheatreDocuments.PublishedFieldNames);

@@ -14,9 +14,16 @@ namespace CineRadar.Data.Firestore.Stores;
 internal sealed class FirestoreRunStore(FirestoreClient client, TimeProvider clock) : IRunStore
 {
     private const int OpenRunsScanned = 20;
+    private const string PublishLabel = "Validate and publish";
 
     public async Task<ScrapeRun> QueueAsync(RunRequest request, IReadOnlyList<RunItemSpec> items, CancellationToken cancellationToken = default)
     {
+        StoreGuards.Require(request.RequestedBy, "request.RequestedBy");
+        if (items.Count == 0)
+        {
+            throw new ArgumentException("A run needs at least one item.", nameof(items));
+        }
+
         if (items.Select(i => i.Key).Append(WorkItem.PublishKey).GroupBy(k => k, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } duplicate)
         {
             throw new ArgumentException($"Work item key '{duplicate.Key}' appears twice (or is the reserved publish step).", nameof(items));
@@ -25,7 +32,7 @@ internal sealed class FirestoreRunStore(FirestoreClient client, TimeProvider clo
         var now = FirestoreTime.Now(clock);
         var runId = RunIds.New(now, request.Kind);
         var workItems = items.Select(i => new WorkItem(runId, i.Key, i.Label, WorkItemStatus.Pending, null, null, 0, null, 0, 0, 0, 0, null, request.TraceId))
-            .Append(new WorkItem(runId, WorkItem.PublishKey, "Publish", WorkItemStatus.Pending, null, null, 0, null, 0, 0, 0, 0, null, request.TraceId))
+            .Append(new WorkItem(runId, WorkItem.PublishKey, PublishLabel, WorkItemStatus.Pending, null, null, 0, null, 0, 0, 0, 0, null, request.TraceId))
             .ToList();
         var run = new ScrapeRun(runId, request.Kind, RunStatus.Queued, request.Date, Math.Max(1, request.Days), request.RequestedBy,
             request.Trigger, now, null, null, null, request.TraceId, workItems);
@@ -54,6 +61,7 @@ internal sealed class FirestoreRunStore(FirestoreClient client, TimeProvider clo
 
     public async Task<WorkItemLease?> ClaimAsync(string owner, TimeSpan leaseDuration, CancellationToken cancellationToken = default)
     {
+        StoreGuards.Require(owner, "owner");
         return await Optimistic.RunAsync<WorkItemLease?>(async () =>
         {
             var now = FirestoreTime.Now(clock);
@@ -199,7 +207,7 @@ internal sealed class FirestoreRunStore(FirestoreClient client, TimeProvider clo
             var itemDocuments = await client.ListAsync($"{runDocument.Path}/items", cancellationToken);
             var run = RunDocuments.ReadRun(runDocument, itemDocuments);
             bool Claimable(WorkItem item) =>
-                item.Status == WorkItemStatus.Pending || (item.Status == WorkItemStatus.Claimed && item.LeaseUntil <= now);
+                item.Status == WorkItemStatus.Pending || (item.Status == WorkItemStatus.Claimed && item.LeaseUntil < now);
 
             var next = run.Cities.FirstOrDefault(Claimable)
                 ?? (run.Cities.All(i => i.IsFinished) ? run.Items.FirstOrDefault(i => i.IsPublishStep && Claimable(i)) : null);

@@ -6,10 +6,17 @@ namespace CineRadar.Data.Firestore.Stores;
 
 internal sealed class FirestoreSeatSampleStore(FirestoreClient client) : ISeatSampleStore
 {
-    public async Task UpsertAsync(IReadOnlyCollection<SeatSample> samples, CancellationToken cancellationToken = default) =>
+    public async Task UpsertAsync(IReadOnlyCollection<SeatSample> samples, CancellationToken cancellationToken = default)
+    {
+        foreach (var sample in samples)
+        {
+            StoreGuards.Check(sample);
+        }
+
         await client.CommitInBatchesAsync(
             samples.Select(s => (IReadOnlyList<DocumentWrite>)[DocumentWrite.Set(FirestoreLayout.SeatSample(s), SeatSampleDocuments.Write(s))]),
             cancellationToken);
+    }
 
     // A showtime has a handful of samples: sorting them here spares a composite index (showtime_id, scraped_at).
     public async Task<IReadOnlyList<SeatSample>> GetForShowtimeAsync(string showtimeId, CancellationToken cancellationToken = default) =>

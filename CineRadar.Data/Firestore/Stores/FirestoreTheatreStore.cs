@@ -14,11 +14,7 @@ internal sealed class FirestoreTheatreStore(FirestoreClient client) : ITheatreSt
 
     public async Task<bool> SetLocationAsync(string theatreId, TheatreLocation location, CancellationToken cancellationToken = default)
     {
-        if (!location.IsValid)
-        {
-            throw new ArgumentOutOfRangeException(nameof(location), location, "Latitude must be within ±90 and longitude within ±180.");
-        }
-
+        StoreGuards.Check(location);
         var path = FirestoreLayout.Theatre(theatreId);
         return await Optimistic.RunAsync(async () =>
         {

@@ -29,7 +29,10 @@ internal sealed class FirestoreTokenStore(FirestoreClient client) : ITokenStore
             fields.Instant("last_login_at"));
     }
 
-    public async Task SaveAsync(TixTokenRecord record, CancellationToken cancellationToken = default) =>
+    public async Task SaveAsync(TixTokenRecord record, CancellationToken cancellationToken = default)
+    {
+        StoreGuards.Require(record.AccessToken, "access token");
+        StoreGuards.Require(record.RefreshToken, "refresh token");
         await client.CommitAsync(
             [
                 DocumentWrite.Set(FirestoreLayout.Token, new Dictionary<string, object?>(StringComparer.Ordinal)
@@ -45,4 +48,5 @@ internal sealed class FirestoreTokenStore(FirestoreClient client) : ITokenStore
                 }),
             ],
             cancellationToken);
+    }
 }

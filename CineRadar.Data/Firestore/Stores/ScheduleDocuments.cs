@@ -1,4 +1,5 @@
 using CineRadar.Core.Catalog;
+using CineRadar.Core.Reference;
 using CineRadar.Data.Firestore.Client;
 using CineRadar.Data.Firestore.Values;
 
@@ -6,8 +7,9 @@ namespace CineRadar.Data.Firestore.Stores;
 
 /// <summary>
 /// Reads and writes <c>schedules/{date}/movies/{movieId}</c>: the original's fields, with <c>cities</c> mapping each
-/// city name to its theatres. A movie whose document would pass the 1 MiB limit has its widest cities moved to
-/// <c>…/{movieId}/cities/{CITY}</c> sub-documents, named in <c>split_cities</c>; reading puts them back.
+/// city name that lists the movie to its theatres (an empty list when it has no showtime there) and
+/// <c>city_ids</c> mapping it to TIX's city id. A movie whose document would pass the 1 MiB limit has its widest
+/// cities moved to <c>…/{movieId}/cities/{CITY}</c> sub-documents, named in <c>split_cities</c>; reading puts them back.
 /// </summary>
 internal sealed class ScheduleDocuments(FirestoreClient client)
 {
@@ -27,49 +29,48 @@ internal sealed class ScheduleDocuments(FirestoreClient client)
         await AssembleAsync(date, await client.ListAsync(FirestoreLayout.ScheduleMovies(date), cancellationToken), cancellationToken);
 
     /// <summary>
-    /// The writes that turn <paramref name="before"/> into <paramref name="cities"/>: only the cities in
+    /// The writes that store <paramref name="schedule"/> over <paramref name="before"/>. Only the cities named in
     /// <paramref name="changedCities"/> (and those whose place moves between the document and a sub-document) are written,
-    /// each under its own field path, so other cities are left as they are.
+    /// each under its own field path, so that the other cities are left as they are.
     /// </summary>
-    public static IReadOnlyList<DocumentWrite> Write(
-        DateOnly date,
-        Movie movie,
-        IReadOnlyDictionary<string, IReadOnlyList<TheatreSchedule>> cities,
-        IReadOnlySet<string> changedCities,
-        StoredSchedule? before,
-        DateTimeOffset uploadedAt)
+    public static IReadOnlyList<DocumentWrite> Write(MovieSchedule schedule, IReadOnlySet<string> changedCities, StoredSchedule? before, DateTimeOffset uploadedAt)
     {
-        var path = FirestoreLayout.ScheduleMovie(date, movie.Id);
-        var split = ChooseSplitCities(path, date, movie, cities, uploadedAt);
+        var date = schedule.Date;
+        var movieId = schedule.Movie.Id;
+        var cities = schedule.Cities.ToDictionary(
+            c => c.Name,
+            c => schedule.Theatres.Where(t => t.CityId == c.Id).ToList(),
+            StringComparer.Ordinal);
+        var path = FirestoreLayout.ScheduleMovie(date, movieId);
+        var split = ChooseSplitCities(path, schedule, cities, uploadedAt);
+        var wasSplit = before?.SplitCities ?? new HashSet<string>();
+        var hadInline = before?.Listings.Select(l => l.City.Name).Where(c => !wasSplit.Contains(c)).ToHashSet(StringComparer.Ordinal) ?? [];
         bool InlineAfter(string city) => cities.ContainsKey(city) && !split.Contains(city);
-        bool InlineBefore(string city) => before is not null && before.Cities.ContainsKey(city) && !before.SplitCities.Contains(city);
-        bool SplitBefore(string city) => before is not null && before.SplitCities.Contains(city);
 
         var writes = new List<DocumentWrite>();
         if (before is null)
         {
-            var fields = MainFields(date, movie, cities.Keys.Where(InlineAfter), cities, split, uploadedAt);
-            fields.TryAdd("cities", new Dictionary<string, object?>());
-            writes.Add(DocumentWrite.Set(path, fields));
+            writes.Add(DocumentWrite.Set(path, MainFields(schedule, cities, cities.Keys.Where(InlineAfter), cities.Keys, split, uploadedAt)));
         }
         else
         {
-            var rewritten = before.Cities.Keys.Concat(before.SplitCities).Concat(cities.Keys)
+            var rewritten = hadInline.Concat(cities.Keys)
                 .Distinct(StringComparer.Ordinal)
-                .Where(city => (InlineBefore(city) || InlineAfter(city)) && (changedCities.Contains(city) || InlineBefore(city) != InlineAfter(city)))
+                .Where(city => (hadInline.Contains(city) || InlineAfter(city)) && (changedCities.Contains(city) || hadInline.Contains(city) != InlineAfter(city)))
                 .ToList();
+            var relisted = changedCities.Where(city => cities.ContainsKey(city) || before.Listings.Any(l => l.City.Name == city)).ToList();
             writes.Add(DocumentWrite.Merge(
                 path,
-                MainFields(date, movie, rewritten.Where(InlineAfter), cities, split, uploadedAt),
-                [.. MovieFieldNames, .. rewritten.Select(city => FieldPath.Of("cities", city))]));
-            writes.AddRange(before.SplitCities
+                MainFields(schedule, cities, rewritten.Where(InlineAfter), relisted.Where(cities.ContainsKey), split, uploadedAt),
+                [.. MovieFieldNames.Select(name => new[] { name }), .. rewritten.Select(city => new[] { "cities", city }), .. relisted.Select(city => new[] { "city_ids", city })]));
+            writes.AddRange(wasSplit
                 .Where(city => !split.Contains(city))
-                .Select(city => DocumentWrite.Delete(FirestoreLayout.ScheduleCity(date, movie.Id, city))));
+                .Select(city => DocumentWrite.Delete(FirestoreLayout.ScheduleCity(date, movieId, city))));
         }
 
         writes.AddRange(split
-            .Where(city => changedCities.Contains(city) || !SplitBefore(city))
-            .Select(city => DocumentWrite.Set(FirestoreLayout.ScheduleCity(date, movie.Id, city), CityFields(date, movie.Id, city, cities[city]))));
+            .Where(city => changedCities.Contains(city) || !wasSplit.Contains(city))
+            .Select(city => DocumentWrite.Set(FirestoreLayout.ScheduleCity(date, movieId, city), CityFields(schedule, city, cities[city]))));
         return writes;
     }
 
@@ -80,16 +81,16 @@ internal sealed class ScheduleDocuments(FirestoreClient client)
         .. stored.SplitCities.Select(city => DocumentWrite.Delete(FirestoreLayout.ScheduleCity(stored.Date, stored.Movie.Id, city))),
     ];
 
+    /// <summary>The widest cities, one by one, until the movie's document fits.</summary>
     private static HashSet<string> ChooseSplitCities(
         string path,
-        DateOnly date,
-        Movie movie,
-        IReadOnlyDictionary<string, IReadOnlyList<TheatreSchedule>> cities,
+        MovieSchedule schedule,
+        IReadOnlyDictionary<string, List<TheatreSchedule>> cities,
         DateTimeOffset uploadedAt)
     {
         var split = new HashSet<string>(StringComparer.Ordinal);
         long Size() => DocumentSize.Of(path, FirestoreValue.EncodeFields(
-            MainFields(date, movie, cities.Keys.Where(c => !split.Contains(c)), cities, split, uploadedAt)));
+            MainFields(schedule, cities, cities.Keys.Where(c => !split.Contains(c)), cities.Keys, split, uploadedAt)));
 
         var widestFirst = new Queue<string>(cities
             .OrderByDescending(c => DocumentSize.Of(path, FirestoreValue.EncodeFields(new Dictionary<string, object?> { [c.Key] = TheatreScheduleFields.Write(c.Value) })))
@@ -103,34 +104,31 @@ internal sealed class ScheduleDocuments(FirestoreClient client)
         return split;
     }
 
-    /// <summary>The movie document's fields, with <paramref name="inlineCities"/> under <c>cities</c> (omitted when none).</summary>
+    /// <summary>The movie document's fields, with <paramref name="inlineCities"/> under <c>cities</c> and <paramref name="listedCities"/> under <c>city_ids</c>.</summary>
     private static Dictionary<string, object?> MainFields(
-        DateOnly date,
-        Movie movie,
+        MovieSchedule schedule,
+        IReadOnlyDictionary<string, List<TheatreSchedule>> cities,
         IEnumerable<string> inlineCities,
-        IReadOnlyDictionary<string, IReadOnlyList<TheatreSchedule>> cities,
+        IEnumerable<string> listedCities,
         IReadOnlySet<string> split,
         DateTimeOffset uploadedAt)
     {
-        var fields = MovieFields.Write(movie, "movie_id");
-        fields["date"] = date;
+        var fields = MovieFields.Write(schedule.Movie, "movie_id");
+        fields["date"] = schedule.Date;
         fields["uploaded_at"] = FirestoreTime.Format(uploadedAt);
         fields["split_cities"] = split.Order(StringComparer.Ordinal).ToList();
-        var inline = inlineCities.ToDictionary(city => city, city => (object?)TheatreScheduleFields.Write(cities[city]), StringComparer.Ordinal);
-        if (inline.Count > 0)
-        {
-            fields["cities"] = inline;
-        }
-
+        fields["cities"] = inlineCities.ToDictionary(city => city, city => (object?)TheatreScheduleFields.Write(cities[city]), StringComparer.Ordinal);
+        fields["city_ids"] = listedCities.ToDictionary(city => city, city => (object?)schedule.Cities.First(c => c.Name == city).Id, StringComparer.Ordinal);
         return fields;
     }
 
-    private static Dictionary<string, object?> CityFields(DateOnly date, string movieId, string city, IReadOnlyList<TheatreSchedule> theatres) =>
+    private static Dictionary<string, object?> CityFields(MovieSchedule schedule, string city, IReadOnlyList<TheatreSchedule> theatres) =>
         new(StringComparer.Ordinal)
         {
-            ["movie_id"] = movieId,
-            ["date"] = date,
+            ["movie_id"] = schedule.Movie.Id,
+            ["date"] = schedule.Date,
             ["city"] = city,
+            ["city_id"] = schedule.Cities.First(c => c.Name == city).Id,
             ["theatres"] = TheatreScheduleFields.Write(theatres),
         };
 
@@ -142,22 +140,31 @@ internal sealed class ScheduleDocuments(FirestoreClient client)
         return movies.Select(document =>
         {
             var movie = MovieFields.Read(document.Fields, "movie_id");
-            var cities = new Dictionary<string, IReadOnlyList<TheatreSchedule>>(StringComparer.Ordinal);
-            foreach (var (city, theatres) in document.Fields.Map("cities").Values)
+            var cityIds = document.Fields.Map("city_ids");
+            CityRef City(string name, IReadOnlyList<FirestoreFields> theatres) => new(
+                cityIds.String(name) ?? theatres.Select(t => t.String("city_id")).FirstOrDefault(id => id is not null) ?? Cities.FindByName(name)?.Id ?? "",
+                name);
+
+            var listings = new List<CityListing>();
+            foreach (var (name, value) in document.Fields.Map("cities").Values)
             {
-                cities[city] = TheatreScheduleFields.Read(date, city, FirestoreFields.MapsIn(theatres));
+                var theatres = FirestoreFields.MapsIn(value);
+                var city = City(name, theatres);
+                listings.Add(new CityListing(date, city, movie, TheatreScheduleFields.Read(date, city, theatres)));
             }
 
             var split = document.Fields.Strings("split_cities").ToHashSet(StringComparer.Ordinal);
-            foreach (var city in split)
+            foreach (var name in split)
             {
-                if (subDocuments.TryGetValue(FirestoreLayout.ScheduleCity(date, movie.Id, city), out var sub))
+                if (subDocuments.TryGetValue(FirestoreLayout.ScheduleCity(date, movie.Id, name), out var sub))
                 {
-                    cities[city] = TheatreScheduleFields.Read(date, city, sub.Fields.Maps("theatres"));
+                    var theatres = sub.Fields.Maps("theatres");
+                    var city = City(name, theatres);
+                    listings.Add(new CityListing(date, city, movie, TheatreScheduleFields.Read(date, city, theatres)));
                 }
             }
 
-            return new StoredSchedule(date, movie, cities, split);
+            return new StoredSchedule(date, movie, listings, split);
         }).ToList();
     }
 }

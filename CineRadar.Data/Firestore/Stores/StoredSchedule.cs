@@ -3,15 +3,14 @@ using CineRadar.Core.Catalog;
 namespace CineRadar.Data.Firestore.Stores;
 
 /// <summary>
-/// A movie's schedule for one date as stored: the movie, its theatres per city name (reassembled from the movie
-/// document and its city sub-documents) and which cities live in sub-documents.
+/// A movie's schedule document for one date as read: the movie, one listing per city name (reassembled from the
+/// document and its city sub-documents), and which cities live in sub-documents.
 /// </summary>
-internal sealed record StoredSchedule(
-    DateOnly Date,
-    Movie Movie,
-    IReadOnlyDictionary<string, IReadOnlyList<TheatreSchedule>> Cities,
-    IReadOnlySet<string> SplitCities)
+internal sealed record StoredSchedule(DateOnly Date, Movie Movie, IReadOnlyList<CityListing> Listings, IReadOnlySet<string> SplitCities)
 {
-    public MovieSchedule ToMovieSchedule() =>
-        new(Date, Movie, Cities.OrderBy(c => c.Key, StringComparer.Ordinal).SelectMany(c => c.Value).ToList());
+    public MovieSchedule ToMovieSchedule() => Assemble(Date, Listings);
+
+    /// <summary>Listings ordered by city name become one schedule (through <see cref="CatalogAssembly"/>, as every store does).</summary>
+    public static MovieSchedule Assemble(DateOnly date, IEnumerable<CityListing> listings) =>
+        CatalogAssembly.Assemble(date, listings.OrderBy(l => l.City.Name, StringComparer.Ordinal)).Single();
 }

@@ -14,17 +14,17 @@ internal static class TheatreScheduleFields
 {
     public static List<object?> Write(IEnumerable<TheatreSchedule> theatres) => theatres.Select(WriteTheatre).ToList<object?>();
 
-    public static IReadOnlyList<TheatreSchedule> Read(DateOnly date, string cityName, IEnumerable<FirestoreFields> theatres)
+    public static IReadOnlyList<TheatreSchedule> Read(DateOnly date, CityRef city, IEnumerable<FirestoreFields> theatres)
     {
-        var city = Cities.FindByName(cityName);
+        var known = Cities.FindById(city.Id) ?? Cities.FindByName(city.Name);
         return theatres.Select(t => new TheatreSchedule(
                 t.Required("theatre_id"),
                 t.String("theatre_name") ?? "",
                 t.String("address"),
                 t.String("merchant") ?? "",
-                t.String("city_id") ?? city?.Id ?? "",
-                cityName,
-                t.Maps("rooms").Select(r => ReadRoom(date, city, r)).ToList()))
+                t.String("city_id") ?? city.Id,
+                city.Name,
+                t.Maps("rooms").Select(r => ReadRoom(date, known, r)).ToList()))
             .ToList();
     }
 
