@@ -26,7 +26,7 @@ public static class FirestoreServiceCollectionExtensions
             sp.GetRequiredService<IOptions<StoreOptions>>().Value.Firestore,
             Environment.GetEnvironmentVariable(FirestoreConnection.EmulatorHostVariable)));
         services.AddTransient<FirestoreAuthHandler>();
-        services.AddRefitClient<IFirestoreApi>(new RefitSettings(new SystemTextJsonContentSerializer(FirestoreJsonContext.Default.Options)))
+        services.AddRefitGeneratedClient<IFirestoreApi>(FirestoreJsonContext.Default)
             .ConfigureHttpClient((sp, http) => http.BaseAddress = sp.GetRequiredService<FirestoreConnection>().BaseAddress)
             .AddHttpMessageHandler<FirestoreAuthHandler>();
         services.AddSingleton<FirestoreClient>();

@@ -51,32 +51,41 @@ internal sealed record DocumentWrite
     public static DocumentWrite Increment(string path, string fieldPath, long by) =>
         new(path) { Fields = new Dictionary<string, object?>(), Mask = [], Increments = [(fieldPath, by)] };
 
+    // The values at the mask's paths, nested as in the fields; a path with no value is left out (so it is deleted).
     private static Dictionary<string, object?> Pick(IReadOnlyDictionary<string, object?> fields, IReadOnlyList<string[]> paths)
     {
         var picked = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
-            IReadOnlyDictionary<string, object?>? source = fields;
-            var target = picked;
-            for (var depth = 0; depth < path.Length - 1 && source is not null; depth++)
+            object? value = fields;
+            foreach (var segment in path)
             {
-                source = source.GetValueOrDefault(path[depth]) as IReadOnlyDictionary<string, object?>;
-                if (!target.TryGetValue(path[depth], out var next))
+                value = value is IReadOnlyDictionary<string, object?> map && map.TryGetValue(segment, out var inner) ? inner : Absent;
+            }
+
+            if (value == Absent)
+            {
+                continue;
+            }
+
+            var target = picked;
+            foreach (var segment in path[..^1])
+            {
+                if (!target.TryGetValue(segment, out var next))
                 {
-                    target[path[depth]] = next = new Dictionary<string, object?>(StringComparer.Ordinal);
+                    target[segment] = next = new Dictionary<string, object?>(StringComparer.Ordinal);
                 }
 
                 target = (Dictionary<string, object?>)next!;
             }
 
-            if (source is not null && source.TryGetValue(path[^1], out var value))
-            {
-                target[path[^1]] = value;
-            }
+            target[path[^1]] = value;
         }
 
         return picked;
     }
+
+    private static readonly object Absent = new();
 
     public DocumentWrite IfMissing() => this with { MustExist = false };
 
