@@ -88,17 +88,23 @@ internal sealed class ScheduleDocuments(FirestoreClient client)
         IReadOnlyDictionary<string, List<TheatreSchedule>> cities,
         DateTimeOffset uploadedAt)
     {
+        // The document's size is its size without cities, plus each inline city's entry, plus each split city's name.
         var split = new HashSet<string>(StringComparer.Ordinal);
-        long Size() => DocumentSize.Of(path, FirestoreValue.EncodeFields(
-            MainFields(schedule, cities, cities.Keys.Where(c => !split.Contains(c)), cities.Keys, split, uploadedAt)));
-
-        var widestFirst = new Queue<string>(cities
-            .OrderByDescending(c => DocumentSize.Of(path, FirestoreValue.EncodeFields(new Dictionary<string, object?> { [c.Key] = TheatreScheduleFields.Write(c.Value) })))
-            .ThenBy(c => c.Key, StringComparer.Ordinal)
-            .Select(c => c.Key));
-        while (widestFirst.Count > 0 && Size() > SplitThreshold)
+        var size = DocumentSize.Of(path, FirestoreValue.EncodeFields(MainFields(schedule, cities, [], cities.Keys, split, uploadedAt)));
+        var cityEntries = cities.ToDictionary(
+            c => c.Key,
+            c => DocumentSize.FieldSize(c.Key, FirestoreValue.Encode(TheatreScheduleFields.Write(c.Value), c.Key)),
+            StringComparer.Ordinal);
+        size += cityEntries.Values.Sum();
+        foreach (var city in cityEntries.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => c.Key))
         {
-            split.Add(widestFirst.Dequeue());
+            if (size <= SplitThreshold)
+            {
+                break;
+            }
+
+            split.Add(city);
+            size += DocumentSize.StringSize(city) - cityEntries[city];
         }
 
         return split;

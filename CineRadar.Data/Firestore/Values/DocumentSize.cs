@@ -20,8 +20,13 @@ internal static class DocumentSize
 
     public static long NameSize(string path) => path.Split('/').Sum(StringSize) + 16;
 
+    /// <summary>What one field (or one entry of a map) adds to its document.</summary>
+    public static long FieldSize(string name, JsonObject? value) => StringSize(name) + ValueSize(value);
+
+    public static long StringSize(string text) => Encoding.UTF8.GetByteCount(text) + 1;
+
     private static long FieldsSize(JsonObject? fields) =>
-        fields?.Sum(field => StringSize(field.Key) + ValueSize(field.Value as JsonObject)) ?? 0;
+        fields?.Sum(field => FieldSize(field.Key, field.Value as JsonObject)) ?? 0;
 
     private static long ValueSize(JsonObject? value)
     {
@@ -44,8 +49,6 @@ internal static class DocumentSize
             _ => 0,
         };
     }
-
-    private static long StringSize(string text) => Encoding.UTF8.GetByteCount(text) + 1;
 
     private static string ReferencePath(string name)
     {

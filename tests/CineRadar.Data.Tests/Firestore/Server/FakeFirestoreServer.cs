@@ -26,6 +26,7 @@ internal sealed class FakeFirestoreServer : IAsyncDisposable
 
     private readonly WebApplication app;
     private int tokensIssued;
+    private FakeFirestoreError? nextFailure;
 
     private FakeFirestoreServer(WebApplication app) => this.app = app;
 
@@ -41,6 +42,9 @@ internal sealed class FakeFirestoreServer : IAsyncDisposable
     public int TokensIssued => tokensIssued;
 
     public sealed record Exchange(string Method, string Path, string? Authorization, string? RequestBody, int Status, string ResponseBody);
+
+    /// <summary>Answers the next Firestore request with this error, as a real database might (permissions, quota).</summary>
+    public void FailNextRequest(FakeFirestoreError error) => nextFailure = error;
 
     public static async Task<FakeFirestoreServer> StartAsync()
     {
@@ -81,6 +85,11 @@ internal sealed class FakeFirestoreServer : IAsyncDisposable
     {
         try
         {
+            if (Interlocked.Exchange(ref nextFailure, null) is { } failure)
+            {
+                throw failure;
+            }
+
             if (!rawPath.StartsWith("/v1/", StringComparison.Ordinal))
             {
                 throw FakeFirestoreError.NotFound($"No such endpoint: {rawPath}");

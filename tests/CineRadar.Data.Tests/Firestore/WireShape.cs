@@ -1,0 +1,103 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace CineRadar.Data.Tests.Firestore;
+
+/// <summary>
+/// Holds JSON against the hand-written samples of Google's REST reference (<c>WireSamples/</c>): every key of the
+/// message must appear at the same place in the sample, with the same JSON kind. Where the sample has several shapes
+/// (the elements of an array, the values of a <c>fields</c> map), a part may match any of them.
+/// </summary>
+internal static class WireShape
+{
+    private static readonly string[] TimeKeys = ["timestampValue", "updateTime", "createTime", "readTime", "commitTime"];
+
+    public static JsonNode Sample(string file) =>
+        JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "WireSamples", file)))!;
+
+    /// <summary>Null when <paramref name="actual"/> has the shape of one of the samples, otherwise where it differs.</summary>
+    public static string? Mismatch(JsonNode? actual, params JsonNode[] samples) => Mismatch(actual, samples, "$", inFieldMap: false);
+
+    /// <summary>Breaks of the wire rules: integers as strings, UTC times with Z, no array directly in an array.</summary>
+    public static IEnumerable<string> RuleBreaks(JsonNode? node, string path = "$", bool parentIsArrayValue = false)
+    {
+        switch (node)
+        {
+            case JsonObject json:
+                foreach (var (key, value) in json)
+                {
+                    var at = $"{path}.{key}";
+                    if (key == "integerValue" && value?.GetValueKind() != JsonValueKind.String)
+                    {
+                        yield return $"{at} is not a JSON string";
+                    }
+
+                    if (TimeKeys.Contains(key) && value?.GetValueKind() == JsonValueKind.String && !value.GetValue<string>().EndsWith('Z'))
+                    {
+                        yield return $"{at} is not UTC with Z";
+                    }
+
+                    if (key == "arrayValue" && parentIsArrayValue)
+                    {
+                        yield return $"{at} is an array directly inside an array";
+                    }
+
+                    foreach (var inner in RuleBreaks(value, at, key == "arrayValue" || (parentIsArrayValue && key == "values")))
+                    {
+                        yield return inner;
+                    }
+                }
+
+                break;
+            case JsonArray array:
+                for (var i = 0; i < array.Count; i++)
+                {
+                    foreach (var inner in RuleBreaks(array[i], $"{path}[{i}]", parentIsArrayValue))
+                    {
+                        yield return inner;
+                    }
+                }
+
+                break;
+        }
+    }
+
+    private static string? Mismatch(JsonNode? actual, IReadOnlyList<JsonNode?> samples, string path, bool inFieldMap)
+    {
+        if (inFieldMap)
+        {
+            // A fields map: names are free, each value must match one of the sample's values.
+            var values = samples.OfType<JsonObject>().SelectMany(s => s.Select(p => p.Value)).ToList();
+            return actual is not JsonObject map
+                ? path
+                : map.Select(p => Mismatch(p.Value, values, $"{path}.{p.Key}", inFieldMap: false)).FirstOrDefault(m => m is not null);
+        }
+
+        return actual switch
+        {
+            JsonObject json => json.Select(p =>
+            {
+                var candidates = samples.OfType<JsonObject>().Where(s => s.ContainsKey(p.Key)).Select(s => s[p.Key]).ToList();
+                return candidates.Count == 0
+                    ? $"{path}.{p.Key} (not in the sample)"
+                    : Mismatch(p.Value, candidates, $"{path}.{p.Key}", p.Key == "fields" && p.Value is JsonObject);
+            }).FirstOrDefault(m => m is not null),
+            JsonArray array => Elements(array, samples.OfType<JsonArray>().SelectMany(a => a).ToList(), path),
+            null => samples.Any(s => s is null) ? null : $"{path} (null)",
+            _ => samples.Any(s => s is not (JsonObject or JsonArray) && SameKind(s?.GetValueKind(), actual.GetValueKind())) ? null : $"{path} ({actual.GetValueKind()})",
+        };
+    }
+
+    private static string? Elements(JsonArray array, IReadOnlyList<JsonNode?> candidates, string path)
+    {
+        if (array.Count > 0 && candidates.Count == 0)
+        {
+            return $"{path}[0] (the sample's array is empty)";
+        }
+
+        return array.Select((item, i) => Mismatch(item, candidates, $"{path}[{i}]", inFieldMap: false)).FirstOrDefault(m => m is not null);
+    }
+
+    private static bool SameKind(JsonValueKind? sample, JsonValueKind actual) =>
+        sample == actual || (sample is JsonValueKind.True or JsonValueKind.False && actual is JsonValueKind.True or JsonValueKind.False);
+}
