@@ -16,11 +16,14 @@ internal static class TixSource
         && (string.IsNullOrWhiteSpace(builder.Configuration["Parameters:tix-phone"])
             || string.IsNullOrWhiteSpace(builder.Configuration["Parameters:tix-password"]));
 
-    /// <summary>Adds the TIX sandbox (run mode only, never in the manifest) with its app and API on two origins.</summary>
+    /// <summary>
+    /// Adds the TIX sandbox (run mode only, never in the manifest) with its app and API on two origins. Both endpoints
+    /// are not proxied, so the browser sees the ports the sandbox binds and the API's CORS origin stays right.
+    /// </summary>
     public static IResourceBuilder<ProjectResource> AddTixSandbox(this IDistributedApplicationBuilder builder, string name) =>
         builder.AddProject<Projects.CineRadar_TixSandbox>(name, launchProfileName: null)
-            .WithHttpEndpoint(name: "app", env: "Sandbox__AppPort")
-            .WithHttpEndpoint(name: "api", env: "Sandbox__ApiPort")
+            .WithHttpEndpoint(name: "app", env: "Sandbox__AppPort", isProxied: false)
+            .WithHttpEndpoint(name: "api", env: "Sandbox__ApiPort", isProxied: false)
             .WithHttpHealthCheck("/health", endpointName: "api")
             .ExcludeFromManifest();
 

@@ -1,0 +1,49 @@
+using System.Collections.Concurrent;
+using CineRadar.TixSandbox.Model;
+using CineRadar.TixSandbox.Time;
+
+namespace CineRadar.TixSandbox.Catalog;
+
+/// <summary>A movie as a city's listing shows it, with the chains that play it there.</summary>
+internal sealed record CityMovie(Movie Movie, IReadOnlyList<SandboxChain> Chains);
+
+/// <summary>
+/// The movies a city lists: those with showtimes there today, and presale movies with showtimes there on a presale
+/// day; most popular first, presale movies last. Kept per (WIB date, city).
+/// </summary>
+internal sealed class CityListings(CatalogStore store)
+{
+    private readonly ConcurrentDictionary<(DateOnly Today, string CityId), IReadOnlyList<CityMovie>> _cache = new();
+
+    public IReadOnlyList<CityMovie> For(string cityId, DateTimeOffset now)
+    {
+        if (_cache.Count > 2_000)
+        {
+            _cache.Clear();
+        }
+
+        return _cache.GetOrAdd((Wib.DateOf(now), cityId), _ => Build(cityId, now));
+    }
+
+    private List<CityMovie> Build(string cityId, DateTimeOffset now)
+    {
+        var days = store.DatesOnSale(now).Select(store.Day).ToList();
+        var listing = new List<CityMovie>();
+        foreach (var movie in store.World.Movies.OrderBy(m => m.Presale).ThenBy(m => m.Index))
+        {
+            var chains = days
+                .Where(day => store.IsListed(movie, day.Date, now))
+                .SelectMany(day => day.Schedules.GetValueOrDefault((movie.ScheduleId, cityId)) ?? [])
+                .Select(schedule => schedule.Theatre.Chain)
+                .Distinct()
+                .OrderBy(chain => SandboxChain.All.IndexOf(chain))
+                .ToList();
+            if (chains.Count > 0)
+            {
+                listing.Add(new CityMovie(movie, chains));
+            }
+        }
+
+        return listing;
+    }
+}

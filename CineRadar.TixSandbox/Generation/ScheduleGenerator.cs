@@ -1,0 +1,107 @@
+using System.Globalization;
+using CineRadar.TixSandbox.Model;
+using CineRadar.TixSandbox.Sales;
+using CineRadar.TixSandbox.Time;
+
+namespace CineRadar.TixSandbox.Generation;
+
+/// <summary>
+/// Generates one WIB business day: every room runs shows from 10:00 (staggered) until a last start no later than
+/// 23:45 local time, switching movies now and then; each showtime gets its price and its sales plan.
+/// </summary>
+internal static class ScheduleGenerator
+{
+    private static readonly TimeOnly FirstShow = new(10, 0);
+    private static readonly TimeOnly LastStart = new(23, 45);
+    private const int MatineeEndHour = 17;
+
+    public static DayCatalog Generate(World world, DateOnly date, SalesOptions sales)
+    {
+        var showtimes = new List<Showtime>(13_000);
+        var idBase = Wib.Midnight(date).AddDays(-2);
+        foreach (var theatre in world.Theatres)
+        {
+            var random = DeterministicRandom.For(world.Seed, "day", $"{date:yyyy-MM-dd}/{theatre.Id}");
+            var movies = world.Movies.Where(m => m.CityIds.Contains(theatre.City.Id) && m.Chains.Contains(theatre.Chain)).ToList();
+            if (movies.Count == 0)
+            {
+                continue;
+            }
+
+            // Presale titles get a few shows (premieres), not whole rooms.
+            double[] weights = [.. movies.Select(m => m.Presale ? m.Popularity * 0.25 : m.Popularity)];
+            var market = world.MarketsByCityId[theatre.City.Id];
+            foreach (var room in theatre.Rooms)
+            {
+                var movie = movies[random.PickWeighted(weights)];
+                // Every theatre opens with a 10:00 show in its first room; the other rooms start staggered.
+                var start = room.Number == 1 ? FirstShow : FirstShow.AddMinutes(random.Between(0, 18) * 10);
+                while (start <= LastStart && start >= FirstShow)
+                {
+                    var startsAt = Wib.Instant(date, start, theatre.City.TimeZone).ToUniversalTime();
+                    var id = SnowflakeIds.Create(idBase.AddSeconds(showtimes.Count), random.NextUInt64());
+                    var plan = DemandModel.Plan(id, world.Seed, movie, room, market, date, start.Hour, startsAt, sales);
+                    showtimes.Add(new Showtime(
+                        id, date, movie, theatre, room, startsAt, start.ToString("HH:mm", CultureInfo.InvariantCulture),
+                        TicketPrice(room, date, start), plan));
+                    start = NextStart(start, movie.RuntimeMinutes + random.Between(25, 40));
+                    movie = random.Chance(0.35) ? movies[random.PickWeighted(weights)] : movie;
+                }
+            }
+        }
+
+        return new DayCatalog(date, showtimes, IndexSchedules(showtimes));
+    }
+
+    /// <summary>The next start, rounded up to five minutes; past midnight it wraps below 10:00 and ends the room's day.</summary>
+    private static TimeOnly NextStart(TimeOnly start, int minutes)
+    {
+        var next = start.AddMinutes(minutes);
+        var remainder = next.Minute % 5;
+        return remainder == 0 ? next : next.AddMinutes(5 - remainder);
+    }
+
+    private static int TicketPrice(Room room, DateOnly date, TimeOnly start)
+    {
+        var weekend = date.DayOfWeek is DayOfWeek.Friday or DayOfWeek.Saturday or DayOfWeek.Sunday ? WeekendSurcharge(room) : 0;
+        var evening = room.PricedAsRange && start.Hour >= MatineeEndHour ? RangeStep(room) : 0;
+        return room.BasePrice + weekend + evening;
+    }
+
+    private static int WeekendSurcharge(Room room) => room.Tier == RoomTier.Premium ? 25_000 : 10_000;
+
+    private static int RangeStep(Room room) => room.Tier == RoomTier.Premium ? 50_000 : 5_000;
+
+    /// <summary>The <c>price_string</c> of a room category on a day: one price, or a matinee-to-evening range.</summary>
+    public static string PriceString(Room room, DateOnly date)
+    {
+        var low = TicketPrice(room, date, FirstShow);
+        var high = TicketPrice(room, date, new TimeOnly(MatineeEndHour, 0));
+        return low == high ? Rupiah(low) : $"{Rupiah(low)} - {Rupiah(high)}";
+    }
+
+    /// <summary>Rupiah as TIX writes it: "Rp35.000" ("." separates thousands).</summary>
+    public static string Rupiah(int amount) => "Rp" + amount.ToString("#,0", CultureInfo.InvariantCulture).Replace(',', '.');
+
+    private static Dictionary<(string, string), IReadOnlyList<TheatreSchedule>> IndexSchedules(List<Showtime> showtimes) =>
+        showtimes
+            .GroupBy(s => (s.Movie.ScheduleId, s.Theatre.City.Id))
+            .ToDictionary(
+                g => g.Key,
+                g => (IReadOnlyList<TheatreSchedule>)[.. g
+                    .GroupBy(s => s.Theatre)
+                    .OrderBy(t => t.Key.Name, StringComparer.Ordinal)
+                    .Select(t => new TheatreSchedule(t.Key, PriceGroups(t)))]);
+
+    private static PriceGroup[] PriceGroups(IEnumerable<Showtime> showtimes) =>
+    [
+        .. showtimes
+            .GroupBy(s => s.Room.Category, StringComparer.Ordinal)
+            .OrderBy(g => g.Min(s => s.Room.Tier))
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new PriceGroup(
+                g.Key,
+                PriceString(g.First().Room, g.First().Date),
+                [.. g.OrderBy(s => s.StartsAt).ThenBy(s => s.Id, StringComparer.Ordinal)])),
+    ];
+}
