@@ -22,11 +22,9 @@ internal sealed class FirestoreAdmissionsStore(FirestoreClient client, TimeProvi
             StoreGuards.Check(rollup, date);
         }
 
-        var allEstimates = (await GetEstimatesAsync(date, cancellationToken)).ToDictionary(e => e.ShowtimeId, StringComparer.Ordinal);
-        foreach (var estimate in estimates)
-        {
-            allEstimates[estimate.ShowtimeId] = estimate;
-        }
+        var movieIds = estimates.Select(e => e.MovieId).Distinct(StringComparer.Ordinal).ToList();
+        var storedByMovie = await Task.WhenAll(movieIds.Select(movieId => EstimatesAsync(date, movieId, cancellationToken)));
+        var byShowtime = estimates.Concat(storedByMovie.SelectMany(e => e)).DistinctBy(e => e.ShowtimeId, StringComparer.Ordinal).ToList();
 
         var newRollups = rollups.Select(r => FirestoreLayout.Rollup(date, r.Dimension, r.Key)).ToHashSet(StringComparer.Ordinal);
         var oldRollups = await client.QueryAsync(new FirestoreQuery(FirestoreLayout.Rollups).WhereEqual("date", date).Select(), cancellationToken);
@@ -34,10 +32,10 @@ internal sealed class FirestoreAdmissionsStore(FirestoreClient client, TimeProvi
 
         var writes = estimates
             .Select(e => DocumentWrite.Set(FirestoreLayout.Estimate(date, e.ShowtimeId), AdmissionsDocuments.WriteEstimate(e)))
-            .Concat(estimates.Select(e => e.MovieId).Distinct(StringComparer.Ordinal).Select(movieId =>
+            .Concat(movieIds.Select(movieId =>
             {
                 var path = FirestoreLayout.DailyAdmissions(date, movieId);
-                return DocumentWrite.Set(path, AdmissionsDocuments.WriteMovieDay(path, allEstimates.Values.Where(e => e.MovieId == movieId).ToList(), now));
+                return DocumentWrite.Set(path, AdmissionsDocuments.WriteMovieDay(path, byShowtime.Where(e => e.MovieId == movieId).ToList(), now));
             }))
             .Concat(oldRollups.Where(d => !newRollups.Contains(d.Path)).Select(d => DocumentWrite.Delete(d.Path)))
             .Concat(rollups.Select(r => DocumentWrite.Set(FirestoreLayout.Rollup(date, r.Dimension, r.Key), AdmissionsDocuments.WriteRollup(r))));
@@ -50,6 +48,11 @@ internal sealed class FirestoreAdmissionsStore(FirestoreClient client, TimeProvi
             .OrderBy(e => e.StartsAt)
             .ThenBy(e => e.ShowtimeId, StringComparer.Ordinal)
             .ToList();
+
+    /// <summary>One movie's stored estimates of the date, to rebuild its <c>daily_admissions</c> document.</summary>
+    private async Task<IEnumerable<ShowtimeEstimate>> EstimatesAsync(DateOnly date, string movieId, CancellationToken cancellationToken) =>
+        (await client.QueryAsync(new FirestoreQuery(FirestoreLayout.Estimates).WhereEqual("date", date).WhereEqual("movie_id", movieId), cancellationToken))
+            .Select(d => AdmissionsDocuments.ReadEstimate(d.Fields));
 
     public async Task<IReadOnlyList<DailyRollup>> GetRollupsAsync(DateOnly date, RollupDimension dimension, CancellationToken cancellationToken = default) =>
         (await client.QueryAsync(

@@ -7,19 +7,16 @@ namespace CineRadar.Data.Firestore.Stores;
 /// <summary><c>meta/data_version</c>: a <c>version</c> integer moved on by a server-side increment, so bumps never collide.</summary>
 internal sealed class FirestoreDataVersionStore(FirestoreClient client) : IDataVersionStore
 {
-    public const string VersionField = "version";
+    private const string VersionField = "version";
 
     public async Task<long> GetAsync(CancellationToken cancellationToken = default) =>
         (await client.GetAsync(FirestoreLayout.DataVersion, cancellationToken))?.Fields.Long(VersionField) ?? 0;
 
     public async Task<long> BumpAsync(CancellationToken cancellationToken = default)
     {
-        var response = await client.CommitAsync([Bump], cancellationToken);
+        var response = await client.CommitAsync([DocumentWrite.Increment(FirestoreLayout.DataVersion, VersionField, 1)], cancellationToken);
         var result = response.WriteResults is [{ TransformResults: [var incremented, ..] }, ..] ? incremented : null;
         return FirestoreValue.Decode(result) as long?
             ?? throw new FirestoreDataException("Firestore did not answer the incremented data version.");
     }
-
-    /// <summary>The write that moves the version on; publishing commits it with the data it publishes.</summary>
-    public static DocumentWrite Bump => DocumentWrite.Increment(FirestoreLayout.DataVersion, VersionField, 1);
 }

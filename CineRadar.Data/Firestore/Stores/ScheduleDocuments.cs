@@ -58,11 +58,10 @@ internal sealed class ScheduleDocuments(FirestoreClient client)
                 .Distinct(StringComparer.Ordinal)
                 .Where(city => (hadInline.Contains(city) || InlineAfter(city)) && (changedCities.Contains(city) || hadInline.Contains(city) != InlineAfter(city)))
                 .ToList();
-            var relisted = changedCities.Where(city => cities.ContainsKey(city) || before.Listings.Any(l => l.City.Name == city)).ToList();
             writes.Add(DocumentWrite.Merge(
                 path,
-                MainFields(schedule, cities, rewritten.Where(InlineAfter), relisted.Where(cities.ContainsKey), split, uploadedAt),
-                [.. MovieFieldNames.Select(name => new[] { name }), .. rewritten.Select(city => new[] { "cities", city }), .. relisted.Select(city => new[] { "city_ids", city })]));
+                MainFields(schedule, cities, rewritten.Where(InlineAfter), changedCities.Where(cities.ContainsKey), split, uploadedAt),
+                [.. MovieFieldNames.Select(name => new[] { name }), .. rewritten.Select(city => new[] { "cities", city }), .. changedCities.Select(city => new[] { "city_ids", city })]));
             writes.AddRange(wasSplit
                 .Where(city => !split.Contains(city))
                 .Select(city => DocumentWrite.Delete(FirestoreLayout.ScheduleCity(date, movieId, city))));

@@ -2,19 +2,16 @@ using CineRadar.Core.Runs;
 using CineRadar.Core.Stores;
 using CineRadar.Data.Firestore.Client;
 using CineRadar.Data.Tests.Contract;
-using Microsoft.Extensions.Time.Testing;
 
 namespace CineRadar.Data.Tests.Firestore;
 
 /// <summary>Commit preconditions: what keeps two workers (or two processes) from holding the same work item.</summary>
-public sealed class FirestoreConcurrencyTests(FirestoreTestHost host) : IClassFixture<FirestoreTestHost>
+public sealed class FirestoreConcurrencyTests(FirestoreTestHost host) : FakeFirestoreTests(host)
 {
-    private readonly FakeTimeProvider clock = new(TestData.ScrapedAt);
-
     [Fact]
     public async Task AWriterWhoReadAnOlderVersionLosesAndWritesNothing()
     {
-        await using var store = host.CreateFakeStore(clock);
+        await using var store = NewStore();
         var client = store.Get<FirestoreClient>();
         await client.CommitAsync([DocumentWrite.Set("locks/item", Owner("nobody")).IfMissing()], CancellationToken.None);
         var read = await client.GetAsync("locks/item", CancellationToken.None);
@@ -35,8 +32,8 @@ public sealed class FirestoreConcurrencyTests(FirestoreTestHost host) : IClassFi
     [Fact]
     public async Task TwoProcessesRacingForOneItemNeverBothHoldIt()
     {
-        await using var first = host.CreateFakeStore(clock);
-        await using var second = host.CreateFakeStore(clock, first.ProjectId);
+        await using var first = NewStore();
+        await using var second = NewStore(first.ProjectId);
         for (var round = 0; round < 8; round++)
         {
             await first.Get<IRunStore>().QueueAsync(

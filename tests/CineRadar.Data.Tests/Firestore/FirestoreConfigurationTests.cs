@@ -9,19 +9,16 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 
 namespace CineRadar.Data.Tests.Firestore;
 
 /// <summary>Choosing Firestore by configuration, and how its requests authenticate: emulator or service account.</summary>
-public sealed class FirestoreConfigurationTests(FirestoreTestHost host) : IClassFixture<FirestoreTestHost>
+public sealed class FirestoreConfigurationTests(FirestoreTestHost host) : FakeFirestoreTests(host)
 {
-    private readonly FakeTimeProvider clock = new(TestData.ScrapedAt);
-
     [Fact]
     public async Task ProviderSettingAloneSelectsFirestoreForEveryPort()
     {
-        await using var store = host.CreateFakeStore(clock);
+        await using var store = NewStore();
 
         Assert.IsType<FirestoreCatalogStore>(store.Get<ICatalogStore>());
         Assert.IsType<FirestoreTheatreStore>(store.Get<ITheatreStore>());
@@ -49,15 +46,15 @@ public sealed class FirestoreConfigurationTests(FirestoreTestHost host) : IClass
     [Fact]
     public async Task EmulatorRequestsCarryTheOwnerTokenAndNeverAskGoogleForOne()
     {
-        var tokensBefore = host.Server.TokensIssued;
-        await using var store = host.CreateFakeStore(clock);
+        var tokensBefore = Host.Server.TokensIssued;
+        await using var store = NewStore();
 
         await store.Get<IDataVersionStore>().BumpAsync();
         await store.Get<ITokenStore>().GetAsync();
 
         Assert.NotEmpty(store.Exchanges);
         Assert.All(store.Exchanges, e => Assert.Equal("Bearer owner", e.Authorization));
-        Assert.Equal(tokensBefore, host.Server.TokensIssued);
+        Assert.Equal(tokensBefore, Host.Server.TokensIssued);
     }
 
     [Fact]
@@ -69,27 +66,27 @@ public sealed class FirestoreConfigurationTests(FirestoreTestHost host) : IClass
         var privateKey = key.ExportPkcs8PrivateKeyPem();
         var services = new ServiceCollection()
             .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(logs))
-            .AddSingleton<TimeProvider>(clock)
+            .AddSingleton<TimeProvider>(Clock)
             .Configure<StoreOptions>(options =>
             {
                 options.Provider = StoreProvider.Firestore;
                 options.Firestore.ProjectId = projectId;
-                options.Firestore.BaseAddress = host.Server.BaseAddress;
-                options.Firestore.CredentialsJson = ServiceAccountJson(projectId, privateKey, new Uri(host.Server.BaseAddress, Server.FakeFirestoreServer.TokenPath));
+                options.Firestore.BaseAddress = Host.Server.BaseAddress;
+                options.Firestore.CredentialsJson = ServiceAccountJson(projectId, privateKey, new Uri(Host.Server.BaseAddress, Server.FakeFirestoreServer.TokenPath));
             })
             .AddFirestoreStore();
         // Whatever FIRESTORE_EMULATOR_HOST says on this machine, this store is not an emulator's.
         services.AddSingleton(sp => new FirestoreConnection(sp.GetRequiredService<IOptions<StoreOptions>>().Value.Firestore, emulatorHostVariable: null));
         await using var provider = services.BuildServiceProvider();
-        var tokensBefore = host.Server.TokensIssued;
+        var tokensBefore = Host.Server.TokensIssued;
 
         await provider.GetRequiredService<IDataVersionStore>().BumpAsync();
         await provider.GetRequiredService<IDataVersionStore>().BumpAsync();
         await provider.GetRequiredService<ITokenStore>().GetAsync();
 
-        var exchanges = host.Server.Exchanges.Where(e => e.Path.Contains(projectId, StringComparison.Ordinal)).ToList();
+        var exchanges = Host.Server.Exchanges.Where(e => e.Path.Contains(projectId, StringComparison.Ordinal)).ToList();
         Assert.Equal(3, exchanges.Count);
-        Assert.Equal(tokensBefore + 1, host.Server.TokensIssued);
+        Assert.Equal(tokensBefore + 1, Host.Server.TokensIssued);
         var bearer = Assert.Single(exchanges.Select(e => e.Authorization).Distinct());
         Assert.StartsWith("Bearer ya29.fake-access-token-", bearer, StringComparison.Ordinal);
         Assert.Contains(logs.Lines, line => line.Contains("Sending HTTP request", StringComparison.Ordinal));

@@ -6,7 +6,6 @@ using CineRadar.Core.Runs;
 using CineRadar.Core.Sampling;
 using CineRadar.Core.Stores;
 using CineRadar.Data.Tests.Contract;
-using Microsoft.Extensions.Time.Testing;
 
 namespace CineRadar.Data.Tests.Firestore;
 
@@ -14,15 +13,14 @@ namespace CineRadar.Data.Tests.Firestore;
 /// The original CineRadar's collections, ids and field names (so its database and readers keep working), and
 /// documents written by others read with their unknown fields ignored.
 /// </summary>
-public sealed class FirestoreLayoutTests(FirestoreTestHost host) : IClassFixture<FirestoreTestHost>
+public sealed class FirestoreLayoutTests(FirestoreTestHost host) : FakeFirestoreTests(host)
 {
     private const string Day = "2026-01-11";
-    private readonly FakeTimeProvider clock = new(TestData.ScrapedAt);
 
     [Fact]
     public async Task OriginalCollectionsKeepTheirIdsAndFieldNames()
     {
-        await using var store = host.CreateFakeStore(clock);
+        await using var store = NewStore();
         await store.Get<ICatalogStore>().PublishAsync(TestData.Publication(TestData.JakartaSweep(), TestData.BandungSweep()));
         await store.Get<ISeatSampleStore>().UpsertAsync([TestData.Sample("2000000000000000102", "final", TestData.ScrapedAt, TestData.Layout(("A", "10_01")))]);
         await store.Get<IAdmissionsStore>().SaveAsync(TestData.Date, [TestData.Estimate("2000000000000000102", 180, 120, 42_500)], []);
@@ -68,7 +66,7 @@ public sealed class FirestoreLayoutTests(FirestoreTestHost host) : IClassFixture
     [Fact]
     public async Task DocumentsTheOriginalWroteReadWithUnknownFieldsIgnored()
     {
-        await using var store = host.CreateFakeStore(clock);
+        await using var store = NewStore();
         Seed(store, "theatres/1100000000000000007", """
             { "theatre_id": {"stringValue": "1100000000000000007"}, "name": {"stringValue": "MALL KOTA XXI"}, "merchant": {"stringValue": "XXI"},
               "city": {"stringValue": "MALANG"}, "address": {"stringValue": "Mall Kota Lt. 4"}, "lat": {"doubleValue": -7.95}, "lng": {"doubleValue": 112.61},
@@ -123,7 +121,7 @@ public sealed class FirestoreLayoutTests(FirestoreTestHost host) : IClassFixture
     [Fact]
     public async Task IdsWithSlashesAndSpacesRoundTrip()
     {
-        await using var store = host.CreateFakeStore(clock);
+        await using var store = NewStore();
         var alerts = store.Get<IAlertStore>();
 
         var raised = await alerts.RaiseAsync("city-failing", "PANGKAL PINANG/2026-01-11", AlertSeverity.Warning, "failed twice");

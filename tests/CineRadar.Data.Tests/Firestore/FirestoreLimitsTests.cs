@@ -5,19 +5,16 @@ using CineRadar.Core.Stores;
 using CineRadar.Data.Firestore.Client;
 using CineRadar.Data.Firestore.Values;
 using CineRadar.Data.Tests.Contract;
-using Microsoft.Extensions.Time.Testing;
 
 namespace CineRadar.Data.Tests.Firestore;
 
 /// <summary>Firestore's limits: 1 MiB per document (refused before sending, or wide schedules split) and 500 writes per commit.</summary>
-public sealed class FirestoreLimitsTests(FirestoreTestHost host) : IClassFixture<FirestoreTestHost>
+public sealed class FirestoreLimitsTests(FirestoreTestHost host) : FakeFirestoreTests(host)
 {
-    private readonly FakeTimeProvider clock = new(TestData.ScrapedAt);
-
     [Fact]
     public async Task OversizeDocumentIsRefusedBeforeSendingAndNothingStoredIsLost()
     {
-        await using var store = host.CreateFakeStore(clock);
+        await using var store = NewStore();
         var samples = store.Get<ISeatSampleStore>();
         var stored = TestData.Sample("2000000000000000102", "t60", TestData.ScrapedAt, TestData.Layout(("A", "10_01")));
         await samples.UpsertAsync([stored]);
@@ -37,7 +34,7 @@ public sealed class FirestoreLimitsTests(FirestoreTestHost host) : IClassFixture
     [Fact]
     public async Task WideScheduleIsSplitIntoCitySubDocumentsAndReadsBackWhole()
     {
-        await using var store = host.CreateFakeStore(clock);
+        await using var store = NewStore();
         var catalog = store.Get<ICatalogStore>();
         var pangkalPinang = Cities.FindByName("PANGKAL PINANG")!;
         var others = Cities.All.Where(c => c != pangkalPinang).Take(39).ToList();
@@ -72,7 +69,7 @@ public sealed class FirestoreLimitsTests(FirestoreTestHost host) : IClassFixture
     [Fact]
     public async Task SeatSamplesAreCommittedInBatchesOfAtMost500Writes()
     {
-        await using var store = host.CreateFakeStore(clock);
+        await using var store = NewStore();
         var samples = Enumerable.Range(0, 1201)
             .Select(i => TestData.Sample($"2000000{i:D12}", "t60", TestData.ScrapedAt, TestData.Layout(("A", "1100"))))
             .ToList();
@@ -86,7 +83,7 @@ public sealed class FirestoreLimitsTests(FirestoreTestHost host) : IClassFixture
     [Fact]
     public async Task AnAtomicCommitOfMoreThan500WritesIsRefusedBeforeSending()
     {
-        await using var store = host.CreateFakeStore(clock);
+        await using var store = NewStore();
         var writes = Enumerable.Range(0, 501)
             .Select(i => DocumentWrite.Set($"meta/doc-{i}", new Dictionary<string, object?> { ["n"] = i }))
             .ToList();
@@ -94,6 +91,21 @@ public sealed class FirestoreLimitsTests(FirestoreTestHost host) : IClassFixture
         await Assert.ThrowsAsync<ArgumentException>(() => store.Get<FirestoreClient>().CommitAsync(writes, CancellationToken.None));
 
         Assert.Empty(store.Exchanges);
+    }
+
+    [Fact]
+    public async Task ListingReadsEveryPage()
+    {
+        await using var store = NewStore();
+        var client = store.Get<FirestoreClient>();
+        await client.CommitInBatchesAsync(
+            Enumerable.Range(0, 650).Select(i => (IReadOnlyList<DocumentWrite>)[DocumentWrite.Set($"paged/doc-{i:D3}", new Dictionary<string, object?> { ["n"] = i })]),
+            CancellationToken.None);
+
+        var listed = await client.ListAsync("paged", CancellationToken.None);
+
+        Assert.Equal(Enumerable.Range(0, 650), listed.Select(d => d.Fields.Int("n")));
+        Assert.Equal(3, store.Exchanges.Count(e => e.Method == "GET"));
     }
 
     // One movie in one city, with many theatres of three rooms and twelve showtimes each.

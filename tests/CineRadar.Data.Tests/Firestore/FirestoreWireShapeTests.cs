@@ -9,7 +9,6 @@ using CineRadar.Core.Stores;
 using CineRadar.Data.Firestore.Client;
 using CineRadar.Data.Tests.Contract;
 using CineRadar.Data.Tests.Firestore.Server;
-using Microsoft.Extensions.Time.Testing;
 
 namespace CineRadar.Data.Tests.Firestore;
 
@@ -17,10 +16,8 @@ namespace CineRadar.Data.Tests.Firestore;
 /// The adapter's requests and the in-test server's answers held against the samples written from Google's REST
 /// reference (<c>WireSamples/</c>), and Google's error shape on the way back.
 /// </summary>
-public sealed class FirestoreWireShapeTests(FirestoreTestHost host) : IClassFixture<FirestoreTestHost>
+public sealed class FirestoreWireShapeTests(FirestoreTestHost host) : FakeFirestoreTests(host)
 {
-    private readonly FakeTimeProvider clock = new(TestData.ScrapedAt);
-
     [Fact]
     public void SamplesKeepTheWireRules()
     {
@@ -51,7 +48,7 @@ public sealed class FirestoreWireShapeTests(FirestoreTestHost host) : IClassFixt
     [Fact]
     public async Task EveryRequestAndAnswerHasTheDocumentedShape()
     {
-        await using var store = host.CreateFakeStore(clock);
+        await using var store = NewStore();
         await RunEveryPortAsync(store);
 
         Assert.Contains(store.Exchanges, e => e.Status >= 400);
@@ -73,7 +70,7 @@ public sealed class FirestoreWireShapeTests(FirestoreTestHost host) : IClassFixt
     [Fact]
     public async Task ARequestWithAnUnknownNameGetsGooglesErrorAndWritesNothing()
     {
-        using var http = new HttpClient { BaseAddress = host.Server.BaseAddress };
+        using var http = new HttpClient { BaseAddress = Host.Server.BaseAddress };
         var documents = $"projects/wire-{Guid.NewGuid():N}/databases/(default)/documents";
         var commit = JsonNode.Parse($$"""
             { "writes": [
@@ -88,14 +85,14 @@ public sealed class FirestoreWireShapeTests(FirestoreTestHost host) : IClassFixt
         Assert.Null(WireShape.Mismatch(error, WireShape.Sample("error.json")));
         Assert.Equal("INVALID_ARGUMENT", error!["error"]!["status"]!.GetValue<string>());
         Assert.Contains("integerVal", error["error"]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Null(host.Server.Database.Get($"{documents}/meta/good"));
+        Assert.Null(Host.Server.Database.Get($"{documents}/meta/good"));
     }
 
     [Fact]
     public async Task FirestoreErrorsReachTheCallerWithGooglesStatusAndMessage()
     {
-        await using var store = host.CreateFakeStore(clock);
-        host.Server.FailNextRequest(new FakeFirestoreError(HttpStatusCode.Forbidden, "PERMISSION_DENIED", "Missing or insufficient permissions."));
+        await using var store = NewStore();
+        Host.Server.FailNextRequest(new FakeFirestoreError(HttpStatusCode.Forbidden, "PERMISSION_DENIED", "Missing or insufficient permissions."));
 
         var error = await Assert.ThrowsAsync<FirestoreRequestException>(() => store.Get<ITokenStore>().GetAsync());
 
