@@ -80,20 +80,7 @@ internal sealed class FirestoreCatalogStore(FirestoreClient client, TimeProvider
         {
             var path = FirestoreLayout.Theatre(group.Key);
             var existing = stored.TryGetValue(path, out var document) ? TheatreDocuments.Read(document.Fields) : null;
-            var first = group.First();
-            var theatre = new Theatre(
-                group.Key,
-                first.TheatreName,
-                first.Address ?? existing?.Address,
-                first.Merchant,
-                first.CityId,
-                first.CityName,
-                group.SelectMany(t => t.Rooms).Select(r => r.Category.Trim()).Concat(existing?.RoomTypes ?? [])
-                    .Where(c => c.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
-                existing is null || publication.ScrapedAt < existing.FirstSeen ? publication.ScrapedAt : existing.FirstSeen,
-                existing is null || publication.ScrapedAt > existing.LastSeen ? publication.ScrapedAt : existing.LastSeen,
-                null);
-            var fields = TheatreDocuments.PublishedFields(theatre, FirestoreTime.Now(clock));
+            var fields = TheatreDocuments.PublishedFields(TheatreDocuments.Seen(group.ToList(), publication.ScrapedAt, existing), FirestoreTime.Now(clock));
             return existing is null
                 ? DocumentWrite.Set(path, fields.Concat(TheatreDocuments.LocationFields(null)).ToDictionary())
                 : DocumentWrite.Merge(path, fields, TheatreDocuments.PublishedFieldNames);

@@ -31,8 +31,8 @@ internal sealed class FirestoreRunStore(FirestoreClient client, TimeProvider clo
 
         var now = FirestoreTime.Now(clock);
         var runId = RunIds.New(now, request.Kind);
-        var workItems = items.Select(i => new WorkItem(runId, i.Key, i.Label, WorkItemStatus.Pending, null, null, 0, null, 0, 0, 0, 0, null, request.TraceId))
-            .Append(new WorkItem(runId, WorkItem.PublishKey, PublishLabel, WorkItemStatus.Pending, null, null, 0, null, 0, 0, 0, 0, null, request.TraceId))
+        var workItems = items.Append(new RunItemSpec(WorkItem.PublishKey, PublishLabel))
+            .Select(i => new WorkItem(runId, i.Key, i.Label, WorkItemStatus.Pending, null, null, 0, null, 0, 0, 0, 0, null, request.TraceId))
             .ToList();
         var run = new ScrapeRun(runId, request.Kind, RunStatus.Queued, request.Date, Math.Max(1, request.Days), request.RequestedBy,
             request.Trigger, now, null, null, null, request.TraceId, workItems);

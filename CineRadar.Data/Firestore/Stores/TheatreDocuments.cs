@@ -17,6 +17,27 @@ internal static class TheatreDocuments
 
     public static readonly string[] LocationFieldNames = ["lat", "lng", "place_id", "location_source", "location_updated_at"];
 
+    /// <summary>
+    /// A theatre as a publication saw it (its first sighting names it), over what was stored: room types unioned,
+    /// first seen kept, last seen moved on. The location is not publishing's business.
+    /// </summary>
+    public static Theatre Seen(IReadOnlyList<TheatreSchedule> sightings, DateTimeOffset seenAt, Theatre? stored)
+    {
+        var first = sightings[0];
+        return new Theatre(
+            first.TheatreId,
+            first.TheatreName,
+            first.Address ?? stored?.Address,
+            first.Merchant,
+            first.CityId,
+            first.CityName,
+            sightings.SelectMany(t => t.Rooms).Select(r => r.Category.Trim()).Concat(stored?.RoomTypes ?? [])
+                .Where(c => c.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+            stored is null || seenAt < stored.FirstSeen ? seenAt : stored.FirstSeen,
+            stored is null || seenAt > stored.LastSeen ? seenAt : stored.LastSeen,
+            null);
+    }
+
     public static Dictionary<string, object?> PublishedFields(Theatre theatre, DateTimeOffset now) => new(StringComparer.Ordinal)
     {
         ["theatre_id"] = theatre.Id,
