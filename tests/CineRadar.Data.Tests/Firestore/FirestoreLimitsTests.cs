@@ -1,5 +1,6 @@
 using CineRadar.Core.Catalog;
 using CineRadar.Core.Reference;
+using CineRadar.Core.Runs;
 using CineRadar.Core.Sampling;
 using CineRadar.Core.Stores;
 using CineRadar.Data.Firestore.Client;
@@ -64,6 +65,24 @@ public sealed class FirestoreLimitsTests(FirestoreTestHost host) : FakeFirestore
         var narrower = (await catalog.GetSchedulesAsync(TestData.Date)).Single();
         Assert.Equal(1 + (39 * 6), narrower.Theatres.Count);
         Assert.Single(narrower.Theatres, t => t.CityName == "PANGKAL PINANG");
+    }
+
+    [Fact]
+    public async Task LongStagedResultIsChunkedAndReadsBackWhole()
+    {
+        await using var store = NewStore();
+        var runs = store.Get<IRunStore>();
+        var sweep = WideSweep(TestData.Jakarta, theatres: 120);
+        var run = await runs.QueueAsync(new RunRequest(RunKind.Schedules, TestData.Date, [], "admin", "test"), [new RunItemSpec(TestData.Jakarta.Id, "JAKARTA")]);
+        var lease = (await runs.ClaimAsync("worker-a", TimeSpan.FromMinutes(5)))!;
+
+        await runs.CompleteAsync(lease, new WorkItemOutcome(WorkItemStatus.Ok, null, 1, 120, 4320, 121), [sweep]);
+
+        Assert.True(Host.Server.Database.Children($"{store.Documents}/scraper_runs/{run.Id}/staged").Count > 1);
+        var staged = Assert.Single(await runs.GetStagedAsync(run.Id));
+        Assert.Equal(
+            sweep.Schedules.Single().Theatres.SelectMany(t => t.Rooms).SelectMany(r => r.Showtimes),
+            staged.Schedules.Single().Theatres.SelectMany(t => t.Rooms).SelectMany(r => r.Showtimes));
     }
 
     [Fact]
