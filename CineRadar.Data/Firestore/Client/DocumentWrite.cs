@@ -8,6 +8,8 @@ namespace CineRadar.Data.Firestore.Client;
 /// </summary>
 internal sealed record DocumentWrite
 {
+    private static readonly object Absent = new();
+
     private DocumentWrite(string path) => Path = path;
 
     public string Path { get; }
@@ -84,8 +86,6 @@ internal sealed record DocumentWrite
 
         return picked;
     }
-
-    private static readonly object Absent = new();
 
     public DocumentWrite IfMissing() => this with { MustExist = false };
 

@@ -45,7 +45,7 @@ internal static class FirestoreValue
         DateOnly date => new JsonObject { ["stringValue"] = FirestoreTime.FormatDate(date) },
         IReadOnlyDictionary<string, object?> map => Map(EncodeFields(map, path)),
         IDictionary map => Map(EncodeFields(ToFields(map, path), path)),
-        IEnumerable items when insideArray =>
+        IEnumerable when insideArray =>
             throw new FirestoreValueException(path, "an array cannot hold another array (store rows as maps instead)"),
         IEnumerable items => new JsonObject { ["arrayValue"] = new JsonObject { ["values"] = EncodeItems(items, path) } },
         _ => throw new FirestoreValueException(path, $"a {value.GetType().Name} has no Firestore value type"),

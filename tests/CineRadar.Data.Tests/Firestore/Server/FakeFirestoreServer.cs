@@ -66,19 +66,18 @@ internal sealed class FakeFirestoreServer : IAsyncDisposable
     private async Task HandleAsync(HttpContext context)
     {
         var path = context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget.Split('?')[0];
-        var body = context.Request.ContentLength is > 0 || context.Request.Method == "POST"
-            ? await new StreamReader(context.Request.Body, Encoding.UTF8).ReadToEndAsync()
-            : null;
+        using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
+        var body = context.Request.Method == "POST" ? await reader.ReadToEndAsync() : null;
         if (path == TokenPath)
         {
-            await WriteAsync(context, HttpStatusCode.OK, IssueToken());
+            await WriteAsync(context, HttpStatusCode.OK, IssueToken().ToJsonString());
             return;
         }
 
         var (status, response) = Answer(context.Request.Method, path, context.Request.Query, body);
         var text = response.ToJsonString();
         Exchanges.Enqueue(new Exchange(context.Request.Method, path, context.Request.Headers.Authorization, body, (int)status, text));
-        await WriteAsync(context, status, response);
+        await WriteAsync(context, status, text);
     }
 
     private (HttpStatusCode Status, JsonNode Response) Answer(string method, string rawPath, IQueryCollection query, string? body)
@@ -194,10 +193,10 @@ internal sealed class FakeFirestoreServer : IAsyncDisposable
 
     private static string Now() => DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture);
 
-    private static async Task WriteAsync(HttpContext context, HttpStatusCode status, JsonNode body)
+    private static async Task WriteAsync(HttpContext context, HttpStatusCode status, string json)
     {
         context.Response.StatusCode = (int)status;
         context.Response.ContentType = "application/json; charset=UTF-8";
-        await context.Response.WriteAsync(body.ToJsonString());
+        await context.Response.WriteAsync(json);
     }
 }
