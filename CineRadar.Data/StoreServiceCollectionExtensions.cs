@@ -1,3 +1,4 @@
+using CineRadar.Data.Firestore;
 using CineRadar.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,6 +22,7 @@ public static class StoreServiceCollectionExtensions
         return provider switch
         {
             StoreProvider.Sqlite => services.AddSqliteStore(),
+            StoreProvider.Firestore => services.AddFirestoreStore(),
             _ => throw new OptionsValidationException(
                 StoreOptions.SectionName, typeof(StoreOptions), [$"Store:Provider '{provider}' is not a store CineRadar has."]),
         };

@@ -1,0 +1,72 @@
+using CineRadar.Core.Catalog;
+using CineRadar.Core.Reference;
+using CineRadar.Core.Time;
+using CineRadar.Data.Firestore.Values;
+
+namespace CineRadar.Data.Firestore.Stores;
+
+/// <summary>
+/// One city's theatres of a movie as the original's schedule documents hold them: theatres with rooms, each room with
+/// its bookable <c>showtimes</c>, its <c>past_showtimes</c> and <c>all_showtimes</c> entries (plus CineRadar's
+/// <c>city_id</c> and <c>starts_at</c>).
+/// </summary>
+internal static class TheatreScheduleFields
+{
+    public static List<object?> Write(IEnumerable<TheatreSchedule> theatres) => theatres.Select(WriteTheatre).ToList<object?>();
+
+    public static IReadOnlyList<TheatreSchedule> Read(DateOnly date, CityRef city, IEnumerable<FirestoreFields> theatres)
+    {
+        var known = Cities.FindById(city.Id) ?? Cities.FindByName(city.Name);
+        return theatres.Select(t => new TheatreSchedule(
+                t.Required("theatre_id"),
+                t.String("theatre_name") ?? "",
+                t.String("address"),
+                t.String("merchant") ?? "",
+                t.String("city_id") ?? city.Id,
+                city.Name,
+                t.Maps("rooms").Select(r => ReadRoom(date, known, r)).ToList()))
+            .ToList();
+    }
+
+    private static Dictionary<string, object?> WriteTheatre(TheatreSchedule theatre) => new(StringComparer.Ordinal)
+    {
+        ["theatre_id"] = theatre.TheatreId,
+        ["theatre_name"] = theatre.TheatreName,
+        ["merchant"] = theatre.Merchant,
+        ["address"] = theatre.Address,
+        ["city_id"] = theatre.CityId,
+        ["rooms"] = theatre.Rooms.Select(WriteRoom).ToList(),
+    };
+
+    private static Dictionary<string, object?> WriteRoom(Room room) => new(StringComparer.Ordinal)
+    {
+        ["category"] = room.Category,
+        ["price"] = room.PriceText,
+        ["showtimes"] = room.Showtimes.Where(s => s.IsBookable).Select(s => s.DisplayTime).ToList(),
+        ["past_showtimes"] = room.Showtimes.Where(s => !s.IsBookable).Select(s => s.DisplayTime).ToList(),
+        ["all_showtimes"] = room.Showtimes.Select(s => new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["time"] = s.DisplayTime,
+            ["status"] = s.Status,
+            ["is_available"] = s.IsBookable,
+            ["showtime_id"] = s.Id,
+            ["starts_at"] = s.StartsAt,
+        }).ToList(),
+    };
+
+    private static Room ReadRoom(DateOnly date, City? city, FirestoreFields room) => new(
+        room.String("category") ?? "",
+        room.String("price"),
+        room.Maps("all_showtimes").Select(s =>
+        {
+            var time = s.String("time") ?? "";
+            var status = s.Long("status") is { } known ? (int)known : s.Bool("is_available") ? Core.Tix.TixShowtime.BookableStatus : 0;
+            return new Showtime(s.String("showtime_id") ?? "", time, status, s.Instant("starts_at") ?? LegacyStart(date, time, city));
+        }).ToList());
+
+    // Documents the original wrote have no starts_at: the listed time is local to the theatre's city.
+    private static DateTimeOffset LegacyStart(DateOnly date, string time, City? city) =>
+        IndonesianClock.TryParseDisplayTime(time, out _)
+            ? IndonesianClock.ShowtimeStart(date, time, city?.TimeZone ?? IndonesianTimeZone.Wib)
+            : IndonesianClock.BusinessDayBounds(date).Start;
+}

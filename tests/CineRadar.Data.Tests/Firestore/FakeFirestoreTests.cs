@@ -1,0 +1,15 @@
+using CineRadar.Data.Tests.Contract;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CineRadar.Data.Tests.Firestore;
+
+/// <summary>Tests that look behind the adapter: each store they make lives on the in-test server.</summary>
+public abstract class FakeFirestoreTests(FirestoreTestHost host) : IClassFixture<FirestoreTestHost>
+{
+    protected FirestoreTestHost Host => host;
+
+    protected FakeTimeProvider Clock { get; } = new(TestData.ScrapedAt);
+
+    /// <param name="projectId">Another store's project, to have two processes share one database.</param>
+    internal FakeStore NewStore(string? projectId = null) => host.CreateFakeStore(Clock, projectId);
+}

@@ -1,0 +1,77 @@
+using System.Text.Json.Nodes;
+using CineRadar.Data.Firestore.Rest;
+using CineRadar.Data.Tests.Firestore.Server;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CineRadar.Data.Tests.Firestore;
+
+/// <summary>
+/// Where the Firestore tests keep their documents. The contract suite runs on a real Firestore emulator when
+/// <c>FIRESTORE_EMULATOR_HOST</c> is set for the run, and on the in-test server otherwise; the Firestore-specific
+/// tests always use the in-test server, whose requests and documents they inspect. Every store gets its own project
+/// id, so stores never see each other's documents.
+/// </summary>
+public sealed class FirestoreTestHost : IAsyncLifetime
+{
+    private static readonly string? EmulatorHost = Environment.GetEnvironmentVariable(FirestoreConnection.EmulatorHostVariable);
+
+    internal FakeFirestoreServer Server { get; private set; } = null!;
+
+    public async Task InitializeAsync() => Server = await FakeFirestoreServer.StartAsync();
+
+    public async Task DisposeAsync() => await Server.DisposeAsync();
+
+    /// <summary>A store for the contract suite: on the emulator when one is named, else on the in-test server.</summary>
+    public ServiceProvider CreateStore(TimeProvider clock) =>
+        CreateStore(clock, string.IsNullOrWhiteSpace(EmulatorHost) ? Server.Host : EmulatorHost, NewProjectId());
+
+    /// <summary>A store on the in-test server, with what a test needs to look at its documents and requests.</summary>
+    /// <param name="projectId">Another store's project, to have two processes share one database.</param>
+    internal FakeStore CreateFakeStore(TimeProvider clock, string? projectId = null)
+    {
+        projectId ??= NewProjectId();
+        return new FakeStore(CreateStore(clock, Server.Host, projectId), Server, projectId);
+    }
+
+    /// <summary>Every port on Firestore, chosen by configuration alone as the services choose it.</summary>
+    private static ServiceProvider CreateStore(TimeProvider clock, string host, string projectId)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Store:Provider"] = "Firestore",
+                ["Store:Firestore:ProjectId"] = projectId,
+                ["Store:Firestore:EmulatorHost"] = host,
+            })
+            .Build();
+        return new ServiceCollection()
+            .AddSingleton(clock)
+            .AddCineRadarStore(configuration)
+            .BuildServiceProvider();
+    }
+
+    private static string NewProjectId() => $"cineradar-test-{Guid.NewGuid():N}";
+}
+
+/// <summary>A store on the in-test server and the means to look behind it.</summary>
+internal sealed record FakeStore(ServiceProvider Services, FakeFirestoreServer Server, string ProjectId) : IAsyncDisposable
+{
+    public string Documents => $"projects/{ProjectId}/databases/(default)/documents";
+
+    public T Get<T>()
+        where T : notnull => Services.GetRequiredService<T>();
+
+    /// <summary>A stored document's fields as JSON, by its path below <c>documents/</c>.</summary>
+    public JsonObject? Fields(string path) => Server.Database.Get($"{Documents}/{path}")?.Fields;
+
+    /// <summary>The requests this store sent, oldest first.</summary>
+    public IReadOnlyList<FakeFirestoreServer.Exchange> Exchanges =>
+        Server.Exchanges.Where(e => e.Path.Contains($"/projects/{ProjectId}/", StringComparison.Ordinal)).ToList();
+
+    /// <summary>The writes of every commit this store asked for, accepted or not.</summary>
+    public IReadOnlyList<JsonArray> CommitRequests =>
+        Exchanges.Where(e => e.Path.EndsWith(":commit", StringComparison.Ordinal)).Select(e => (JsonArray)JsonNode.Parse(e.RequestBody!)!["writes"]!).ToList();
+
+    public ValueTask DisposeAsync() => Services.DisposeAsync();
+}

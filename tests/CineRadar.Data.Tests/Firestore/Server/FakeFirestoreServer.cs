@@ -1,0 +1,202 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CineRadar.Data.Tests.Firestore.Server;
+
+/// <summary>
+/// An in-test Firestore: a Kestrel app on 127.0.0.1 that speaks the v1 REST wire format for exactly the operations the
+/// adapter uses (get, list, batchGet, commit, runQuery), plus a fake OAuth token endpoint. It records every exchange
+/// so tests can hold the bodies against Google's documented shapes.
+/// </summary>
+internal sealed class FakeFirestoreServer : IAsyncDisposable
+{
+    public const string TokenPath = "/token";
+    private const int DefaultPageSize = 100;
+
+    private readonly WebApplication app;
+    private int tokensIssued;
+    private FakeFirestoreError? nextFailure;
+
+    private FakeFirestoreServer(WebApplication app) => this.app = app;
+
+    public FakeFirestoreDatabase Database { get; } = new();
+
+    /// <summary><c>127.0.0.1:{port}</c>, as <c>FIRESTORE_EMULATOR_HOST</c> would name it.</summary>
+    public string Host { get; private set; } = "";
+
+    public Uri BaseAddress => new($"http://{Host}/");
+
+    public ConcurrentQueue<Exchange> Exchanges { get; } = new();
+
+    public int TokensIssued => tokensIssued;
+
+    public sealed record Exchange(string Method, string Path, string? Authorization, string? RequestBody, int Status, string ResponseBody);
+
+    /// <summary>Answers the next Firestore request with this error, as a real database might (permissions, quota).</summary>
+    public void FailNextRequest(FakeFirestoreError error) => nextFailure = error;
+
+    public static async Task<FakeFirestoreServer> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var server = new FakeFirestoreServer(app);
+        app.Run(server.HandleAsync);
+        await app.StartAsync();
+        var address = new Uri(app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+            .Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single());
+        server.Host = $"{address.Host}:{address.Port}";
+        return server;
+    }
+
+    public async ValueTask DisposeAsync() => await app.DisposeAsync();
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        var path = context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget.Split('?')[0];
+        using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
+        var body = context.Request.Method == "POST" ? await reader.ReadToEndAsync() : null;
+        if (path == TokenPath)
+        {
+            await WriteAsync(context, HttpStatusCode.OK, IssueToken().ToJsonString());
+            return;
+        }
+
+        var (status, response) = Answer(context.Request.Method, path, context.Request.Query, body);
+        var text = response.ToJsonString();
+        Exchanges.Enqueue(new Exchange(context.Request.Method, path, context.Request.Headers.Authorization, body, (int)status, text));
+        await WriteAsync(context, status, text);
+    }
+
+    private (HttpStatusCode Status, JsonNode Response) Answer(string method, string rawPath, IQueryCollection query, string? body)
+    {
+        try
+        {
+            if (Interlocked.Exchange(ref nextFailure, null) is { } failure)
+            {
+                throw failure;
+            }
+
+            if (!rawPath.StartsWith("/v1/", StringComparison.Ordinal))
+            {
+                throw FakeFirestoreError.NotFound($"No such endpoint: {rawPath}");
+            }
+
+            var name = string.Join('/', rawPath["/v1/".Length..].Split('/').Select(Uri.UnescapeDataString));
+            return (HttpStatusCode.OK, method switch
+            {
+                "GET" when IsDocument(name) => GetDocument(name),
+                "GET" => List(name, query),
+                "POST" when name.EndsWith(":commit", StringComparison.Ordinal) => Database.Commit(Parse(body)),
+                "POST" when name.EndsWith(":batchGet", StringComparison.Ordinal) => BatchGet(Parse(body)),
+                "POST" when name.EndsWith(":runQuery", StringComparison.Ordinal) => RunQuery(name[..^":runQuery".Length], Parse(body)),
+                _ => throw FakeFirestoreError.NotFound($"No such endpoint: {method} {rawPath}"),
+            });
+        }
+        catch (FakeFirestoreError error)
+        {
+            return (error.Code, error.ToJson());
+        }
+    }
+
+    private JsonObject GetDocument(string name) =>
+        Database.Get(name) is { } document ? ToJson(name, document) : throw FakeFirestoreError.NotFound($"Document \"{name}\" not found.");
+
+    private JsonObject List(string collection, IQueryCollection query)
+    {
+        var pageSize = int.TryParse(query["pageSize"], CultureInfo.InvariantCulture, out var size) && size > 0 ? size : DefaultPageSize;
+        var after = query["pageToken"].ToString() is { Length: > 0 } token ? Encoding.UTF8.GetString(Convert.FromBase64String(token)) : null;
+        var page = Database.Children(collection).Where(d => after is null || string.CompareOrdinal(d.Name, after) > 0).Take(pageSize + 1).ToList();
+        var answer = new JsonObject();
+        if (page.Count > 0)
+        {
+            answer["documents"] = new JsonArray(page.Take(pageSize).Select(d => (JsonNode)ToJson(d.Name, d.Document)).ToArray());
+        }
+
+        if (page.Count > pageSize)
+        {
+            answer["nextPageToken"] = Convert.ToBase64String(Encoding.UTF8.GetBytes(page[pageSize - 1].Name));
+        }
+
+        return answer;
+    }
+
+    private JsonArray BatchGet(JsonObject request)
+    {
+        FakeFirestoreDatabase.Expect(request, ["documents", "mask"], "BatchGetDocumentsRequest");
+        var readTime = Now();
+        return new JsonArray((request["documents"] as JsonArray ?? []).Select(n => n!.GetValue<string>()).Select(name => (JsonNode)(Database.Get(name) is { } document
+            ? new JsonObject { ["found"] = ToJson(name, document), ["readTime"] = readTime }
+            : new JsonObject { ["missing"] = name, ["readTime"] = readTime })).ToArray());
+    }
+
+    private JsonArray RunQuery(string parent, JsonObject request)
+    {
+        var readTime = Now();
+        var results = FakeQuery.Run(Database, parent, request)
+            .Select(d => (JsonNode)new JsonObject { ["document"] = ToJson(d.Name, d.Document), ["readTime"] = readTime })
+            .ToArray();
+        // Firestore answers a query without results with one element that carries only the read time.
+        return results.Length > 0 ? new JsonArray(results) : [new JsonObject { ["readTime"] = readTime }];
+    }
+
+    private JsonObject IssueToken() => new()
+    {
+        ["access_token"] = $"ya29.fake-access-token-{Interlocked.Increment(ref tokensIssued)}",
+        ["expires_in"] = 3600,
+        ["token_type"] = "Bearer",
+    };
+
+    private static bool IsDocument(string name)
+    {
+        const string Marker = "/documents/";
+        var at = name.IndexOf(Marker, StringComparison.Ordinal);
+        return at >= 0 && name[(at + Marker.Length)..].Split('/').Length % 2 == 0;
+    }
+
+    private static JsonObject ToJson(string name, FakeFirestoreDatabase.StoredDocument document)
+    {
+        var json = new JsonObject { ["name"] = name };
+        if (document.Fields.Count > 0)
+        {
+            json["fields"] = document.Fields.DeepClone();
+        }
+
+        json["createTime"] = document.CreateTime;
+        json["updateTime"] = document.UpdateTime;
+        return json;
+    }
+
+    private static JsonObject Parse(string? body)
+    {
+        try
+        {
+            return JsonNode.Parse(body ?? "") as JsonObject ?? throw FakeFirestoreError.InvalidArgument("Invalid JSON payload received: not an object.");
+        }
+        catch (JsonException exception)
+        {
+            throw FakeFirestoreError.InvalidArgument($"Invalid JSON payload received. {exception.Message}");
+        }
+    }
+
+    private static string Now() => DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture);
+
+    private static async Task WriteAsync(HttpContext context, HttpStatusCode status, string json)
+    {
+        context.Response.StatusCode = (int)status;
+        context.Response.ContentType = "application/json; charset=UTF-8";
+        await context.Response.WriteAsync(json);
+    }
+}
