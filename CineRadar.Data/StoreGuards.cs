@@ -73,6 +73,19 @@ internal static class StoreGuards
         Require(sample.TheatreId, $"sample {sample.ShowtimeId}: TheatreId");
     }
 
+    public static void Check(DateOnly date, IEnumerable<ShowtimeEstimate> estimates, IEnumerable<DailyRollup> rollups)
+    {
+        foreach (var estimate in estimates)
+        {
+            Check(estimate, date);
+        }
+
+        foreach (var rollup in rollups)
+        {
+            Check(rollup, date);
+        }
+    }
+
     public static void Check(ShowtimeEstimate estimate, DateOnly date)
     {
         Require(estimate.ShowtimeId, "estimate.ShowtimeId");

@@ -34,6 +34,7 @@ public interface ITokenStore
 /// <summary>B2B API keys, kept by the hash of their secret.</summary>
 public interface IApiKeyStore
 {
+    /// <summary>Stores a new key; a key whose id is already stored is refused with <see cref="InvalidOperationException"/>.</summary>
     Task CreateAsync(ApiKey key, CancellationToken cancellationToken = default);
 
     Task<ApiKey?> FindBySecretHashAsync(string secretHash, CancellationToken cancellationToken = default);

@@ -12,15 +12,7 @@ internal sealed class SqliteAdmissionsStore(SqliteDatabase database) : IAdmissio
         IReadOnlyCollection<DailyRollup> rollups,
         CancellationToken cancellationToken = default)
     {
-        foreach (var estimate in estimates)
-        {
-            StoreGuards.Check(estimate, date);
-        }
-
-        foreach (var rollup in rollups)
-        {
-            StoreGuards.Check(rollup, date);
-        }
+        StoreGuards.Check(date, estimates, rollups);
 
         var day = SqliteText.Date(date);
         await using var connection = await database.OpenAsync(cancellationToken);

@@ -10,6 +10,12 @@ internal sealed class SqliteApiKeyStore(SqliteDatabase database) : IApiKeyStore
     {
         StoreGuards.Check(key);
         await using var connection = await database.OpenAsync(cancellationToken);
+        var exists = await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM api_keys WHERE id = @Id", new { key.Id });
+        if (exists > 0)
+        {
+            throw new InvalidOperationException($"An API key with id {key.Id} already exists.");
+        }
+
         await connection.ExecuteAsync(
             """
             INSERT INTO api_keys (id, name, prefix, secret_hash, role, requests_per_minute, created_by, created_at, revoked_at, last_used_at)

@@ -12,15 +12,7 @@ internal sealed class FirestoreAdmissionsStore(FirestoreClient client, TimeProvi
         IReadOnlyCollection<DailyRollup> rollups,
         CancellationToken cancellationToken = default)
     {
-        foreach (var estimate in estimates)
-        {
-            StoreGuards.Check(estimate, date);
-        }
-
-        foreach (var rollup in rollups)
-        {
-            StoreGuards.Check(rollup, date);
-        }
+        StoreGuards.Check(date, estimates, rollups);
 
         var movieIds = estimates.Select(e => e.MovieId).Distinct(StringComparer.Ordinal).ToList();
         var storedByMovie = await Task.WhenAll(movieIds.Select(movieId => EstimatesAsync(date, movieId, cancellationToken)));

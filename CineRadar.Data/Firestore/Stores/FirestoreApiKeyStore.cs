@@ -11,7 +11,14 @@ internal sealed class FirestoreApiKeyStore(FirestoreClient client) : IApiKeyStor
     public async Task CreateAsync(ApiKey key, CancellationToken cancellationToken = default)
     {
         StoreGuards.Check(key);
-        await client.CommitAsync([DocumentWrite.Set(FirestoreLayout.ApiKey(key.Id), Write(key)).IfMissing()], cancellationToken);
+        try
+        {
+            await client.CommitAsync([DocumentWrite.Set(FirestoreLayout.ApiKey(key.Id), Write(key)).IfMissing()], cancellationToken);
+        }
+        catch (FirestoreConflictException ex)
+        {
+            throw new InvalidOperationException($"An API key with id {key.Id} already exists.", ex);
+        }
     }
 
     public async Task<ApiKey?> FindBySecretHashAsync(string secretHash, CancellationToken cancellationToken = default) =>

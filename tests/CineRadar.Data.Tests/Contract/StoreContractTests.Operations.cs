@@ -78,6 +78,8 @@ public abstract partial class StoreContractTests
         Assert.False(await ApiKeys.RevokeAsync("key-9", Clock.GetUtcNow()));
         Assert.False((await ApiKeys.FindBySecretHashAsync("hash-1"))!.IsActive);
         await Assert.ThrowsAsync<ArgumentException>(() => ApiKeys.CreateAsync(key with { Id = "key-3", SecretHash = "" }));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => ApiKeys.CreateAsync(key with { SecretHash = "hash-9" }));
+        Assert.Null(await ApiKeys.FindBySecretHashAsync("hash-9"));
     }
 
     [Fact]

@@ -102,7 +102,7 @@ public abstract partial class StoreContractTests
     }
 
     [Fact]
-    public async Task CompletingAgainReplacesTheStagedResultsAndCannotHappenTwice()
+    public async Task CompletedItemCannotBeCompletedAgainAndKeepsItsStagedResults()
     {
         var run = await Runs.QueueAsync(Request(), [new RunItemSpec(TestData.Jakarta.Id, "JAKARTA")]);
         var lease = (await Runs.ClaimAsync("worker-a", Lease))!;

@@ -127,7 +127,7 @@ public sealed class FirestoreWireShapeTests(FirestoreTestHost host) : FakeFirest
         await store.Get<IAlertStore>().RaiseAsync("login-failed", "tix", AlertSeverity.Critical, "wrong password");
         await store.Get<IAlertStore>().ListAsync(5);
         await store.Get<IApiKeyStore>().CreateAsync(new ApiKey("key-1", "Studio", "crk_ab12", "hash-1", "b2b", 600, "dewi", TestData.ScrapedAt, null, null));
-        await Assert.ThrowsAsync<FirestoreConflictException>(() =>
+        await Assert.ThrowsAsync<InvalidOperationException>(() =>
             store.Get<IApiKeyStore>().CreateAsync(new ApiKey("key-1", "Again", "crk_ab12", "hash-2", "b2b", 600, "dewi", TestData.ScrapedAt, null, null)));
         await store.Get<IApiKeyStore>().TouchAsync("key-9", TestData.ScrapedAt);
         await store.Get<IDataVersionStore>().BumpAsync();
