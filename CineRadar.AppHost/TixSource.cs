@@ -38,6 +38,8 @@ internal static class TixSource
             .WithEnvironment("Tix__ApiUrl", sandbox.GetEndpoint("api"))
             .WithEnvironment("Tix__Phone", account.Phone)
             .WithEnvironment("Tix__Password", account.Password)
+            .WithEnvironment("Tix__Browser__RenderWait", "00:00:01")
+            .WithEnvironment("Geocoder__BaseUrl", ReferenceExpression.Create($"{sandbox.GetEndpoint("api")}/nominatim/"))
             .WaitFor(sandbox);
     }
 
