@@ -29,6 +29,7 @@ public static class ScraperServiceCollectionExtensions
         var services = builder.Services;
         services.AddOptions<TixOptions>().BindConfiguration(TixOptions.SectionName);
         services.AddOptions<ValidationOptions>().BindConfiguration(ValidationOptions.SectionName);
+        services.AddOptions<RunOptions>().BindConfiguration(RunOptions.SectionName);
         services.AddCineRadarStore(builder.Configuration);
         services.AddMetrics();
         services.AddSingleton<ScraperTelemetry>();

@@ -8,7 +8,7 @@ namespace CineRadar.Scraper.Browser;
 /// One headless Chromium per scraper process, launched on first use, with the fingerprint TIX's app sees from a phone:
 /// a 430x932 viewport, an iPhone user agent, id-ID locale, the Asia/Jakarta zone and no <c>navigator.webdriver</c>.
 /// </summary>
-public sealed class ChromiumHost(IOptions<TixOptions> options, ILogger<ChromiumHost> logger) : IAsyncDisposable
+public sealed class ChromiumHost(IOptions<TixOptions> options, ILogger<ChromiumHost> logger) : IAsyncDisposable, IDisposable
 {
     private static readonly string[] LaunchArgs =
     [
@@ -75,14 +75,19 @@ public sealed class ChromiumHost(IOptions<TixOptions> options, ILogger<ChromiumH
         }
     }
 
+    /// <summary>Hosts disposed synchronously (the CLI's) close the browser too.</summary>
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+
     public async ValueTask DisposeAsync()
     {
         if (_browser is not null)
         {
             await _browser.DisposeAsync();
+            _browser = null;
         }
 
         _playwright?.Dispose();
+        _playwright = null;
         _gate.Dispose();
     }
 }

@@ -2,6 +2,7 @@ using CineRadar.Core.Runs;
 using CineRadar.Core.Stores;
 using CineRadar.Scraper.Publishing;
 using CineRadar.Scraper.Sweeps;
+using Microsoft.Extensions.Options;
 
 namespace CineRadar.Scraper.Runs;
 
@@ -15,10 +16,11 @@ public sealed class RunProcessor(
     ICatalogSourceProvider sources,
     CitySweeper sweeper,
     RunPublisher publisher,
+    IOptions<RunOptions> options,
     TimeProvider clock,
     ILogger<RunProcessor> logger)
 {
-    public static readonly TimeSpan LeaseDuration = TimeSpan.FromMinutes(2);
+    private TimeSpan LeaseDuration => options.Value.LeaseDuration;
 
     /// <summary>Does the next claimable piece of work; false when there is none.</summary>
     public async Task<bool> ProcessNextAsync(string owner, CancellationToken cancellationToken)
