@@ -209,7 +209,7 @@ public sealed class TixTokenService(
         {
             telemetry.Logins.Add(1, new KeyValuePair<string, object?>("outcome", "failed"));
             await RaiseLoginFailedAsync($"TIX login as {masked} failed: {ex.Message}", cancellationToken);
-            throw ex as TixLoginException ?? new TixLoginException($"TIX login as {masked} failed: {ex.Message}", ex);
+            throw new TixLoginException($"TIX login as {masked} failed: {ex.Message}", ex);
         }
 
         var now = clock.GetUtcNow();
