@@ -104,14 +104,15 @@ public static class ScraperServiceCollectionExtensions
         client.AddResilienceHandler("tix", (pipeline, context) =>
         {
             var telemetry = context.ServiceProvider.GetRequiredService<ScraperTelemetry>();
+            var retries = context.ServiceProvider.GetRequiredService<IOptions<TixOptions>>().Value.Retries;
             pipeline.AddTimeout(TimeSpan.FromMinutes(3));
             pipeline.AddRetry(new HttpRetryStrategyOptions
             {
-                MaxRetryAttempts = 6,
+                MaxRetryAttempts = retries.MaxAttempts,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
-                Delay = TimeSpan.FromSeconds(1),
-                MaxDelay = TimeSpan.FromSeconds(30),
+                Delay = retries.BaseDelay,
+                MaxDelay = retries.MaxDelay,
                 ShouldRetryAfterHeader = true,
                 OnRetry = args =>
                 {

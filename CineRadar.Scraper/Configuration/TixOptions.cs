@@ -43,7 +43,19 @@ public sealed class TixOptions
 
     public BrowserOptions Browser { get; set; } = new();
 
+    public RetryOptions Retries { get; set; } = new();
+
     public bool HasCredentials => !string.IsNullOrWhiteSpace(Phone) && !string.IsNullOrWhiteSpace(Password);
+}
+
+/// <summary>How failed requests to TIX (429, 5xx, timeouts, resets) are tried again: exponential backoff with jitter.</summary>
+public sealed class RetryOptions
+{
+    public int MaxAttempts { get; set; } = 6;
+
+    public TimeSpan BaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    public TimeSpan MaxDelay { get; set; } = TimeSpan.FromSeconds(30);
 }
 
 public enum SweepMode

@@ -59,6 +59,8 @@ public sealed class ScraperHarness : IAsyncDisposable
         configuration["Tix:RequestsPerSecond"] = "400";
         configuration["Tix:Concurrency"] = "3";
         configuration["Tix:Browser:Timeout"] = "00:00:20";
+        configuration["Tix:Retries:BaseDelay"] = "00:00:00.100";
+        configuration["Tix:Retries:MaxDelay"] = "00:00:01";
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             configuration[key] = value;
