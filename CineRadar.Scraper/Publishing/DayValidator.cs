@@ -1,3 +1,4 @@
+using System.Globalization;
 using CineRadar.Core.Catalog;
 using CineRadar.Core.Runs;
 using Microsoft.Extensions.Options;
@@ -29,8 +30,8 @@ public sealed class DayValidator(IOptions<ValidationOptions> options)
         var coverage = (double)withMovies / cities.Count;
         if (coverage < settings.MinCityCoverage)
         {
-            return new Verdict(false,
-                $"only {withMovies} of {cities.Count} cities returned movies ({coverage:P0}); at least {settings.MinCityCoverage:P0} are needed");
+            return new Verdict(false, string.Create(CultureInfo.InvariantCulture,
+                $"only {withMovies} of {cities.Count} cities returned movies ({coverage * 100:0}%); at least {settings.MinCityCoverage * 100:0}% are needed"));
         }
 
         var movies = staged.SelectMany(s => s.Movies).Select(m => m.Id).Distinct(StringComparer.Ordinal).Count();

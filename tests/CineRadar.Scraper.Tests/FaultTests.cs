@@ -15,11 +15,15 @@ public sealed class FaultTests
     {
         await using var harness = await ScraperHarness.StartAsync();
         harness.Sandbox.Faults.Set(new FaultSettings { RateLimit = new RateLimitFault(30, 5, Catalog) });
+        using var metrics = new MetricTotals("cineradar.tix.throttled", "cineradar.tix.retries", "cineradar.tix.requests");
 
         var run = await harness.SweepAsync(ScraperHarness.Bandung, ScraperHarness.Makassar);
 
         Assert.Equal(RunStatus.Success, run.Status);
         Assert.True(harness.Sandbox.Faults.Counts.RateLimited > 0, "the storm never hit");
+        Assert.True(metrics["cineradar.tix.throttled"] >= harness.Sandbox.Faults.Counts.RateLimited, "429s are counted in the metrics");
+        Assert.True(metrics["cineradar.tix.retries"] > 0);
+        Assert.True(metrics["cineradar.tix.requests"] >= run.Cities.Sum(c => c.Requests));
         await AssertMatchesTruthAsync(harness, run);
     }
 

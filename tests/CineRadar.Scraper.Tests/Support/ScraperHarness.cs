@@ -3,6 +3,7 @@ using CineRadar.Core.Runs;
 using CineRadar.Core.Stores;
 using CineRadar.Scraper.Cli;
 using CineRadar.Scraper.Runs;
+using CineRadar.Scraper.Worker;
 using CineRadar.TixSandbox;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
@@ -70,6 +71,7 @@ public sealed class ScraperHarness : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(configuration);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddScraper();
+        builder.AddScraperWorker();
         var host = builder.Build();
         return new ScraperHarness(sandbox, host, directory, path);
     }

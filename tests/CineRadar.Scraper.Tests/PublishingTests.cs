@@ -1,0 +1,118 @@
+using CineRadar.Core.Catalog;
+using CineRadar.Core.Operations;
+using CineRadar.Core.Reference;
+using CineRadar.Core.Runs;
+using CineRadar.Core.Stores;
+using CineRadar.Core.Tix;
+using CineRadar.Scraper.Publishing;
+using CineRadar.Scraper.Sweeps;
+using CineRadar.Scraper.Tests.Support;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace CineRadar.Scraper.Tests;
+
+/// <summary>The checks a day passes before publishing, and what is reported rather than refused.</summary>
+public sealed class PublishingTests
+{
+    private static readonly DateOnly Date = new(2026, 1, 11);
+
+    private static WorkItem Item(string key, WorkItemStatus status) =>
+        new("run", key, key, status, null, null, 1, null, 0, 0, 0, 0, null, null);
+
+    private static ScrapeRun Run(params WorkItem[] cities) =>
+        new("run", RunKind.Schedules, RunStatus.Running, Date, 1, "test", "test", DateTimeOffset.UtcNow, null, null, null, null,
+            [.. cities, Item(WorkItem.PublishKey, WorkItemStatus.Pending)]);
+
+    private static CityScrape Scrape(string city, int movies) => new(city, city, Date,
+        Enumerable.Range(0, movies).Select(m => new Movie($"m{m}", $"M{m}", [], null, null, null, [], false)).ToList(), []);
+
+    private static DayValidator Validator() => new(Options.Create(new ValidationOptions()));
+
+    [Fact]
+    public void CoverageCountsCitiesThatReturnedMoviesNotCitiesVisited()
+    {
+        var run = Run(Item("a", WorkItemStatus.Ok), Item("b", WorkItemStatus.Empty), Item("c", WorkItemStatus.Empty), Item("d", WorkItemStatus.Failed));
+        var staged = new[] { Scrape("a", 12), Scrape("b", 0), Scrape("c", 0) };
+
+        var verdict = Validator().Check(run, staged);
+
+        Assert.False(verdict.Publishable);
+        Assert.Equal("only 1 of 4 cities returned movies (25%); at least 60% are needed", verdict.Problem);
+    }
+
+    [Fact]
+    public void NationalSweepNeedsEnoughMovies()
+    {
+        var items = Enumerable.Range(0, 60).Select(i => Item($"c{i}", WorkItemStatus.Ok)).ToArray();
+        var staged = items.Select(i => Scrape(i.Key, 3)).ToList();
+
+        var verdict = Validator().Check(Run(items), staged);
+
+        Assert.Equal("a national sweep found only 3 movies; at least 10 are expected", verdict.Problem);
+    }
+
+    [Fact]
+    public void DayWithUnknownChainsIsPublishable()
+    {
+        var theatre = new TheatreSchedule("t1", "BIOSKOP BARU", null, "Platinum Cineplex", "a", "A",
+            [new Room("SPHEREX HOLOGRAM 2D", "Rp50.000", [new Showtime("s1", "19:00", 1, DateTimeOffset.UtcNow)])]);
+        var staged = Scrape("a", 1) with { Schedules = [new CityMovieSchedule("m0", [theatre])] };
+
+        Assert.True(Validator().Check(Run(Item("a", WorkItemStatus.Ok)), [staged]).Publishable);
+    }
+
+    [Fact]
+    public void ScheduleOfAMovieTheCityDoesNotListIsRefused()
+    {
+        var staged = Scrape("a", 1) with { Schedules = [new CityMovieSchedule("m9", [])] };
+
+        var verdict = Validator().Check(Run(Item("a", WorkItemStatus.Ok)), [staged]);
+
+        Assert.Equal("a has a schedule for movie m9, which it does not list", verdict.Problem);
+    }
+
+    [Fact]
+    public async Task UnknownChainsAndRoomWordsAreReportedOnce()
+    {
+        using var store = new TestStore();
+        var reporter = new UnknownsReporter(store.Get<IAlertStore>(), NullLogger<UnknownsReporter>.Instance);
+        var theatre = new TheatreSchedule("t1", "BIOSKOP BARU", null, "Platinum Cineplex", "a", "A",
+            [new Room("SPHEREX HOLOGRAM 2D", "Rp50.000", [new Showtime("s1", "19:00", 1, DateTimeOffset.UtcNow)])]);
+        var staged = Scrape("a", 1) with { Schedules = [new CityMovieSchedule("m0", [theatre, theatre with { TheatreId = "t2" }])] };
+
+        await reporter.ReportAsync([staged], CancellationToken.None);
+
+        var alerts = await store.Get<IAlertStore>().ListAsync(10);
+        Assert.Equal(["unknown-chain:PLATINUM CINEPLEX", "unknown-room-word:HOLOGRAM"], alerts.Select(a => a.Id).Order());
+        Assert.All(alerts, a => Assert.Equal(AlertSeverity.Info, a.Severity));
+        Assert.Contains("2 theatres", alerts.Single(a => a.Code == UnknownsReporter.UnknownChainAlert).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NewCityFromTixIsSweptUnassignedAndReported()
+    {
+        using var store = new TestStore();
+        var directory = new CityDirectory(store.Get<IAlertStore>(), NullLogger<CityDirectory>.Instance);
+        var source = new FixedCitySource([new TixCity("967969975509716992", "JAKARTA"), new TixCity("1999999999999999999", "Nabire")]);
+
+        var cities = await directory.SyncAsync(source, CancellationToken.None);
+
+        Assert.Equal(Cities.FindByName("JAKARTA"), cities[0]);
+        Assert.Equal(("NABIRE", RegionId.Unassigned, IndonesianTimeZone.Wib), (cities[1].Name, cities[1].RegionId, cities[1].TimeZone));
+        var alert = Assert.Single(await store.Get<IAlertStore>().ListAsync(10));
+        Assert.Equal((CityDirectory.NewCityAlert, "1999999999999999999"), (alert.Code, alert.Subject));
+        Assert.Equal(cities[1], CityDirectory.ForItem("1999999999999999999", "NABIRE"));
+    }
+
+    [Fact]
+    public void CitiesResolveByNameOrIdOnce() =>
+        Assert.Equal(["JAKARTA", "BANDUNG"], CityDirectory.Resolve(["jakarta", "973818511275069440", "JAKARTA"]).Select(c => c.Name));
+
+    private sealed class FixedCitySource(IReadOnlyList<TixCity> cities) : ICatalogSource
+    {
+        public Task<IReadOnlyList<TixCity>> GetCitiesAsync(CancellationToken cancellationToken) => Task.FromResult(cities);
+
+        public Task<ICitySession> OpenCityAsync(TixCity city, CancellationToken cancellationToken) => throw new NotSupportedException();
+    }
+}
