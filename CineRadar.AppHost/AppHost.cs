@@ -20,6 +20,11 @@ var scraper = builder.AddProject<Projects.CineRadar_Scraper>("scraper")
     .WithSqliteStore(storePath)
     .WithCache(cache)
     .WithHttpHealthCheck("/health")
+    .WithHttpCommand("/commands/run-sweep", "Run sweep now", commandOptions: new HttpCommandOptions
+    {
+        Description = "Queue a schedule sweep of every city TIX lists, in the store, as the daily sweep does.",
+        IconName = "ArrowSync",
+    })
     .WithQuickShutdown();
 
 if (TixSource.IsSandbox(builder))

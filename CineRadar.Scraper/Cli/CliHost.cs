@@ -18,6 +18,11 @@ internal static class CliHost
         });
         builder.Configuration.AddUserSecrets(typeof(CliHost).Assembly, optional: true);
         builder.Configuration.AddInMemoryCollection(overrides);
+        // Settings files say Information for the worker; a command is quiet unless asked.
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Logging:LogLevel:Default"] = verbose ? "Information" : "Warning",
+        });
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(console =>
         {
