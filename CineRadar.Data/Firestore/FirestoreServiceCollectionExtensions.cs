@@ -41,6 +41,7 @@ public static class FirestoreServiceCollectionExtensions
         services.AddSingleton<ITokenStore, FirestoreTokenStore>();
         services.AddSingleton<IApiKeyStore, FirestoreApiKeyStore>();
         services.AddSingleton<IDataVersionStore, FirestoreDataVersionStore>();
+        services.AddSingleton<ILeaseStore, FirestoreLeaseStore>();
         return services;
     }
 }

@@ -90,6 +90,9 @@ internal static class SqliteSchema
         CREATE TABLE data_version (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL);
         INSERT INTO data_version (id, version) VALUES (1, 0);
         """,
+        """
+        CREATE TABLE leases (name TEXT PRIMARY KEY, owner TEXT NOT NULL, lease_until TEXT NOT NULL);
+        """,
     ];
 
     public static int LatestVersion => Migrations.Length;

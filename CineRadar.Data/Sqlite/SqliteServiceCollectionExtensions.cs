@@ -18,6 +18,7 @@ internal static class SqliteServiceCollectionExtensions
         services.AddSingleton<ITokenStore, SqliteTokenStore>();
         services.AddSingleton<IApiKeyStore, SqliteApiKeyStore>();
         services.AddSingleton<IDataVersionStore, SqliteDataVersionStore>();
+        services.AddSingleton<ILeaseStore, SqliteLeaseStore>();
         return services;
     }
 }

@@ -22,6 +22,7 @@ internal static class FirestoreLayout
     public const string AuditLog = "audit_log";
     public const string ApiKeys = "api_keys";
     public const string DataVersion = "meta/data_version";
+    public const string Leases = "leases";
 
     public static string Snapshot(DateOnly date) => $"{Snapshots}/{Day(date)}";
 
@@ -59,6 +60,8 @@ internal static class FirestoreLayout
     public static string Alert(string alertId) => $"{Alerts}/{DocumentId.Escape(alertId)}";
 
     public static string Audit(string entryId) => $"{AuditLog}/{DocumentId.Escape(entryId)}";
+
+    public static string Lease(string name) => $"{Leases}/{DocumentId.Escape(name)}";
 
     public static string ApiKey(string keyId) => $"{ApiKeys}/{DocumentId.Escape(keyId)}";
 

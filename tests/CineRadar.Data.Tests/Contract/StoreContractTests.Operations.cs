@@ -94,4 +94,27 @@ public abstract partial class StoreContractTests
         Assert.Equal(start + 2, second);
         Assert.Equal(second, await DataVersion.GetAsync());
     }
+
+    [Fact]
+    public async Task LeaseHasOneHolderUntilItExpiresOrIsReleased()
+    {
+        var minute = TimeSpan.FromMinutes(1);
+        Assert.True(await Leases.TryAcquireAsync("seat-sampler", "worker-a", minute));
+        Assert.False(await Leases.TryAcquireAsync("seat-sampler", "worker-b", minute));
+        Assert.True(await Leases.TryAcquireAsync("other-job", "worker-b", minute));
+
+        Clock.Advance(TimeSpan.FromSeconds(40));
+        Assert.True(await Leases.TryAcquireAsync("seat-sampler", "worker-a", minute));
+        Clock.Advance(TimeSpan.FromSeconds(40));
+        Assert.False(await Leases.TryAcquireAsync("seat-sampler", "worker-b", minute));
+
+        Clock.Advance(TimeSpan.FromSeconds(21));
+        Assert.True(await Leases.TryAcquireAsync("seat-sampler", "worker-b", minute));
+        Assert.False(await Leases.TryAcquireAsync("seat-sampler", "worker-a", minute));
+
+        await Leases.ReleaseAsync("seat-sampler", "worker-a");
+        Assert.False(await Leases.TryAcquireAsync("seat-sampler", "worker-a", minute));
+        await Leases.ReleaseAsync("seat-sampler", "worker-b");
+        Assert.True(await Leases.TryAcquireAsync("seat-sampler", "worker-a", minute));
+    }
 }

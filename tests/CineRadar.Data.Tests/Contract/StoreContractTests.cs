@@ -34,6 +34,8 @@ public abstract partial class StoreContractTests : IAsyncLifetime
 
     protected IDataVersionStore DataVersion => Services.GetRequiredService<IDataVersionStore>();
 
+    protected ILeaseStore Leases => Services.GetRequiredService<ILeaseStore>();
+
     /// <summary>Builds a fresh, empty store with every port registered, using <paramref name="clock"/> as its time.</summary>
     protected abstract Task<ServiceProvider> CreateStoreAsync(FakeTimeProvider clock);
 

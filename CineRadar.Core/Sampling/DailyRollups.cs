@@ -1,0 +1,51 @@
+using CineRadar.Core.Reference;
+
+namespace CineRadar.Core.Sampling;
+
+/// <summary>Rolls a day's showtime estimates up per movie, theatre, city, region and chain.</summary>
+public static class DailyRollups
+{
+    public static IReadOnlyList<DailyRollup> From(
+        DateOnly date, IReadOnlyList<SampledShowtime> showtimes, IReadOnlyList<ShowtimeEstimate> estimates, DateTimeOffset now)
+    {
+        var rollups = new List<DailyRollup>();
+        Add(RollupDimension.Movie, s => (s.MovieId, s.MovieTitle), e => e.MovieId);
+        Add(RollupDimension.Theatre, s => (s.TheatreId, s.TheatreName), e => e.TheatreId);
+        Add(RollupDimension.City, s => (s.CityId, s.CityName), e => e.CityId);
+        Add(RollupDimension.Region, s => Region(s.CityId), e => Region(e.CityId).Key);
+        Add(RollupDimension.Chain, s => Chain(s.Merchant), e => Chain(e.Merchant).Key);
+        return rollups;
+
+        void Add(RollupDimension dimension, Func<SampledShowtime, (string Key, string Name)> showtimeKey, Func<ShowtimeEstimate, string> estimateKey)
+        {
+            var byKey = estimates.ToLookup(estimateKey, StringComparer.Ordinal);
+            foreach (var group in showtimes.GroupBy(showtimeKey))
+            {
+                var estimated = byKey[group.Key.Key].ToList();
+                rollups.Add(new DailyRollup(
+                    date,
+                    dimension,
+                    group.Key.Key,
+                    group.Key.Name,
+                    estimated.Sum(e => (long)e.Admissions),
+                    estimated.Sum(e => e.EstimatedGrossRupiah),
+                    estimated.Sum(e => (long)e.Capacity),
+                    group.Count(),
+                    estimated.Count,
+                    now));
+            }
+        }
+    }
+
+    private static (string Key, string Name) Region(string cityId)
+    {
+        var region = (Cities.FindById(cityId)?.Region) ?? Regions.Unassigned;
+        return (region.Id.ToString(), region.Name);
+    }
+
+    private static (string Key, string Name) Chain(string merchant)
+    {
+        var chain = Chains.FromMerchant(merchant);
+        return (chain.Key, chain.DisplayName);
+    }
+}
