@@ -6,6 +6,7 @@ using CineRadar.Scraper.Budget;
 using CineRadar.Scraper.Configuration;
 using CineRadar.Scraper.Publishing;
 using CineRadar.Scraper.Runs;
+using CineRadar.Scraper.Seats;
 using CineRadar.Scraper.Sweeps;
 using CineRadar.Scraper.Telemetry;
 using CineRadar.Scraper.Tix;
@@ -77,6 +78,17 @@ public static class ScraperServiceCollectionExtensions
         services.AddSingleton<RunPublisher>();
         services.AddSingleton<RunProcessor>();
         services.AddSingleton<SweepRequests>();
+
+        services.AddOptions<SamplingOptions>().BindConfiguration(SamplingOptions.SectionName);
+        services.AddSingleton<SeatTelemetry>();
+        services.AddSingleton<SamplingStats>();
+        services.AddSingleton<SampleWriter>();
+        services.AddSingleton<ISeatSampleTaker, TixSeatSampleTaker>();
+        services.AddSingleton<SeatScheduler>();
+        services.AddSingleton<RollupFolder>();
+        services.AddSingleton<SeatSampler>();
+        services.AddSingleton<LeaderLease>();
+        services.AddSingleton<SeatRuns>();
         return builder;
     }
 
@@ -105,6 +117,9 @@ public static class ScraperServiceCollectionExtensions
         {
             var telemetry = context.ServiceProvider.GetRequiredService<ScraperTelemetry>();
             var retries = context.ServiceProvider.GetRequiredService<IOptions<TixOptions>>().Value.Retries;
+
+            // Network timeouts and backoff are real seconds, even when the rest of the scraper runs on a simulated clock.
+            pipeline.TimeProvider = TimeProvider.System;
             pipeline.AddTimeout(TimeSpan.FromMinutes(3));
             pipeline.AddRetry(new HttpRetryStrategyOptions
             {

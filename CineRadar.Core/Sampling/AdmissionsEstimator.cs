@@ -57,20 +57,39 @@ public static class AdmissionsEstimator
             ? new Readings(ordered[..locked], true)
             : new Readings(ordered, false);
 
-    /// <summary>Sold seats at the start, carried from the close reading at the pace between the final and the close reading.</summary>
+    /// <summary>
+    /// Sold seats at the start, carried on from the close reading. The pace of sales is measured between the final and
+    /// the close reading and, when an earlier reading exists, its rise since then is carried on too (sales speed up as
+    /// the start nears); the carried pace is never below the measured one.
+    /// </summary>
     private static double? CarryToStart(IReadOnlyList<SeatSampleSummary> good)
     {
         var close = good.LastOrDefault(s => s.Kind == SampleKinds.Close);
         var final = good.LastOrDefault(s => s.Kind == SampleKinds.Final);
-        if (close is null || final is null)
+        if (close is null || final is null || close.SampledAt <= final.SampledAt)
         {
             return null;
         }
 
-        var gap = (close.SampledAt - final.SampledAt).TotalMinutes;
-        var pace = gap > 0 ? Math.Max(0, close.Unavailable - final.Unavailable) / gap : 0;
-        return Math.Min(close.Total, close.Unavailable + (pace * (close.StartsAt - close.SampledAt).TotalMinutes));
+        var pace = Pace(final, close);
+        var earlier = good.LastOrDefault(s => s.SampledAt < final.SampledAt && s.Kind is not (SampleKinds.Close or SampleKinds.Adhoc));
+        if (earlier is not null)
+        {
+            // Paces belong to the middle of their spans; carry the rise to the middle of the remaining span.
+            var earlierPace = Pace(earlier, final);
+            var rise = (pace - earlierPace) / Minutes(Middle(earlier, final), Middle(final, close));
+            pace += Math.Max(0, rise) * Minutes(Middle(final, close), close.SampledAt + ((close.StartsAt - close.SampledAt) / 2));
+        }
+
+        return Math.Min(close.Total, close.Unavailable + (pace * Minutes(close.SampledAt, close.StartsAt)));
     }
+
+    private static double Pace(SeatSampleSummary from, SeatSampleSummary to) =>
+        Math.Max(0, to.Unavailable - from.Unavailable) / Minutes(from.SampledAt, to.SampledAt);
+
+    private static DateTimeOffset Middle(SeatSampleSummary from, SeatSampleSummary to) => from.SampledAt + ((to.SampledAt - from.SampledAt) / 2);
+
+    private static double Minutes(DateTimeOffset from, DateTimeOffset to) => Math.Max(1e-6, (to - from).TotalMinutes);
 
     /// <summary>Per reading kind: sold seats at the start over sold seats at that reading, on the showtimes with a close reading.</summary>
     private static Dictionary<string, double> LateSalesGrowth(IEnumerable<Readings> readings)

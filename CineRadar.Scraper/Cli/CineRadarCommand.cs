@@ -16,6 +16,7 @@ internal static class CineRadarCommand
         root.Subcommands.Add(InspectCommands.Schedule());
         root.Subcommands.Add(ScrapeCommand.Create());
         root.Subcommands.Add(TokenCommand.Create());
+        root.Subcommands.Add(SeatsCommand.Create());
         root.SetAction((_, cancellationToken) => WorkerHost.RunAsync([], cancellationToken));
         return root;
     }

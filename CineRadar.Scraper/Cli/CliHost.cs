@@ -9,7 +9,7 @@ namespace CineRadar.Scraper.Cli;
 [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage(Justification = "Host start-up.")]
 internal static class CliHost
 {
-    public static IHost Build(IReadOnlyDictionary<string, string?> overrides, bool verbose)
+    public static IHost Build(IReadOnlyDictionary<string, string?> overrides, bool verbose, TimeProvider? clock = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -34,6 +34,11 @@ internal static class CliHost
         builder.Logging.AddFilter("System.Net.Http", LogLevel.Warning);
         builder.Logging.AddFilter("Polly", LogLevel.Warning);
         builder.AddScraper();
+        if (clock is not null)
+        {
+            builder.Services.AddSingleton(clock);
+        }
+
         return builder.Build();
     }
 }

@@ -1,6 +1,7 @@
 using CineRadar.Core.Runs;
 using CineRadar.Core.Stores;
 using CineRadar.Scraper.Publishing;
+using CineRadar.Scraper.Seats;
 using CineRadar.Scraper.Sweeps;
 using Microsoft.Extensions.Options;
 
@@ -16,6 +17,7 @@ public sealed class RunProcessor(
     ICatalogSourceProvider sources,
     CitySweeper sweeper,
     RunPublisher publisher,
+    SeatRuns seatRuns,
     IOptions<RunOptions> options,
     TimeProvider clock,
     ILogger<RunProcessor> logger)
@@ -36,18 +38,14 @@ public sealed class RunProcessor(
         var renewal = KeepLeaseAsync(lease, leaseLost, renewing.Token);
         try
         {
-            if (lease.IsPublishStep)
+            var work = (lease.Kind, lease.IsPublishStep) switch
             {
-                await publisher.PublishAsync(lease, leaseLost.Token);
-            }
-            else if (lease.Kind == RunKind.Schedules)
-            {
-                await SweepAsync(lease, leaseLost.Token);
-            }
-            else
-            {
-                await runs.CompleteAsync(lease, WorkItemOutcome.Failed("seat runs are handled by the seat sampler"), [], leaseLost.Token);
-            }
+                (RunKind.Schedules, true) => publisher.PublishAsync(lease, leaseLost.Token),
+                (RunKind.Schedules, false) => SweepAsync(lease, leaseLost.Token),
+                (_, true) => seatRuns.FinishAsync(lease, leaseLost.Token),
+                _ => seatRuns.SampleCityAsync(lease, leaseLost.Token),
+            };
+            await work;
         }
         catch (OperationCanceledException) when (leaseLost.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {

@@ -24,6 +24,7 @@ public static class WorkerServiceCollectionExtensions
         services.AddHostedService<ScraperWorker>();
         services.AddHostedService<DailySweepService>();
         services.AddHostedService<GeocodingService>();
+        services.AddHostedService<SeatSamplingService>();
         return builder;
     }
 }

@@ -1,0 +1,61 @@
+using CineRadar.Core.Stores;
+
+namespace CineRadar.Scraper.Seats;
+
+/// <summary>
+/// Runs a job in one process at a time: the job runs only while this process holds the named lease, which it renews
+/// every third of its length; when the lease is lost the job is cancelled, and when the holder dies another process
+/// takes over once it expires.
+/// </summary>
+public sealed class LeaderLease(ILeaseStore leases, TimeProvider clock)
+{
+    public const string SeatSampling = "seat-sampling";
+
+    public static readonly TimeSpan Duration = TimeSpan.FromMinutes(2);
+
+    /// <summary>Runs <paramref name="work"/> while holding the lease; false when another process holds it.</summary>
+    public async Task<bool> RunAsync(string name, string owner, Func<CancellationToken, Task> work, CancellationToken cancellationToken)
+    {
+        if (!await leases.TryAcquireAsync(name, owner, Duration, cancellationToken))
+        {
+            return false;
+        }
+
+        using var held = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var renewing = RenewAsync(name, owner, held);
+        try
+        {
+            await work(held.Token);
+        }
+        catch (OperationCanceledException) when (held.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            // The lease went to another process: it carries on with the job.
+        }
+        finally
+        {
+            await held.CancelAsync();
+            await renewing;
+            await leases.ReleaseAsync(name, owner, CancellationToken.None);
+        }
+
+        return true;
+    }
+
+    private async Task RenewAsync(string name, string owner, CancellationTokenSource held)
+    {
+        try
+        {
+            while (!held.IsCancellationRequested)
+            {
+                await Task.Delay(Duration / 3, clock, held.Token);
+                if (!await leases.TryAcquireAsync(name, owner, Duration, held.Token))
+                {
+                    await held.CancelAsync();
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using System.Collections.Concurrent;
+using CineRadar.Core.Sampling;
+using CineRadar.Core.Stores;
+using CineRadar.Scraper.Publishing;
+
+namespace CineRadar.Scraper.Seats;
+
+/// <summary>
+/// Folds a day's samples into admissions: recomputes every showtime's estimate and the day's rollups, writes the
+/// estimates that changed and all rollups, and moves the data version on so readers see it.
+/// </summary>
+public sealed class RollupFolder(
+    ICatalogStore catalog,
+    ISeatSampleStore samples,
+    IAdmissionsStore admissions,
+    IDataVersionStore dataVersion,
+    IDataChangedNotifier notifier,
+    TimeProvider clock)
+{
+    private readonly ConcurrentDictionary<DateOnly, Dictionary<string, ShowtimeEstimate>> _saved = new();
+
+    public async Task<DayEstimate> FoldAsync(DateOnly date, CancellationToken cancellationToken)
+    {
+        var showtimes = SampledShowtime.From(await catalog.GetSchedulesAsync(date, cancellationToken));
+        var readings = await samples.GetSummariesAsync(date, cancellationToken);
+        var estimate = AdmissionsEstimator.Estimate(date, showtimes, readings, clock.GetUtcNow());
+        var saved = _saved.GetOrAdd(date, _ => new Dictionary<string, ShowtimeEstimate>(StringComparer.Ordinal));
+        var changed = estimate.Showtimes
+            .Where(e => !saved.TryGetValue(e.ShowtimeId, out var before) || before with { UpdatedAt = e.UpdatedAt } != e)
+            .ToList();
+        await admissions.SaveAsync(date, changed, estimate.Rollups, cancellationToken);
+        foreach (var e in changed)
+        {
+            saved[e.ShowtimeId] = e;
+        }
+
+        var version = await dataVersion.BumpAsync(cancellationToken);
+        await notifier.NotifyAsync(version, cancellationToken);
+        return estimate;
+    }
+}

@@ -1,0 +1,42 @@
+using CineRadar.Core.Sampling;
+
+namespace CineRadar.Scraper.Seats;
+
+/// <summary>Seat sampling, bound from <c>Sampling</c>.</summary>
+public sealed class SamplingOptions
+{
+    public const string SectionName = "Sampling";
+
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>The samples wanted per showtime; empty means T-180, T-60, T-40 and a final one in T-15..T-5.</summary>
+    public List<SampleKindOptions> Kinds { get; set; } = [];
+
+    /// <summary>Share of showtimes that also get a close reading (T-3..T-1), which measures the last minutes' sales.</summary>
+    public double CloseShare { get; set; } = 0.1;
+
+    /// <summary>Samples fetched at once; small, so that the earliest deadline really goes first.</summary>
+    public int MaxInFlight { get; set; } = 4;
+
+    /// <summary>How long a failed sample waits before it is tried again (while its window is open).</summary>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How often the day's admissions and rollups are recomputed from the samples that arrived.</summary>
+    public TimeSpan FoldInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How often the plan looks for showtimes a later sweep added.</summary>
+    public TimeSpan ReplanInterval { get; set; } = TimeSpan.FromMinutes(5);
+
+    public IReadOnlyList<SampleKind> ResolveKinds() => Kinds.Count == 0
+        ? SampleKinds.Default
+        : Kinds.Select(k => new SampleKind(k.Name, TimeSpan.FromMinutes(k.OpensMinutesBefore), TimeSpan.FromMinutes(k.ClosesMinutesBefore))).ToList();
+}
+
+public sealed class SampleKindOptions
+{
+    public string Name { get; set; } = "";
+
+    public double OpensMinutesBefore { get; set; }
+
+    public double ClosesMinutesBefore { get; set; }
+}

@@ -1,0 +1,146 @@
+using CineRadar.Core.Sampling;
+using CineRadar.Core.Stores;
+using CineRadar.Core.Time;
+using Microsoft.Extensions.Options;
+
+namespace CineRadar.Scraper.Seats;
+
+/// <summary>
+/// Seat sampling of whole days: plans every bookable showtime of the chosen dates from the store's schedules (leaving
+/// out samples already stored, so a restart writes nothing twice), runs the scheduler, writes samples as they come,
+/// folds them into admissions every <see cref="SamplingOptions.FoldInterval"/>, and replans when a later sweep
+/// publishes new showtimes.
+/// </summary>
+public sealed class SeatSampler(
+    ICatalogStore catalog,
+    ISeatSampleStore samples,
+    SeatScheduler scheduler,
+    SampleWriter writer,
+    RollupFolder folder,
+    IOptions<SamplingOptions> options,
+    TimeProvider clock,
+    ILogger<SeatSampler> logger)
+{
+    public SeatScheduler Scheduler => scheduler;
+
+    /// <summary>Adds the samples the dates still want; returns how many.</summary>
+    public async Task<int> PlanAsync(IEnumerable<DateOnly> dates, CancellationToken cancellationToken)
+    {
+        var added = 0;
+        foreach (var date in dates)
+        {
+            var schedules = await catalog.GetSchedulesAsync(date, cancellationToken);
+            if (schedules.Count == 0)
+            {
+                continue;
+            }
+
+            var taken = (await samples.GetSummariesAsync(date, cancellationToken)).Select(s => $"{s.ShowtimeId}_{s.Kind}").ToHashSet(StringComparer.Ordinal);
+            var plan = SamplePlanner.Plan(SampledShowtime.From(schedules), options.Value.ResolveKinds(), options.Value.CloseShare, clock.GetUtcNow(), taken);
+            var newOnes = scheduler.Add(plan);
+            added += newOnes;
+            if (newOnes > 0)
+            {
+                logger.LogInformation("Planned {Count} seat samples for {Date}", newOnes, date);
+            }
+        }
+
+        return added;
+    }
+
+    /// <summary>
+    /// Samples the dates <paramref name="dates"/> names (asked again at every replan) until cancelled, or with
+    /// <paramref name="untilDrained"/> until every planned sample is taken or missed.
+    /// </summary>
+    public async Task RunAsync(Func<IReadOnlyList<DateOnly>> dates, bool untilDrained, CancellationToken cancellationToken)
+    {
+        await PlanAsync(dates(), cancellationToken);
+        using var background = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var writing = writer.RunAsync(background.Token);
+        var folding = FoldLoopAsync(background.Token);
+        var replanning = untilDrained ? Task.CompletedTask : ReplanLoopAsync(dates, background.Token);
+        try
+        {
+            await scheduler.RunAsync(untilDrained, cancellationToken);
+        }
+        finally
+        {
+            await background.CancelAsync();
+            await Task.WhenAll(writing, Quietly(folding), Quietly(replanning));
+            await FoldDirtyAsync(CancellationToken.None);
+        }
+    }
+
+    /// <summary>Today's WIB date, yesterday's (its late shows) and tomorrow's (when a sweep already has it).</summary>
+    public static IReadOnlyList<DateOnly> AroundToday(TimeProvider clock)
+    {
+        var today = clock.Today();
+        return [today.AddDays(-1), today, today.AddDays(1)];
+    }
+
+    private async Task FoldLoopAsync(CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            await Task.Delay(options.Value.FoldInterval, clock, cancellationToken);
+            await writer.FlushAsync();
+            await FoldDirtyAsync(cancellationToken);
+        }
+    }
+
+    private async Task FoldDirtyAsync(CancellationToken cancellationToken)
+    {
+        foreach (var date in writer.TakeDirtyDates())
+        {
+            try
+            {
+                var estimate = await folder.FoldAsync(date, cancellationToken);
+                logger.LogInformation("Admissions for {Date}: {Admissions} from {Showtimes} showtimes",
+                    date, estimate.Showtimes.Sum(s => s.Admissions), estimate.Showtimes.Count);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogError(ex, "Admissions for {Date} could not be folded", date);
+            }
+        }
+    }
+
+    /// <summary>Plans again whenever a sweep has published one of the dates anew (its snapshot's time moved).</summary>
+    private async Task ReplanLoopAsync(Func<IReadOnlyList<DateOnly>> dates, CancellationToken cancellationToken)
+    {
+        var seen = await CatalogStampAsync(dates(), cancellationToken);
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            await Task.Delay(options.Value.ReplanInterval, clock, cancellationToken);
+            var current = dates();
+            var stamp = await CatalogStampAsync(current, cancellationToken);
+            if (stamp != seen)
+            {
+                seen = stamp;
+                await PlanAsync(current, cancellationToken);
+            }
+        }
+    }
+
+    private async Task<string> CatalogStampAsync(IReadOnlyList<DateOnly> dates, CancellationToken cancellationToken)
+    {
+        var stamps = new List<string>(dates.Count);
+        foreach (var date in dates)
+        {
+            stamps.Add((await catalog.GetSnapshotAsync(date, cancellationToken))?.ScrapedAt.ToString("O") ?? "-");
+        }
+
+        return string.Join('|', stamps);
+    }
+
+    private static async Task Quietly(Task task)
+    {
+        try
+        {
+            await task;
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+}

@@ -1,0 +1,203 @@
+using System.Diagnostics.Metrics;
+using CineRadar.Core.Sampling;
+using CineRadar.Scraper.Telemetry;
+using Microsoft.Extensions.Options;
+
+namespace CineRadar.Scraper.Seats;
+
+/// <summary>
+/// Takes planned samples earliest deadline first. A sample becomes due when its window opens and is dropped only when
+/// its window has passed (or TIX says the show started); a failed sample is tried again while its window is open. Few
+/// samples are in flight at once, so the order holds; every request waits for the shared budget inside the HTTP
+/// pipeline. Runs on the injected clock, so a whole day can run on a virtual one.
+/// </summary>
+public sealed class SeatScheduler : IDisposable
+{
+    private readonly ISeatSampleTaker _taker;
+    private readonly SamplingOptions _options;
+    private readonly TimeProvider _clock;
+    private readonly SamplingStats _stats;
+    private readonly SeatTelemetry _telemetry;
+    private readonly Lock _gate = new();
+    private readonly PriorityQueue<PlannedSample, DateTimeOffset> _waiting = new();
+    private readonly PriorityQueue<PlannedSample, DateTimeOffset> _due = new();
+    private readonly HashSet<string> _known = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _wake = new(0);
+    private int _inFlight;
+
+    public SeatScheduler(ISeatSampleTaker taker, IOptions<SamplingOptions> options, TimeProvider clock, SamplingStats stats, SeatTelemetry telemetry)
+    {
+        _taker = taker;
+        _options = options.Value;
+        _clock = clock;
+        _stats = stats;
+        _telemetry = telemetry;
+        telemetry.ObserveDue(() => Due);
+    }
+
+    /// <summary>Samples whose window is open and that wait for their turn.</summary>
+    public int Due
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _due.Count;
+            }
+        }
+    }
+
+    /// <summary>Samples not finished yet: waiting for their window, due, or in flight.</summary>
+    public int Outstanding
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _waiting.Count + _due.Count + _inFlight;
+            }
+        }
+    }
+
+    public SamplingStats Stats => _stats;
+
+    /// <summary>Adds samples not planned before; returns how many were new.</summary>
+    public int Add(IEnumerable<PlannedSample> samples)
+    {
+        var added = 0;
+        lock (_gate)
+        {
+            foreach (var sample in samples.Where(s => _known.Add(s.DocumentId)))
+            {
+                _waiting.Enqueue(sample, sample.OpensAt);
+                added++;
+            }
+        }
+
+        _stats.AddPlanned(added);
+        Wake();
+        return added;
+    }
+
+    /// <summary>Takes samples until cancelled, or, with <paramref name="untilDrained"/>, until none is left.</summary>
+    public async Task RunAsync(bool untilDrained, CancellationToken cancellationToken)
+    {
+        var inFlight = new List<Task>();
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            PlannedSample? next = null;
+            TimeSpan? sleep = null;
+            lock (_gate)
+            {
+                var now = _clock.GetUtcNow();
+                while (_waiting.TryPeek(out var waiting, out var at) && at <= now)
+                {
+                    _waiting.Dequeue();
+                    _due.Enqueue(waiting, waiting.Deadline);
+                }
+
+                while (_due.TryPeek(out var due, out var deadline) && deadline < now)
+                {
+                    _due.Dequeue();
+                    Miss("window passed");
+                }
+
+                if (_inFlight < Math.Max(1, _options.MaxInFlight) && _due.TryDequeue(out var sample, out _))
+                {
+                    next = sample;
+                    _inFlight++;
+                }
+                else if (untilDrained && _waiting.Count + _due.Count + _inFlight == 0)
+                {
+                    break;
+                }
+                else if (_due.Count == 0 && _waiting.TryPeek(out _, out var opens))
+                {
+                    sleep = opens - now;
+                }
+            }
+
+            if (next is not null)
+            {
+                inFlight.RemoveAll(t => t.IsCompleted);
+                inFlight.Add(TakeAsync(next, cancellationToken));
+                continue;
+            }
+
+            await WaitAsync(sleep, cancellationToken);
+        }
+
+        await Task.WhenAll(inFlight);
+    }
+
+    private async Task TakeAsync(PlannedSample sample, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var (outcome, reason) = await _taker.TakeAsync(sample, cancellationToken);
+            var now = _clock.GetUtcNow();
+            switch (outcome)
+            {
+                case SampleOutcome.Taken:
+                    _telemetry.RecordTaken(sample, now);
+                    break;
+                case SampleOutcome.Started:
+                    Miss("show started");
+                    break;
+                default:
+                    var retryAt = now + _options.RetryDelay;
+                    if (retryAt < sample.Deadline)
+                    {
+                        lock (_gate)
+                        {
+                            _waiting.Enqueue(sample, retryAt);
+                        }
+                    }
+                    else
+                    {
+                        Miss($"failed: {reason}");
+                    }
+
+                    break;
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+        }
+        finally
+        {
+            lock (_gate)
+            {
+                _inFlight--;
+            }
+
+            Wake();
+        }
+    }
+
+    private void Miss(string reason)
+    {
+        _stats.AddMissed(reason);
+        _telemetry.RecordMissed(reason);
+    }
+
+    private async Task WaitAsync(TimeSpan? sleep, CancellationToken cancellationToken)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var woken = _wake.WaitAsync(stop.Token);
+        var timer = sleep is { } span ? Task.Delay(span > TimeSpan.Zero ? span : TimeSpan.Zero, _clock, stop.Token) : Task.Delay(Timeout.Infinite, stop.Token);
+        await Task.WhenAny(woken, timer);
+        await stop.CancelAsync();
+        await Task.WhenAll(woken, timer).ContinueWith(_ => { }, TaskScheduler.Default);
+    }
+
+    private void Wake()
+    {
+        if (_wake.CurrentCount == 0)
+        {
+            _wake.Release();
+        }
+    }
+
+    public void Dispose() => _wake.Dispose();
+}

@@ -1,0 +1,171 @@
+using System.Diagnostics;
+using CineRadar.Core.Runs;
+using CineRadar.Core.Sampling;
+using CineRadar.Core.Stores;
+using CineRadar.Core.Time;
+using CineRadar.Scraper.Cli;
+using CineRadar.Scraper.Runs;
+using CineRadar.Scraper.Seats;
+using CineRadar.Scraper.Sweeps;
+using CineRadar.TixSandbox;
+
+namespace CineRadar.Scraper.Simulation;
+
+/// <summary>
+/// A whole national day against the sandbox, hosted in this process with one fast clock shared with the scraper: the
+/// morning sweep at 04:30 WIB, then seat sampling under the budget until the last show starts. The report compares the
+/// estimates with the sandbox's ground truth; this is the one place outside tests that reads it.
+/// </summary>
+public static class DaySimulation
+{
+    public sealed record Settings(DateOnly Date, double Budget, double Speed, long? Seed, IReadOnlyList<string> Cities);
+
+    public static async Task<SimulationReport> RunAsync(Settings settings, TextWriter progress, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.StartNew();
+        var (dayStart, _) = IndonesianClock.BusinessDayBounds(settings.Date);
+        var clock = new ScaledClock(dayStart.AddHours(4.5), settings.Speed);
+        var options = new SandboxOptions { AppPort = 0, ApiPort = 0 };
+        if (settings.Seed is { } seed)
+        {
+            options.Seed = seed;
+        }
+
+        options.App.RenderDelayMilliseconds = 100;
+        await using var sandbox = await SandboxServer.StartAsync(options, clock, cancellationToken);
+        var directory = Directory.CreateTempSubdirectory("cineradar-simulation-").FullName;
+        try
+        {
+            var overrides = TixSourceSetup.SettingsFor(sandbox);
+            overrides["Store:Provider"] = "Sqlite";
+            overrides["Store:Sqlite:Path"] = Path.Combine(directory, "day.db");
+            overrides["Tix:RequestsPerSecond"] = settings.Budget.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            overrides["Sampling:FoldInterval"] = "00:30:00";
+            overrides["ConnectionStrings:cache"] = "";
+            using var host = CliHost.Build(overrides, verbose: false, clock);
+            var services = host.Services;
+
+            var cities = CityDirectory.Resolve(settings.Cities);
+            var sweep = await services.GetRequiredService<SweepRequests>().QueueAsync(cities, settings.Date, 1, "simulation", "simulation", cancellationToken);
+            await progress.WriteLineAsync($"{clock.GetUtcNow():HH:mm} UTC sweeping {sweep.ItemsTotal} cities at {settings.Budget} req/s (clock x{settings.Speed})");
+            var processor = services.GetRequiredService<RunProcessor>();
+            while ((await services.GetRequiredService<IRunStore>().GetAsync(sweep.Id, cancellationToken))!.IsFinished is false)
+            {
+                if (!await processor.ProcessNextAsync("simulation", cancellationToken))
+                {
+                    await Task.Delay(TimeSpan.FromSeconds(1), clock, cancellationToken);
+                }
+            }
+
+            var swept = (await services.GetRequiredService<IRunStore>().GetAsync(sweep.Id, cancellationToken))!;
+            if (swept.Status is not (RunStatus.Success or RunStatus.Partial))
+            {
+                throw new InvalidOperationException($"The morning sweep failed: {swept.Error}");
+            }
+
+            var sampler = services.GetRequiredService<SeatSampler>();
+            using (var reporting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+            {
+                var reporter = ReportProgressAsync(sampler.Scheduler, clock, progress, reporting.Token);
+                await sampler.RunAsync(() => [settings.Date], untilDrained: true, cancellationToken);
+                await reporting.CancelAsync();
+                await reporter;
+            }
+
+            var estimate = await services.GetRequiredService<RollupFolder>().FoldAsync(settings.Date, cancellationToken);
+            var readings = await services.GetRequiredService<ISeatSampleStore>().GetSummariesAsync(settings.Date, cancellationToken);
+            return Compare(settings, sandbox.ShowtimesOn(settings.Date), swept, sampler.Scheduler.Stats, estimate, readings, clock, started.Elapsed, dayStart.AddHours(4.5));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    private static SimulationReport Compare(
+        Settings settings,
+        IReadOnlyList<DayShowtime> truth,
+        ScrapeRun sweep,
+        SamplingStats stats,
+        DayEstimate estimate,
+        IReadOnlyList<SeatSampleSummary> readings,
+        TimeProvider clock,
+        TimeSpan real,
+        DateTimeOffset virtualStart)
+    {
+        var swept = sweep.Cities.Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+        var shows = truth.Where(t => t.Listed && swept.Contains(t.CityId)).ToList();
+        var estimates = estimate.Showtimes.ToDictionary(e => e.ShowtimeId, StringComparer.Ordinal);
+        var finals = readings.Where(r => r.Kind == SampleKinds.Final).Select(r => r.ShowtimeId).ToHashSet(StringComparer.Ordinal);
+
+        var movies = shows.GroupBy(s => (s.MovieId, s.MovieTitle)).Select(g =>
+        {
+            var actual = g.Sum(s => (long)s.FinalAdmissions);
+            var estimated = g.Sum(s => estimates.TryGetValue(s.ShowTimeId, out var e) ? e.Admissions : 0L);
+            return new MovieComparison(g.Key.MovieId, g.Key.MovieTitle, g.Count(), actual, estimated, ErrorPct(estimated, actual));
+        }).OrderByDescending(m => m.TrueAdmissions).ToList();
+
+        var locked = shows.Where(s => s.HouseLockFrom is not null).ToList();
+        var notLocked = shows.Where(s => s.HouseLockFrom is null).ToList();
+        var soldOut = notLocked.Where(s => s.FinalAdmissions >= s.TotalSeats - s.Blocked).ToList();
+        bool Flagged(DayShowtime s) => estimates.TryGetValue(s.ShowTimeId, out var e) && e.HouseLocked;
+
+        var trueTotal = shows.Sum(s => (long)s.FinalAdmissions);
+        var estimatedTotal = shows.Sum(s => estimates.TryGetValue(s.ShowTimeId, out var e) ? e.Admissions : 0L);
+        return new SimulationReport(
+            settings.Date,
+            settings.Budget,
+            settings.Speed,
+            swept.Count,
+            shows.Count,
+            stats.Planned,
+            stats.Done,
+            stats.MissedByReason,
+            finals.Count,
+            Percent(shows.Count(s => finals.Contains(s.ShowTimeId)), shows.Count),
+            trueTotal,
+            estimatedTotal,
+            ErrorPct(estimatedTotal, trueTotal),
+            movies.Count == 0 ? 0 : movies.Max(m => Math.Abs(m.ErrorPct)),
+            movies,
+            new HouseLockReport(
+                locked.Count,
+                locked.Count(Flagged),
+                Percent(locked.Count(Flagged), locked.Count),
+                notLocked.Count,
+                notLocked.Count(Flagged),
+                Percent(notLocked.Count(Flagged), notLocked.Count),
+                soldOut.Count,
+                soldOut.Count(Flagged),
+                Percent(soldOut.Count(Flagged), soldOut.Count)),
+            stats.Requests,
+            sweep.Cities.Sum(c => c.Requests),
+            Math.Round((clock.GetUtcNow() - virtualStart).TotalHours, 2),
+            Math.Round(real.TotalMinutes, 2),
+            estimate.LateSalesGrowth.ToDictionary(g => g.Key, g => Math.Round(g.Value, 4)));
+    }
+
+    private static async Task ReportProgressAsync(SeatScheduler scheduler, TimeProvider clock, TextWriter progress, CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(TimeSpan.FromSeconds(10), cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+
+            var stats = scheduler.Stats;
+            await progress.WriteLineAsync(
+                $"{IndonesianClock.InZone(clock.GetUtcNow(), Core.Reference.IndonesianTimeZone.Wib):HH:mm} WIB: {stats.Done}/{stats.Planned} samples, {stats.Missed} missed, {scheduler.Due} due, {stats.HouseLocks} house locks");
+        }
+    }
+
+    private static double ErrorPct(long estimated, long actual) => actual == 0 ? 0 : Math.Round((estimated - actual) * 100.0 / actual, 2);
+
+    private static double Percent(int part, int whole) => whole == 0 ? 0 : Math.Round(part * 100.0 / whole, 2);
+}

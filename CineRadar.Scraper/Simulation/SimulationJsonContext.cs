@@ -1,0 +1,7 @@
+using System.Text.Json.Serialization;
+
+namespace CineRadar.Scraper.Simulation;
+
+[JsonSourceGenerationOptions(System.Text.Json.JsonSerializerDefaults.Web, WriteIndented = true)]
+[JsonSerializable(typeof(SimulationReport))]
+internal sealed partial class SimulationJsonContext : JsonSerializerContext;

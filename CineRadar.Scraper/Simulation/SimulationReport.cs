@@ -1,0 +1,42 @@
+namespace CineRadar.Scraper.Simulation;
+
+/// <summary>What a simulated day shows: coverage, misses, estimated against true admissions, house-lock detection.</summary>
+public sealed record SimulationReport(
+    DateOnly Date,
+    double BudgetRequestsPerSecond,
+    double Speed,
+    int Cities,
+    int Showtimes,
+    int PlannedSamples,
+    int SamplesTaken,
+    IReadOnlyDictionary<string, int> MissedByReason,
+    int FinalSamples,
+    double FinalCoveragePct,
+    long TrueAdmissions,
+    long EstimatedAdmissions,
+    double AdmissionsErrorPct,
+    double MaxMovieErrorPct,
+    IReadOnlyList<MovieComparison> Movies,
+    HouseLockReport HouseLocks,
+    int SeatRequests,
+    int SweepRequests,
+    double VirtualHours,
+    double RealMinutes,
+    IReadOnlyDictionary<string, double> LateSalesGrowth);
+
+public sealed record MovieComparison(string MovieId, string Title, int Showtimes, long TrueAdmissions, long EstimatedAdmissions, double ErrorPct);
+
+/// <summary>
+/// Locked shows found among those TIX locked (detection), and shows flagged that were not locked: over all unlocked
+/// shows, and over the sold-out ones (which also show every seat unavailable).
+/// </summary>
+public sealed record HouseLockReport(
+    int Locked,
+    int Detected,
+    double DetectionRatePct,
+    int NotLocked,
+    int FalseAlarms,
+    double FalseAlarmRatePct,
+    int SoldOut,
+    int SoldOutFlagged,
+    double SoldOutMisflaggedPct);
