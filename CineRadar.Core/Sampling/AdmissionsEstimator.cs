@@ -11,11 +11,12 @@ public sealed record DayEstimate(
 
 /// <summary>
 /// Turns a day's seat samples into admissions and estimated gross. A showtime's admissions are the sold seats of its
-/// best reading: the final one, or the last before TIX locked the house. Tickets keep selling after that reading, so
-/// it is scaled by the late-sales growth measured on the showtimes that also have a close reading (T-3..T-1): for
-/// those, sales are carried to the start at the pace seen between the final and the close reading, and the growth of a
-/// kind is the sum of those start figures over the sum of that kind's readings. Gross is admissions times the room's
-/// price (the midpoint of a range): an estimate.
+/// best reading: the final one, or the last before TIX locked the house. Tickets keep selling after that reading, so it
+/// is scaled by the late-sales growth measured on the showtimes that also have a close reading (T-3..T-1). On those,
+/// the readings are added up per kind, and the national sales curve they draw (the pace between the final and the
+/// close reading, and how that pace rose since the T-40 reading) is carried on to the start; a kind's growth is that
+/// start figure over the kind's sum. Working on sums keeps the noise of small shows out. Gross is admissions times the
+/// room's price (the midpoint of a range): an estimate.
 /// </summary>
 public static class AdmissionsEstimator
 {
@@ -35,21 +36,22 @@ public static class AdmissionsEstimator
             }
 
             var last = usable.Good[^1];
-            var (admissions, scaled) = last.Kind == SampleKinds.Close && CarryToStart(usable.Good) is { } carried
-                ? (carried, true)
-                : (last.Unavailable * growth.GetValueOrDefault(last.Kind, 1.0), growth.ContainsKey(last.Kind));
+            var scaled = growth.TryGetValue(last.Kind, out var factor);
             var basis = last.Kind + (usable.Locked ? " before house lock" : "") + (scaled ? " + late sales" : "");
             estimates.Add(new ShowtimeEstimate(
                 showtime.ShowtimeId, date, showtime.MovieId, showtime.MovieTitle, showtime.TheatreId, showtime.TheatreName,
                 showtime.CityId, showtime.CityName, showtime.Merchant, showtime.RoomCategory, showtime.DisplayTime,
-                showtime.StartsAt, last.Total, (int)Math.Min(last.Total, Math.Round(admissions)), showtime.PriceRupiah,
-                basis, usable.Locked, now));
+                showtime.StartsAt, last.Total, (int)Math.Min(last.Total, Math.Round(last.Unavailable * (scaled ? factor : 1.0))),
+                showtime.PriceRupiah, basis, usable.Locked, now));
         }
 
         return new DayEstimate(estimates, DailyRollups.From(date, showtimes, estimates, now), growth);
     }
 
-    private sealed record Readings(IReadOnlyList<SeatSampleSummary> Good, bool Locked);
+    private sealed record Readings(IReadOnlyList<SeatSampleSummary> Good, bool Locked)
+    {
+        public SeatSampleSummary? Of(string kind) => Good.LastOrDefault(r => r.Kind == kind);
+    }
 
     /// <summary>The readings before any house lock, and whether there was one.</summary>
     private static Readings Usable(List<SeatSampleSummary> ordered) =>
@@ -57,59 +59,56 @@ public static class AdmissionsEstimator
             ? new Readings(ordered[..locked], true)
             : new Readings(ordered, false);
 
-    /// <summary>
-    /// Sold seats at the start, carried on from the close reading. The pace of sales is measured between the final and
-    /// the close reading and, when an earlier reading exists, its rise since then is carried on too (sales speed up as
-    /// the start nears); the carried pace is never below the measured one.
-    /// </summary>
-    private static double? CarryToStart(IReadOnlyList<SeatSampleSummary> good)
+    /// <summary>Per reading kind: sold seats at the start over sold seats at that reading, measured on the calibration shows.</summary>
+    private static Dictionary<string, double> LateSalesGrowth(IEnumerable<Readings> readings)
     {
-        var close = good.LastOrDefault(s => s.Kind == SampleKinds.Close);
-        var final = good.LastOrDefault(s => s.Kind == SampleKinds.Final);
-        if (close is null || final is null || close.SampledAt <= final.SampledAt)
+        var calibration = readings
+            .Where(r => !r.Locked && r.Of(SampleKinds.Close) is not null && r.Of(SampleKinds.Final) is not null && r.Of(EarlierKind) is not null)
+            .ToList();
+        if (calibration.Count == 0 || Carry(calibration) is not { } closeGrowth)
+        {
+            return [];
+        }
+
+        var growth = new Dictionary<string, double>(StringComparer.Ordinal) { [SampleKinds.Close] = closeGrowth };
+        foreach (var kind in calibration.SelectMany(r => r.Good).Select(r => r.Kind).Distinct().Where(k => k is not (SampleKinds.Close or SampleKinds.Adhoc)))
+        {
+            var having = calibration.Where(r => r.Of(kind) is not null).ToList();
+            var atKind = having.Sum(r => (double)r.Of(kind)!.Unavailable);
+            if (atKind > 0)
+            {
+                growth[kind] = having.Sum(r => r.Of(SampleKinds.Close)!.Unavailable * closeGrowth) / atKind;
+            }
+        }
+
+        return growth;
+    }
+
+    /// <summary>The kind before the final one whose pace shows how sales speed up towards the start.</summary>
+    private const string EarlierKind = "t40";
+
+    /// <summary>
+    /// The growth from the close readings to the start, on the sums of the calibration shows: the pace between the
+    /// final and the close reading, raised by how much it rose since the earlier reading (paces belong to the middle of
+    /// their spans), carried over the minutes left after the close reading. Null when the sums show no sales.
+    /// </summary>
+    private static double? Carry(IReadOnlyList<Readings> calibration)
+    {
+        (double Sold, double Before) Sum(string kind) => (
+            calibration.Sum(r => (double)r.Of(kind)!.Unavailable),
+            calibration.Average(r => (r.Of(kind)!.StartsAt - r.Of(kind)!.SampledAt).TotalMinutes));
+        var earlier = Sum(EarlierKind);
+        var final = Sum(SampleKinds.Final);
+        var close = Sum(SampleKinds.Close);
+        if (close.Sold <= 0 || earlier.Before <= final.Before || final.Before <= close.Before)
         {
             return null;
         }
 
-        var pace = Pace(final, close);
-        var earlier = good.LastOrDefault(s => s.SampledAt < final.SampledAt && s.Kind is not (SampleKinds.Close or SampleKinds.Adhoc));
-        if (earlier is not null)
-        {
-            // Paces belong to the middle of their spans; carry the rise to the middle of the remaining span.
-            var earlierPace = Pace(earlier, final);
-            var rise = (pace - earlierPace) / Minutes(Middle(earlier, final), Middle(final, close));
-            pace += Math.Max(0, rise) * Minutes(Middle(final, close), close.SampledAt + ((close.StartsAt - close.SampledAt) / 2));
-        }
-
-        return Math.Min(close.Total, close.Unavailable + (pace * Minutes(close.SampledAt, close.StartsAt)));
-    }
-
-    private static double Pace(SeatSampleSummary from, SeatSampleSummary to) =>
-        Math.Max(0, to.Unavailable - from.Unavailable) / Minutes(from.SampledAt, to.SampledAt);
-
-    private static DateTimeOffset Middle(SeatSampleSummary from, SeatSampleSummary to) => from.SampledAt + ((to.SampledAt - from.SampledAt) / 2);
-
-    private static double Minutes(DateTimeOffset from, DateTimeOffset to) => Math.Max(1e-6, (to - from).TotalMinutes);
-
-    /// <summary>Per reading kind: sold seats at the start over sold seats at that reading, on the showtimes with a close reading.</summary>
-    private static Dictionary<string, double> LateSalesGrowth(IEnumerable<Readings> readings)
-    {
-        var atStart = new Dictionary<string, double>(StringComparer.Ordinal);
-        var atKind = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var show in readings.Where(r => !r.Locked))
-        {
-            if (CarryToStart(show.Good) is not { } start)
-            {
-                continue;
-            }
-
-            foreach (var reading in show.Good.Where(r => r.Kind is not (SampleKinds.Close or SampleKinds.Adhoc)).DistinctBy(r => r.Kind))
-            {
-                atStart[reading.Kind] = atStart.GetValueOrDefault(reading.Kind) + start;
-                atKind[reading.Kind] = atKind.GetValueOrDefault(reading.Kind) + reading.Unavailable;
-            }
-        }
-
-        return atKind.Where(k => k.Value > 0).ToDictionary(k => k.Key, k => atStart[k.Key] / k.Value, StringComparer.Ordinal);
+        var earlierPace = (final.Sold - earlier.Sold) / (earlier.Before - final.Before);
+        var pace = (close.Sold - final.Sold) / (final.Before - close.Before);
+        var rise = (pace - earlierPace) / (((earlier.Before + final.Before) / 2) - ((final.Before + close.Before) / 2));
+        var carried = Math.Max(pace, pace + (rise * (((final.Before + close.Before) / 2) - (close.Before / 2))));
+        return (close.Sold + (Math.Max(0, carried) * close.Before)) / close.Sold;
     }
 }

@@ -81,9 +81,10 @@ internal static class SeatsCommand
         var seed = new Option<long?>("--seed") { Description = "The sandbox's seed (its default otherwise)." };
         var speed = new Option<double>("--speed") { Description = "How many times faster than real time the day runs.", DefaultValueFactory = _ => 120 };
         var city = new Option<string[]>("--city") { Description = "Simulate only these cities (all by default).", Arity = ArgumentArity.ZeroOrMore };
+        var from = new Option<TimeOnly?>("--from") { Description = "The WIB time the day starts with its sweep (04:30 by default); earlier shows are not judged." };
         var command = new Command("simulate-day", "Run a whole national day against an in-process sandbox on a fast clock and compare the estimates with its ground truth (prints JSON).")
         {
-            date, budget, seed, speed, city,
+            date, budget, seed, speed, city, from,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -98,7 +99,8 @@ internal static class SeatsCommand
                 result.GetValue(budget),
                 result.GetValue(speed),
                 result.GetValue(seed),
-                result.GetValue(city) ?? []);
+                result.GetValue(city) ?? [],
+                result.GetValue(from));
             var report = await DaySimulation.RunAsync(settings, result.InvocationConfiguration.Error, cancellationToken);
             await result.InvocationConfiguration.Output.WriteLineAsync(JsonSerializer.Serialize(report, SimulationJsonContext.Default.SimulationReport));
             return 0;

@@ -18,13 +18,16 @@ namespace CineRadar.Scraper.Simulation;
 /// </summary>
 public static class DaySimulation
 {
-    public sealed record Settings(DateOnly Date, double Budget, double Speed, long? Seed, IReadOnlyList<string> Cities);
+    /// <summary>A day to simulate; <see cref="From"/> is the WIB time the morning sweep runs (04:30 by default).</summary>
+    public sealed record Settings(DateOnly Date, double Budget, double Speed, long? Seed, IReadOnlyList<string> Cities, TimeOnly? From = null)
+    {
+        public DateTimeOffset Start => IndonesianClock.BusinessDayBounds(Date).Start + (From ?? new TimeOnly(4, 30)).ToTimeSpan();
+    }
 
     public static async Task<SimulationReport> RunAsync(Settings settings, TextWriter progress, CancellationToken cancellationToken)
     {
         var started = Stopwatch.StartNew();
-        var (dayStart, _) = IndonesianClock.BusinessDayBounds(settings.Date);
-        var clock = new ScaledClock(dayStart.AddHours(4.5), settings.Speed);
+        var clock = new ScaledClock(settings.Start, settings.Speed);
         var options = new SandboxOptions { AppPort = 0, ApiPort = 0 };
         if (settings.Seed is { } seed)
         {
@@ -74,7 +77,7 @@ public static class DaySimulation
 
             var estimate = await services.GetRequiredService<RollupFolder>().FoldAsync(settings.Date, cancellationToken);
             var readings = await services.GetRequiredService<ISeatSampleStore>().GetSummariesAsync(settings.Date, cancellationToken);
-            return Compare(settings, sandbox.ShowtimesOn(settings.Date), swept, sampler.Scheduler.Stats, estimate, readings, clock, started.Elapsed, dayStart.AddHours(4.5));
+            return Compare(settings, sandbox.ShowtimesOn(settings.Date), swept, sampler.Scheduler.Stats, estimate, readings, clock, started.Elapsed);
         }
         finally
         {
@@ -91,11 +94,12 @@ public static class DaySimulation
         DayEstimate estimate,
         IReadOnlyList<SeatSampleSummary> readings,
         TimeProvider clock,
-        TimeSpan real,
-        DateTimeOffset virtualStart)
+        TimeSpan real)
     {
+        // Only shows whose every sample window opens after the sweep can be judged.
+        var judged = settings.Start + SampleKinds.Default.Max(k => k.Opens);
         var swept = sweep.Cities.Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
-        var shows = truth.Where(t => t.Listed && swept.Contains(t.CityId)).ToList();
+        var shows = truth.Where(t => t.Listed && swept.Contains(t.CityId) && t.StartsAt >= judged).ToList();
         var estimates = estimate.Showtimes.ToDictionary(e => e.ShowtimeId, StringComparer.Ordinal);
         var finals = readings.Where(r => r.Kind == SampleKinds.Final).Select(r => r.ShowtimeId).ToHashSet(StringComparer.Ordinal);
 
@@ -106,6 +110,12 @@ public static class DaySimulation
             return new MovieComparison(g.Key.MovieId, g.Key.MovieTitle, g.Count(), actual, estimated, ErrorPct(estimated, actual));
         }).OrderByDescending(m => m.TrueAdmissions).ToList();
 
+        var bases = shows.GroupBy(s => estimates.TryGetValue(s.ShowTimeId, out var e) ? e.Basis : "no reading").Select(g =>
+        {
+            var actual = g.Sum(s => (long)s.FinalAdmissions);
+            var estimated = g.Sum(s => estimates.TryGetValue(s.ShowTimeId, out var e) ? e.Admissions : 0L);
+            return new BasisComparison(g.Key, g.Count(), actual, estimated, ErrorPct(estimated, actual));
+        }).OrderByDescending(b => b.Showtimes).ToList();
         var locked = shows.Where(s => s.HouseLockFrom is not null).ToList();
         var notLocked = shows.Where(s => s.HouseLockFrom is null).ToList();
         var soldOut = notLocked.Where(s => s.FinalAdmissions >= s.TotalSeats - s.Blocked).ToList();
@@ -129,6 +139,7 @@ public static class DaySimulation
             ErrorPct(estimatedTotal, trueTotal),
             movies.Count == 0 ? 0 : movies.Max(m => Math.Abs(m.ErrorPct)),
             movies,
+            bases,
             new HouseLockReport(
                 locked.Count,
                 locked.Count(Flagged),
@@ -141,7 +152,7 @@ public static class DaySimulation
                 Percent(soldOut.Count(Flagged), soldOut.Count)),
             stats.Requests,
             sweep.Cities.Sum(c => c.Requests),
-            Math.Round((clock.GetUtcNow() - virtualStart).TotalHours, 2),
+            Math.Round((clock.GetUtcNow() - settings.Start).TotalHours, 2),
             Math.Round(real.TotalMinutes, 2),
             estimate.LateSalesGrowth.ToDictionary(g => g.Key, g => Math.Round(g.Value, 4)));
     }

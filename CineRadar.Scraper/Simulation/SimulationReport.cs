@@ -17,12 +17,16 @@ public sealed record SimulationReport(
     double AdmissionsErrorPct,
     double MaxMovieErrorPct,
     IReadOnlyList<MovieComparison> Movies,
+    IReadOnlyList<BasisComparison> Bases,
     HouseLockReport HouseLocks,
     int SeatRequests,
     int SweepRequests,
     double VirtualHours,
     double RealMinutes,
     IReadOnlyDictionary<string, double> LateSalesGrowth);
+
+/// <summary>Estimated against true admissions for the showtimes whose estimate rests on one kind of reading.</summary>
+public sealed record BasisComparison(string Basis, int Showtimes, long TrueAdmissions, long EstimatedAdmissions, double ErrorPct);
 
 public sealed record MovieComparison(string MovieId, string Title, int Showtimes, long TrueAdmissions, long EstimatedAdmissions, double ErrorPct);
 

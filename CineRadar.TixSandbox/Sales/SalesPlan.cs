@@ -4,7 +4,9 @@ namespace CineRadar.TixSandbox.Sales;
 
 /// <summary>
 /// How one showtime sells: the final admissions, a cumulative curve from the opening of sales to the start, the seats
-/// blocked without being sold, and an optional house lock (every seat unavailable) shortly before the start.
+/// blocked without being sold, and an optional house lock (every seat unavailable) shortly before the start. Tickets
+/// are bought one by one, each at a moment drawn from the curve (deterministically from the showtime's seed), so the
+/// count at any moment is a whole number whose expected value follows the curve.
 /// </summary>
 internal sealed class SalesPlan(
     SeatGrid seats,
@@ -18,6 +20,7 @@ internal sealed class SalesPlan(
     DateTimeOffset? houseLockFrom)
 {
     private SeatAllocation? _allocation;
+    private double[]? _purchases;
 
     public int TotalSeats => seats.SeatCount;
 
@@ -48,7 +51,23 @@ internal sealed class SalesPlan(
 
         var x = (at - salesOpenAt) / (startsAt - salesOpenAt);
         var fraction = (0.12 * x) + (0.88 * Math.Pow(x, curveExponent));
-        return Math.Min(finalAdmissions, (int)(finalAdmissions * fraction));
+        var purchases = _purchases ??= Purchases();
+        var index = Array.BinarySearch(purchases, fraction);
+        return index >= 0 ? index + 1 : ~index;
+    }
+
+    /// <summary>Where on the curve (0..1) each ticket is bought, in order.</summary>
+    private double[] Purchases()
+    {
+        var random = new Generation.DeterministicRandom(seatSeed ^ 0xA5A5_5A5A_C3C3_3C3CUL);
+        var purchases = new double[finalAdmissions];
+        for (var i = 0; i < purchases.Length; i++)
+        {
+            purchases[i] = random.NextDouble();
+        }
+
+        Array.Sort(purchases);
+        return purchases;
     }
 
     public bool IsHouseLockedAt(DateTimeOffset at) => houseLockFrom is { } from && at >= from && at < startsAt;

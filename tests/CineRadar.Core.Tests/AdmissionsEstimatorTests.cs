@@ -1,0 +1,101 @@
+using CineRadar.Core.Sampling;
+using CineRadar.Core.Stores;
+
+namespace CineRadar.Core.Tests;
+
+public sealed class AdmissionsEstimatorTests
+{
+    private static readonly DateOnly Date = new(2026, 1, 11);
+    private static readonly DateTimeOffset Start = DateTimeOffset.Parse("2026-01-11T12:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static SampledShowtime Show(string id, string movie = "m1", string theatre = "t1", string merchant = "XXI", long? price = 40_000) =>
+        new(id, Date, Start, "19:00", movie, movie.ToUpperInvariant(), theatre, theatre.ToUpperInvariant(), "967969975509716992", "JAKARTA", merchant, "REGULAR 2D", price, true);
+
+    private static SeatSampleSummary Reading(string id, string kind, double minutesBefore, int unavailable, int total = 100) =>
+        new(id, Date, kind, Start.AddMinutes(-minutesBefore), Start, "m1", "t1", "967969975509716992", "XXI", "REGULAR 2D", total, total - unavailable, unavailable, false);
+
+    [Fact]
+    public void JumpToFullNearTheStartIsALockAndTheReadingBeforeCounts()
+    {
+        var readings = new[] { Reading("a", "t180", 180, 10), Reading("a", "t60", 60, 30), Reading("a", "t40", 40, 45), Reading("a", "final", 10, 100) };
+
+        var estimate = AdmissionsEstimator.Estimate(Date, [Show("a")], readings, Start);
+
+        var show = Assert.Single(estimate.Showtimes);
+        Assert.True(show.HouseLocked);
+        Assert.Equal(45, show.Admissions);
+        Assert.Equal("t40 before house lock", show.Basis);
+        Assert.Equal(45 * 40_000, show.EstimatedGrossRupiah);
+    }
+
+    [Fact]
+    public void SteadyClimbToFullIsASellOut()
+    {
+        var readings = new[] { Reading("a", "t180", 180, 60), Reading("a", "t60", 60, 85), Reading("a", "t40", 40, 95), Reading("a", "final", 10, 100) };
+
+        var show = Assert.Single(AdmissionsEstimator.Estimate(Date, [Show("a")], readings, Start).Showtimes);
+
+        Assert.False(show.HouseLocked);
+        Assert.Equal(100, show.Admissions);
+        Assert.Equal(100.0, show.OccupancyPct);
+    }
+
+    [Fact]
+    public void FullMapLongBeforeTheStartIsNotALock()
+    {
+        var readings = new[] { Reading("a", "t180", 180, 100) };
+
+        Assert.False(Assert.Single(AdmissionsEstimator.Estimate(Date, [Show("a")], readings, Start).Showtimes).HouseLocked);
+        Assert.Null(HouseLockClassifier.FirstLocked(readings));
+    }
+
+    [Fact]
+    public void LateSalesMeasuredOnCloseReadingsScaleTheOtherShows()
+    {
+        var readings = new[]
+        {
+            Reading("calibration", "t40", 40, 40), Reading("calibration", "final", 10, 50), Reading("calibration", "close", 2, 58),
+            Reading("plain", "t40", 40, 15), Reading("plain", "final", 10, 20),
+        };
+
+        var estimate = AdmissionsEstimator.Estimate(Date, [Show("calibration"), Show("plain")], readings, Start);
+
+        // Pace final→close 1/min, t40→final 1/3 per min; the rise (2/3 over 19 min) carried 5 min on: 1.175/min for 2 min.
+        var calibration = estimate.Showtimes.Single(s => s.ShowtimeId == "calibration");
+        Assert.Equal(60, calibration.Admissions);
+        Assert.Equal("close + late sales", calibration.Basis);
+        Assert.Equal(60.35 / 50, estimate.LateSalesGrowth["final"], 3);
+        Assert.Equal(60.35 / 40, estimate.LateSalesGrowth["t40"], 3);
+        var plain = estimate.Showtimes.Single(s => s.ShowtimeId == "plain");
+        Assert.Equal(24, plain.Admissions);
+        Assert.Equal("final + late sales", plain.Basis);
+    }
+
+    [Fact]
+    public void WithoutCloseReadingsTheFinalReadingIsTakenAsItIs()
+    {
+        var estimate = AdmissionsEstimator.Estimate(Date, [Show("a")], [Reading("a", "final", 10, 33)], Start);
+
+        Assert.Empty(estimate.LateSalesGrowth);
+        Assert.Equal((33, "final"), (estimate.Showtimes[0].Admissions, estimate.Showtimes[0].Basis));
+    }
+
+    [Fact]
+    public void ShowWithoutReadingsHasNoEstimateButCountsInItsRollups()
+    {
+        var shows = new[] { Show("a", "m1", "t1", "XXI", 40_000), Show("b", "m1", "t2", "CGV", null), Show("c", "m2", "t2", "CGV", 50_000) };
+        var readings = new[] { Reading("a", "final", 10, 30), Reading("b", "final", 10, 20, total: 50) };
+
+        var estimate = AdmissionsEstimator.Estimate(Date, shows, readings, Start);
+
+        Assert.Equal(2, estimate.Showtimes.Count);
+        var movie = estimate.Rollups.Single(r => r is { Dimension: RollupDimension.Movie, Key: "m1" });
+        Assert.Equal((50L, 30L * 40_000, 150L, 2, 2), (movie.Admissions, movie.EstimatedGrossRupiah, movie.Capacity, movie.Showtimes, movie.EstimatedShowtimes));
+        var m2 = estimate.Rollups.Single(r => r is { Dimension: RollupDimension.Movie, Key: "m2" });
+        Assert.Equal((0L, 1, 0), (m2.Admissions, m2.Showtimes, m2.EstimatedShowtimes));
+        Assert.Equal(["CGV", "XXI"], estimate.Rollups.Where(r => r.Dimension == RollupDimension.Chain).Select(r => r.Key).Order());
+        var region = Assert.Single(estimate.Rollups, r => r.Dimension == RollupDimension.Region);
+        Assert.Equal(("Jawa", "Jawa", 50L), (region.Key, region.Name, region.Admissions));
+        Assert.Equal(3, estimate.Rollups.Single(r => r.Dimension == RollupDimension.City).Showtimes);
+    }
+}

@@ -1,0 +1,195 @@
+using CineRadar.Core.Sampling;
+using CineRadar.Scraper.Budget;
+using CineRadar.Scraper.Seats;
+using CineRadar.Scraper.Telemetry;
+using System.Diagnostics.Metrics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CineRadar.Scraper.Tests.Seats;
+
+/// <summary>The earliest-deadline-first scheduler on a virtual clock, with a taker that spends the budget as TIX calls would.</summary>
+public sealed class SchedulerTests
+{
+    private static readonly DateTimeOffset Morning = DateTimeOffset.Parse("2026-01-11T01:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static SampledShowtime Show(string id, DateTimeOffset startsAt, bool bookable = true) =>
+        new(id, new DateOnly(2026, 1, 11), startsAt, startsAt.ToOffset(TimeSpan.FromHours(7)).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+            "m1", "MOVIE", "t1", "THEATRE", "c1", "CITY", "XXI", "REGULAR 2D", 40_000, bookable);
+
+    [Fact]
+    public void PlannerWantsEveryKindOfEveryBookableShowtimeStillAhead()
+    {
+        var start = Morning.AddHours(10);
+        var shows = new[] { Show("a", start), Show("b", start, bookable: false), Show("c", Morning.AddMinutes(100)) };
+
+        var plan = SamplePlanner.Plan(shows, SampleKinds.Default, closeShare: 0, Morning, new HashSet<string> { "a_t60" });
+
+        Assert.Equal(
+            new[] { "a_final", "a_t180", "a_t40", "c_final", "c_t40", "c_t60" },
+            plan.Select(p => p.DocumentId).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(plan, p => p.Showtime.ShowtimeId == "b");
+        Assert.All(plan, p => Assert.True(p.Deadline > Morning));
+        var final = plan.Single(p => p.DocumentId == "a_final");
+        Assert.Equal((start.AddMinutes(-15), start.AddMinutes(-5)), (final.OpensAt, final.Deadline));
+    }
+
+    [Fact]
+    public void CloseReadingsGoToAStableShareOfShowtimes()
+    {
+        var shows = Enumerable.Range(0, 2000).Select(i => Show($"20000000000{i:00000000}", Morning.AddHours(8))).ToList();
+
+        var first = SamplePlanner.Plan(shows, SampleKinds.Default, 0.1, Morning, new HashSet<string>());
+        var again = SamplePlanner.Plan(shows, SampleKinds.Default, 0.1, Morning, new HashSet<string>());
+
+        var close = first.Where(p => p.Kind.Name == SampleKinds.Close).Select(p => p.Showtime.ShowtimeId).ToList();
+        Assert.InRange(close.Count, 160, 240);
+        Assert.Equal(close, again.Where(p => p.Kind.Name == SampleKinds.Close).Select(p => p.Showtime.ShowtimeId));
+    }
+
+    [Fact]
+    public async Task EarliestDeadlineGoesFirst()
+    {
+        using var run = new SchedulerRun(requestsPerSecond: 1000);
+        var start = Morning.AddMinutes(20);
+        run.Scheduler.Add([Planned("late", start.AddMinutes(4)), Planned("early", start), Planned("middle", start.AddMinutes(2))]);
+
+        await run.RunUntilDrainedAsync();
+
+        Assert.Equal(["early_final", "middle_final", "late_final"], run.Taker.Taken.Select(t => t.Sample.DocumentId));
+    }
+
+    [Fact]
+    public async Task PeakOfShowsStartingTogetherIsMetWithinTheWindow()
+    {
+        using var run = new SchedulerRun(requestsPerSecond: 3);
+        var sevenPm = Morning.AddMinutes(30);
+        run.Scheduler.Add(Enumerable.Range(0, 300).Select(i => Planned($"s{i:000}", sevenPm)));
+
+        await run.RunUntilDrainedAsync();
+
+        Assert.Equal(300, run.Taker.Taken.Count);
+        Assert.Equal(0, run.Scheduler.Stats.Missed);
+        Assert.All(run.Taker.Taken, t => Assert.InRange(t.At, sevenPm.AddMinutes(-15), sevenPm.AddMinutes(-5)));
+        Assert.True(run.Taker.Taken.Max(t => t.At) < sevenPm.AddMinutes(-13), "the finals are taken as soon as their window opens");
+    }
+
+    [Fact]
+    public async Task BudgetTooSmallMissesOnlyWhatItCannotReach()
+    {
+        using var run = new SchedulerRun(requestsPerSecond: 0.2);
+        var sevenPm = Morning.AddMinutes(30);
+        run.Scheduler.Add(Enumerable.Range(0, 300).Select(i => Planned($"s{i:000}", sevenPm)));
+
+        await run.RunUntilDrainedAsync();
+
+        Assert.InRange(run.Taker.Taken.Count, 118, 126);
+        Assert.Equal(300 - run.Taker.Taken.Count, run.Scheduler.Stats.MissedByReason["window passed"]);
+        Assert.All(run.Taker.Taken, t => Assert.True(t.At < sevenPm.AddMinutes(-4), "a sample sent at its deadline waits at most a few budget slots"));
+    }
+
+    [Fact]
+    public async Task StartedShowIsDroppedAndFailedOneIsTriedAgainInItsWindow()
+    {
+        using var run = new SchedulerRun(requestsPerSecond: 100);
+        var start = Morning.AddMinutes(20);
+        run.Taker.Answers["cancelled_final"] = new Queue<SampleOutcome>([SampleOutcome.Started]);
+        run.Taker.Answers["flaky_final"] = new Queue<SampleOutcome>([SampleOutcome.Failed, SampleOutcome.Failed]);
+        run.Taker.Answers["broken_final"] = new Queue<SampleOutcome>(Enumerable.Repeat(SampleOutcome.Failed, 100));
+        run.Scheduler.Add([Planned("cancelled", start), Planned("flaky", start), Planned("broken", start)]);
+
+        await run.RunUntilDrainedAsync();
+
+        Assert.Equal(1, run.Taker.Attempts["cancelled_final"]);
+        Assert.Equal(3, run.Taker.Attempts["flaky_final"]);
+        Assert.Equal(["flaky_final"], run.Taker.Taken.Select(t => t.Sample.DocumentId));
+        Assert.Equal(1, run.Scheduler.Stats.MissedByReason["show started"]);
+        Assert.Equal(1, run.Scheduler.Stats.MissedByReason["failed: refused"]);
+        Assert.InRange(run.Taker.Attempts["broken_final"], 19, 21);
+    }
+
+    [Fact]
+    public async Task SampleAddedTwiceIsTakenOnce()
+    {
+        using var run = new SchedulerRun(requestsPerSecond: 100);
+        var sample = Planned("once", Morning.AddMinutes(20));
+
+        Assert.Equal(1, run.Scheduler.Add([sample]));
+        Assert.Equal(0, run.Scheduler.Add([sample]));
+        await run.RunUntilDrainedAsync();
+
+        Assert.Single(run.Taker.Taken);
+    }
+
+    private static PlannedSample Planned(string id, DateTimeOffset startsAt) =>
+        new(Show(id, startsAt), SampleKinds.Default.Single(k => k.Name == SampleKinds.Final));
+
+    /// <summary>A scheduler on a fake clock that this harness moves on in small steps until nothing is left.</summary>
+    private sealed class SchedulerRun : IDisposable
+    {
+        private readonly ServiceProvider _meters = new ServiceCollection().AddMetrics().BuildServiceProvider();
+
+        public SchedulerRun(double requestsPerSecond)
+        {
+            Clock = new FakeTimeProvider(Morning);
+            var stats = new SamplingStats();
+            Taker = new FakeTaker(new LocalRequestBudget(requestsPerSecond, Clock), Clock, stats);
+            var telemetry = new SeatTelemetry(new ScraperTelemetry(_meters.GetRequiredService<IMeterFactory>()));
+            Scheduler = new SeatScheduler(Taker, Options.Create(new SamplingOptions { RetryDelay = TimeSpan.FromSeconds(30) }), Clock, stats, telemetry);
+        }
+
+        public FakeTimeProvider Clock { get; }
+
+        public FakeTaker Taker { get; }
+
+        public SeatScheduler Scheduler { get; }
+
+        public async Task RunUntilDrainedAsync()
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+            var running = Task.Run(() => Scheduler.RunAsync(untilDrained: true, timeout.Token));
+            while (!running.IsCompleted)
+            {
+                await Task.Delay(1);
+                Clock.Advance(TimeSpan.FromMilliseconds(250));
+            }
+
+            await running;
+        }
+
+        public void Dispose()
+        {
+            Scheduler.Dispose();
+            _meters.Dispose();
+        }
+    }
+
+    private sealed class FakeTaker(IRequestBudget budget, TimeProvider clock, SamplingStats stats) : ISeatSampleTaker
+    {
+        private readonly Lock _gate = new();
+
+        public List<(PlannedSample Sample, DateTimeOffset At)> Taken { get; } = [];
+
+        public Dictionary<string, Queue<SampleOutcome>> Answers { get; } = [];
+
+        public Dictionary<string, int> Attempts { get; } = [];
+
+        public async Task<(SampleOutcome Outcome, string? Reason)> TakeAsync(PlannedSample sample, CancellationToken cancellationToken)
+        {
+            await budget.WaitAsync(cancellationToken);
+            lock (_gate)
+            {
+                Attempts[sample.DocumentId] = Attempts.GetValueOrDefault(sample.DocumentId) + 1;
+                var outcome = Answers.TryGetValue(sample.DocumentId, out var queue) && queue.Count > 0 ? queue.Dequeue() : SampleOutcome.Taken;
+                if (outcome == SampleOutcome.Taken)
+                {
+                    Taken.Add((sample, clock.GetUtcNow()));
+                    stats.AddDone(false);
+                }
+
+                return (outcome, outcome == SampleOutcome.Failed ? "refused" : null);
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using CineRadar.Scraper.Simulation;
+
+namespace CineRadar.Scraper.Tests.Seats;
+
+/// <summary>An evening of seat sampling on two cities against the sandbox, on a clock 600 times faster than real time.</summary>
+public sealed class SimulatedDayTests
+{
+    [Fact]
+    public async Task EveningOfSamplingCoversEveryShowAndEstimatesItsAdmissions()
+    {
+        var settings = new DaySimulation.Settings(
+            TimeProvider.System.GetUtcNow().ToOffset(TimeSpan.FromHours(7)) is var now ? DateOnly.FromDateTime(now.DateTime) : default,
+            Budget: 2, Speed: 600, Seed: 20260110, Cities: ["BANDUNG", "JAYAPURA"], From: new TimeOnly(16, 0));
+        using var progress = new StringWriter();
+
+        var report = await DaySimulation.RunAsync(settings, progress, CancellationToken.None);
+
+        Assert.Equal(2, report.Cities);
+        Assert.True(report.Showtimes > 100, $"{report.Showtimes} showtimes judged");
+        Assert.True(report.FinalCoveragePct >= 98, $"final coverage {report.FinalCoveragePct}%");
+        Assert.InRange(report.AdmissionsErrorPct, -3, 3);
+        Assert.True(report.HouseLocks.Locked > 0, "the evening has locked houses");
+        Assert.True(report.HouseLocks.DetectionRatePct >= 95, $"locks detected {report.HouseLocks.DetectionRatePct}%");
+        Assert.Equal(0, report.HouseLocks.FalseAlarms);
+        Assert.Equal(report.PlannedSamples, report.SamplesTaken + report.MissedByReason.Values.Sum());
+    }
+}
