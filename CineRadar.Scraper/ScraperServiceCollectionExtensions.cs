@@ -78,6 +78,7 @@ public static class ScraperServiceCollectionExtensions
         services.AddSingleton<RunPublisher>();
         services.AddSingleton<RunProcessor>();
         services.AddSingleton<SweepRequests>();
+        services.AddSingleton<TokenRuns>();
 
         services.AddOptions<SamplingOptions>().BindConfiguration(SamplingOptions.SectionName);
         services.AddSingleton<SeatTelemetry>();

@@ -17,6 +17,12 @@ public enum RunKind
 
     /// <summary>Seat sampling: one reading of every bookable showtime of the chosen cities.</summary>
     Seats,
+
+    /// <summary>A new access token through the refresh endpoint (one item, <c>tix</c>).</summary>
+    TokenRefresh,
+
+    /// <summary>A browser login to TIX (one item, <c>tix</c>).</summary>
+    TokenLogin,
 }
 
 public enum WorkItemStatus
@@ -44,7 +50,11 @@ public sealed record RunRequest(
     string? TraceId = null);
 
 /// <summary>A work item to create with a run: its key (a city id) and a label people read (the city name).</summary>
-public sealed record RunItemSpec(string Key, string Label);
+public sealed record RunItemSpec(string Key, string Label)
+{
+    /// <summary>The one item of a token run.</summary>
+    public static readonly RunItemSpec Token = new("tix", "TIX token");
+}
 
 /// <summary>
 /// A unit of a run, one per city, claimed by one worker at a time under a lease. Every run also has a last item,

@@ -18,6 +18,7 @@ public sealed class RunProcessor(
     CitySweeper sweeper,
     RunPublisher publisher,
     SeatRuns seatRuns,
+    TokenRuns tokenRuns,
     IOptions<RunOptions> options,
     TimeProvider clock,
     ILogger<RunProcessor> logger)
@@ -42,8 +43,10 @@ public sealed class RunProcessor(
             {
                 (RunKind.Schedules, true) => publisher.PublishAsync(lease, leaseLost.Token),
                 (RunKind.Schedules, false) => SweepAsync(lease, leaseLost.Token),
-                (_, true) => seatRuns.FinishAsync(lease, leaseLost.Token),
-                _ => seatRuns.SampleCityAsync(lease, leaseLost.Token),
+                (RunKind.Seats, true) => seatRuns.FinishAsync(lease, leaseLost.Token),
+                (RunKind.Seats, false) => seatRuns.SampleCityAsync(lease, leaseLost.Token),
+                (_, true) => tokenRuns.FinishAsync(lease, leaseLost.Token),
+                _ => tokenRuns.DoAsync(lease, leaseLost.Token),
             };
             await work;
         }

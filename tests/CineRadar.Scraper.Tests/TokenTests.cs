@@ -109,6 +109,24 @@ public sealed class TokenTests
         Assert.Null(await harness.Services.GetRequiredService<ITokenStore>().GetAsync());
     }
 
+    [Fact]
+    public async Task TokenRunsQueuedFromTheAdminRefreshAndLogIn()
+    {
+        await using var harness = await ScraperHarness.StartAsync();
+        var store = harness.Services.GetRequiredService<ITokenStore>();
+        var today = Core.Time.IndonesianClock.Today(TimeProvider.System);
+
+        var login = await harness.Runs.QueueAsync(new Core.Runs.RunRequest(Core.Runs.RunKind.TokenLogin, today, [], "dewi", "admin"), [Core.Runs.RunItemSpec.Token]);
+        var loggedIn = await harness.WorkUntilFinishedAsync(login.Id, workers: 1);
+        var refresh = await harness.Runs.QueueAsync(new Core.Runs.RunRequest(Core.Runs.RunKind.TokenRefresh, today, [], "dewi", "admin"), [Core.Runs.RunItemSpec.Token]);
+        var refreshed = await harness.WorkUntilFinishedAsync(refresh.Id, workers: 1);
+
+        Assert.Equal(Core.Runs.RunStatus.Success, loggedIn.Status);
+        Assert.Equal(Core.Runs.RunStatus.Success, refreshed.Status);
+        Assert.StartsWith("access token expires", refreshed.Cities.Single().Reason, StringComparison.Ordinal);
+        Assert.NotNull((await store.GetAsync())!.LastRefreshAt);
+    }
+
     [Theory]
     [InlineData("+6281234567890", "81234567890", "+62812****7890")]
     [InlineData("6281226262626", "81226262626", "+62812****2626")]
