@@ -1,4 +1,13 @@
+using CineRadar.Api.Admin;
+using CineRadar.Api.Caching;
+using CineRadar.Api.Reads;
+using CineRadar.Api.Security;
+using CineRadar.Api.Views;
 using CineRadar.Data;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.Caching.StackExchangeRedis;
+using StackExchange.Redis;
 
 namespace CineRadar.Api;
 
@@ -8,12 +17,64 @@ internal static class ApplicationServiceExtensions
 
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddCineRadarStore(builder.Configuration);
-        builder.Services.AddOptions<SourceOptions>().BindConfiguration(SourceOptions.SectionName);
+        var services = builder.Services;
+        services.AddCineRadarStore(builder.Configuration);
+        services.AddOptions<SourceOptions>().BindConfiguration(SourceOptions.SectionName);
+        services.AddProblemDetails();
+        builder.AddCaching();
+        builder.AddKeys();
+        services.AddOpenApi(options => options.AddDocumentTransformer<ApiKeyDocumentTransformer>());
+
+        services.AddSingleton<DayViews>();
+        services.AddSingleton<TheatreIndexes>();
+        services.AddSingleton<MovieDateIndexes>();
+        services.AddSingleton<ReferenceReads>();
+        services.AddSingleton<MovieReads>();
+        services.AddSingleton<TheatreReads>();
+        services.AddSingleton<ShowtimeReads>();
+        services.AddSingleton<BoxOfficeReads>();
+        services.AddSingleton<AnalyticsReads>();
+        services.AddSingleton<FreshnessReads>();
+        services.AddSingleton<AuditTrail>();
+        services.AddOptions<SweepScheduleOptions>().BindConfiguration("Sweep")
+            .Configure<IConfiguration>((o, configuration) => o.SamplingEnabled = configuration.GetValue("Sampling:Enabled", true));
+    }
+
+    /// <summary>HybridCache in memory, with Redis as its second level when the <c>cache</c> connection is configured.</summary>
+    private static void AddCaching(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<CacheOptions>().BindConfiguration(CacheOptions.SectionName);
+        services.AddHybridCache(options =>
+        {
+            options.MaximumPayloadBytes = 32 * 1024 * 1024;
+            options.MaximumKeyLength = 2048;
+        }).AddSerializer<CachedResponse, CachedResponseSerializer>();
+        services.AddSingleton<DataVersionMonitor>();
+        services.AddSingleton<DataChanges>();
+        services.AddSingleton<VersionedCache>();
 
         if (!string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString(CacheConnectionName)))
         {
             builder.AddRedisClient(CacheConnectionName);
+            services.AddOptions<RedisCacheOptions>().Configure<IServiceProvider>((options, sp) =>
+                options.ConnectionMultiplexerFactory = () => Task.FromResult(sp.GetRequiredService<IConnectionMultiplexer>()));
+            services.AddSingleton<IDistributedCache, FailSafeDistributedCache>();
+            services.AddHostedService<DataChangedSubscriber>();
         }
+    }
+
+    /// <summary>API keys (header <c>X-Api-Key</c>), the admin policy and per-key rate limits.</summary>
+    private static void AddKeys(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<ApiKeyOptions>().BindConfiguration(ApiKeyOptions.SectionName);
+        services.AddSingleton<KeyDirectory>();
+        services.AddSingleton<ApiKeyIssuer>();
+        services.AddAuthentication(ApiKeyAuthentication.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Callers.AdminPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(Callers.Admin));
+        services.AddRateLimiter(RateLimits.Configure);
     }
 }

@@ -1,17 +1,26 @@
 using CineRadar.Api;
 using CineRadar.Api.Apis;
+using CineRadar.Api.Apis.Admin;
+using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddApplicationServices();
-builder.Services.AddProblemDetails();
 
 var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseRateLimiter();
+app.UseAuthorization();
+
 app.MapDefaultEndpoints();
+app.MapOpenApi();
+app.MapScalarApiReference();
 app.MapServiceInfoApi();
+app.MapPublicApi();
+app.MapAdminApi();
 
 app.Run();

@@ -1,0 +1,93 @@
+using System.ComponentModel;
+using CineRadar.Api.Admin;
+using CineRadar.Api.Caching;
+using CineRadar.Api.Contracts;
+using CineRadar.Api.Validation;
+using CineRadar.Core.Catalog;
+using CineRadar.Core.Stores;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace CineRadar.Api.Apis.Admin;
+
+/// <summary>The TIX token's status, alerts, theatre locations, the audit trail and the sweep schedule.</summary>
+internal static class AdminOperationsApi
+{
+    public static RouteGroupBuilder MapAdminOperationsApi(this RouteGroupBuilder admin)
+    {
+        var operations = admin.MapGroup("").WithTags("Admin: operations");
+        operations.MapGet("/token", GetToken).WithSummary("When the stored TIX tokens expire (never a token)");
+        operations.MapGet("/alerts", ListAlerts).WithSummary("Alerts, active ones first");
+        operations.MapGet("/theatres/unlocated", ListUnlocated).WithSummary("Theatres without coordinates");
+        operations.MapPut("/theatres/{id}/location", SetLocation).RequireOperator().WithSummary("Set a theatre's location by hand (it wins over the geocoder)");
+        operations.MapGet("/audit", ListAudit).WithSummary("The newest audit entries");
+        operations.MapGet("/schedule", GetSchedule).WithSummary("When the daily sweep runs and whether seats are sampled");
+        return admin;
+    }
+
+    public static async Task<Results<Ok<TokenStatusDto>, ProblemHttpResult>> GetToken(ITokenStore tokens, CancellationToken cancellationToken) =>
+        await tokens.GetAsync(cancellationToken) is { } record
+            ? TypedResults.Ok(TokenStatusDto.From(record))
+            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, detail: "No TIX token is stored yet.");
+
+    public static async Task<Results<Ok<List<AlertDto>>, ValidationProblem>> ListAlerts(
+        [Description("How many, 1 to 200; 50 when omitted")] string? limit, IAlertStore alerts, CancellationToken cancellationToken)
+    {
+        var parameters = new Parameters();
+        var count = parameters.Number("limit", limit, AdminApi.DefaultLimit, 1, AdminApi.MaxLimit);
+        if (!parameters.IsValid)
+        {
+            return parameters.Problem();
+        }
+
+        return TypedResults.Ok((await alerts.ListAsync(count, cancellationToken)).Select(AlertDto.From).ToList());
+    }
+
+    public static async Task<Ok<List<TheatreDto>>> ListUnlocated(ITheatreStore theatres, CancellationToken cancellationToken) =>
+        TypedResults.Ok((await theatres.GetAllAsync(cancellationToken)).Where(t => t.Location is null).Select(TheatreDto.From).ToList());
+
+    public static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> SetLocation(
+        string id,
+        LocationRequest? request,
+        AdminUser user,
+        [AsParameters] AdminServices services,
+        ITheatreStore theatres,
+        DataChanges changes,
+        CancellationToken cancellationToken)
+    {
+        var parameters = new Parameters();
+        var theatreId = parameters.Id("id", id);
+        var latitude = request?.Latitude is { } lat and >= -90 and <= 90 ? lat : parameters.Fail<double>("latitude", "A latitude from -90 to 90 is required.", 0);
+        var longitude = request?.Longitude is { } lng and >= -180 and <= 180 ? lng : parameters.Fail<double>("longitude", "A longitude from -180 to 180 is required.", 0);
+        if (!parameters.IsValid)
+        {
+            return parameters.Problem();
+        }
+
+        var location = new TheatreLocation(latitude, longitude, LocationSource.Manual, PlaceId: null, services.Clock.GetUtcNow());
+        if (!await theatres.SetLocationAsync(theatreId, location, cancellationToken))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, detail: $"No theatre with id {theatreId}.");
+        }
+
+        await changes.BumpAsync(cancellationToken);
+        await services.Audit.RecordAsync(user, "theatre.locate", theatreId, FormattableString.Invariant($"{latitude}, {longitude}"), cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<Results<Ok<List<AuditEntryDto>>, ValidationProblem>> ListAudit(
+        [Description("How many, 1 to 200; 50 when omitted")] string? limit, IAuditStore audit, CancellationToken cancellationToken)
+    {
+        var parameters = new Parameters();
+        var count = parameters.Number("limit", limit, AdminApi.DefaultLimit, 1, AdminApi.MaxLimit);
+        if (!parameters.IsValid)
+        {
+            return parameters.Problem();
+        }
+
+        return TypedResults.Ok((await audit.ListAsync(count, cancellationToken)).Select(AuditEntryDto.From).ToList());
+    }
+
+    public static Ok<SweepScheduleDto> GetSchedule(IOptions<SweepScheduleOptions> options, TimeProvider clock) =>
+        TypedResults.Ok(options.Value.Describe(clock.GetUtcNow()));
+}

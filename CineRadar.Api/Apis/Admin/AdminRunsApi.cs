@@ -1,0 +1,136 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using CineRadar.Api.Admin;
+using CineRadar.Api.Contracts;
+using CineRadar.Api.Validation;
+using CineRadar.Core.Reference;
+using CineRadar.Core.Runs;
+using CineRadar.Core.Stores;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CineRadar.Api.Apis.Admin;
+
+/// <summary>Queued runs: schedules, seat sampling and token runs, which the scraper does; their live progress.</summary>
+internal static class AdminRunsApi
+{
+    public const int MaxDays = 7;
+    public const int MaxDaysAhead = 14;
+
+    public static RouteGroupBuilder MapAdminRunsApi(this RouteGroupBuilder admin)
+    {
+        var runs = admin.MapGroup("/runs").WithTags("Admin: runs");
+        runs.MapPost("", QueueRun).RequireOperator().WithSummary("Queue a run (all cities when none is named)");
+        runs.MapGet("", ListRuns).WithSummary("The newest runs with their items");
+        runs.MapGet("/{runId}", GetRun).WithSummary("One run with its per-city items");
+        runs.MapPost("/{runId}/retry-failed", RetryFailed).RequireOperator().WithSummary("Queue a run of the same kind for the cities that failed");
+        return admin;
+    }
+
+    public static async Task<Results<Accepted<RunDto>, ValidationProblem>> QueueRun(
+        QueueRunRequest? request, AdminUser user, [AsParameters] AdminServices services, IRunStore runs, CancellationToken cancellationToken)
+    {
+        var parameters = new Parameters();
+        var kind = parameters.Choice("kind", request?.Kind, RunWords.Kinds, RunKind.Schedules, required: true);
+        var isToken = kind is RunKind.TokenRefresh or RunKind.TokenLogin;
+        var today = services.Today;
+        var date = parameters.Date("date", request?.Date, today);
+        if (date < today.AddDays(-1) || date > today.AddDays(MaxDaysAhead))
+        {
+            parameters.Fail("date", $"A run's date is from yesterday to {MaxDaysAhead} days ahead.", date);
+        }
+
+        var days = request?.Days ?? 1;
+        if (days < 1 || days > (kind == RunKind.Schedules ? MaxDays : 1))
+        {
+            parameters.Fail("days", kind == RunKind.Schedules ? $"From 1 to {MaxDays} days." : "Only a schedule run covers several days.", days);
+        }
+
+        var cities = ReadCities(parameters, request?.Cities, isToken);
+        if (!parameters.IsValid)
+        {
+            return parameters.Problem();
+        }
+
+        IReadOnlyList<RunItemSpec> items = isToken ? [RunItemSpec.Token] : (cities.Count == 0 ? Cities.All : cities).Select(c => new RunItemSpec(c.Id, c.Name)).ToList();
+        var run = await QueueAsync(runs, new RunRequest(kind, date, cities.Select(c => c.Id).ToList(), user.Name, "admin", days, Activity.Current?.TraceId.ToString()), items, cancellationToken);
+        var scope = isToken ? "" : cities.Count == 0 ? " all cities" : $" {string.Join(", ", cities.Select(c => c.Name))}";
+        await services.Audit.RecordAsync(user, "run.queue", run.Id, $"{RunWords.Kind(kind)}{scope} {ReadServices.Day(date)}", cancellationToken);
+        return TypedResults.Accepted($"{PublicApi.Prefix}/admin/runs/{run.Id}", RunDto.From(run));
+    }
+
+    public static async Task<Results<Ok<List<RunDto>>, ValidationProblem>> ListRuns(
+        [Description("How many of the newest runs, 1 to 200; 20 when omitted")] string? limit, IRunStore runs, CancellationToken cancellationToken)
+    {
+        var parameters = new Parameters();
+        var count = parameters.Number("limit", limit, 20, 1, AdminApi.MaxLimit);
+        if (!parameters.IsValid)
+        {
+            return parameters.Problem();
+        }
+
+        return TypedResults.Ok((await runs.ListAsync(count, cancellationToken)).Select(RunDto.From).ToList());
+    }
+
+    public static async Task<Results<Ok<RunDto>, ValidationProblem, ProblemHttpResult>> GetRun(string runId, IRunStore runs, CancellationToken cancellationToken)
+    {
+        var parameters = new Parameters();
+        var id = parameters.Id("runId", runId);
+        if (!parameters.IsValid)
+        {
+            return parameters.Problem();
+        }
+
+        return await runs.GetAsync(id, cancellationToken) is { } run ? TypedResults.Ok(RunDto.From(run)) : UnknownRun(id);
+    }
+
+    public static async Task<Results<Accepted<RunDto>, ValidationProblem, ProblemHttpResult>> RetryFailed(
+        string runId, AdminUser user, [AsParameters] AdminServices services, IRunStore runs, CancellationToken cancellationToken)
+    {
+        var parameters = new Parameters();
+        var id = parameters.Id("runId", runId);
+        if (!parameters.IsValid)
+        {
+            return parameters.Problem();
+        }
+
+        if (await runs.GetAsync(id, cancellationToken) is not { } run)
+        {
+            return UnknownRun(id);
+        }
+
+        var failed = run.Cities.Where(i => i.Status == WorkItemStatus.Failed).ToList();
+        if (failed.Count == 0)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, detail: $"No city of run {id} failed.");
+        }
+
+        var request = new RunRequest(run.Kind, run.Date, failed.Select(i => i.Key).ToList(), user.Name, "admin-retry", run.Days, Activity.Current?.TraceId.ToString());
+        var retry = await QueueAsync(runs, request, failed.Select(i => new RunItemSpec(i.Key, i.Label)).ToList(), cancellationToken);
+        await services.Audit.RecordAsync(user, "run.retry-failed", retry.Id, $"{failed.Count} failed of {id}", cancellationToken);
+        return TypedResults.Accepted($"{PublicApi.Prefix}/admin/runs/{retry.Id}", RunDto.From(retry));
+    }
+
+    private static Task<ScrapeRun> QueueAsync(IRunStore runs, RunRequest request, IReadOnlyList<RunItemSpec> items, CancellationToken cancellationToken) =>
+        runs.QueueAsync(request, items, cancellationToken);
+
+    private static List<City> ReadCities(Parameters parameters, IReadOnlyList<string>? ids, bool isToken)
+    {
+        if (ids is null || ids.Count == 0)
+        {
+            return [];
+        }
+
+        if (isToken)
+        {
+            return parameters.Fail<List<City>>("cities", "A token run has no cities.", []);
+        }
+
+        var unknown = ids.Where(id => Cities.FindById(id ?? "") is null).ToList();
+        return unknown.Count > 0
+            ? parameters.Fail<List<City>>("cities", $"Not TIX city ids: {string.Join(", ", unknown.Take(5))}.", [])
+            : ids.Distinct(StringComparer.Ordinal).Select(id => Cities.FindById(id)!).ToList();
+    }
+
+    private static ProblemHttpResult UnknownRun(string runId) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, detail: $"No run with id {runId}.");
+}

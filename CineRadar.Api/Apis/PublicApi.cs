@@ -1,0 +1,20 @@
+namespace CineRadar.Api.Apis;
+
+/// <summary>Everything under <c>/api/v1</c> that any key may read.</summary>
+internal static class PublicApi
+{
+    public const string Prefix = "/api/v1";
+
+    public static IEndpointRouteBuilder MapPublicApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup(Prefix)
+            .RequireAuthorization()
+            .MapReferenceApi()
+            .MapMoviesApi()
+            .MapTheatresApi()
+            .MapShowtimesApi()
+            .MapBoxOfficeApi()
+            .MapAnalyticsApi();
+        return app;
+    }
+}

@@ -1,0 +1,114 @@
+using CineRadar.Api.Caching;
+using CineRadar.Api.Contracts;
+using CineRadar.Api.Views;
+using CineRadar.Core.Reference;
+using CineRadar.Core.Sampling;
+using CineRadar.Core.Seats;
+using CineRadar.Core.Time;
+
+namespace CineRadar.Api.Reads;
+
+/// <summary>What an occupancy breakdown groups showtimes by.</summary>
+internal enum OccupancyDimension
+{
+    Chain,
+    City,
+    Region,
+    Format,
+    Hour,
+}
+
+/// <summary>The Admin's aggregates of a day: overview, occupancy by a dimension, and each movie's share of showtimes.</summary>
+internal sealed class AnalyticsReads(DayViews days)
+{
+    public static readonly IReadOnlyDictionary<string, OccupancyDimension> Dimensions =
+        Enum.GetValues<OccupancyDimension>().ToDictionary(d => d.ToString().ToLowerInvariant(), d => d, StringComparer.OrdinalIgnoreCase);
+
+    public async ValueTask<Found<Overview>> OverviewAsync(DateOnly date, CancellationToken cancellationToken)
+    {
+        var now = Figures(await days.GetAsync(date, cancellationToken));
+        var before = Figures(await days.GetAsync(date.AddDays(-1), cancellationToken));
+        return new Overview(
+            date, date.AddDays(-1), now.Admissions, now.GrossRupiah, now.OccupancyPct, now.Showtimes, now.Theatres, now.Movies, now.Cities, before,
+            new OverviewChanges(
+                Change.Pct(now.Admissions, before.Admissions),
+                Change.Pct(now.GrossRupiah, before.GrossRupiah),
+                Change.Pct(now.OccupancyPct, before.OccupancyPct),
+                Change.Pct(now.Showtimes, before.Showtimes),
+                Change.Pct(now.Theatres, before.Theatres),
+                Change.Pct(now.Movies, before.Movies)));
+    }
+
+    public async ValueTask<Found<OccupancyBreakdown>> OccupancyAsync(DateOnly date, OccupancyDimension by, CancellationToken cancellationToken)
+    {
+        var day = await days.GetAsync(date, cancellationToken);
+        var rows = day.Showtimes
+            .GroupBy(s => KeyOf(s, by, day))
+            .Select(g =>
+            {
+                var estimated = g.Select(s => day.Estimates.GetValueOrDefault(s.ShowtimeId)).OfType<ShowtimeEstimate>().ToList();
+                var admissions = estimated.Sum(e => (long)e.Admissions);
+                var capacity = estimated.Sum(e => (long)e.Capacity);
+                return new OccupancyRow(
+                    g.Key.Key, g.Key.Name, g.Count(), estimated.Count, admissions, capacity, Occupancy.Percent(admissions, capacity), estimated.Sum(e => e.EstimatedGrossRupiah));
+            });
+        var ordered = by == OccupancyDimension.Hour
+            ? rows.OrderBy(r => MovieReads.BusinessHourOrder(int.Parse(r.Key, System.Globalization.CultureInfo.InvariantCulture)))
+            : rows.OrderByDescending(r => r.Showtimes).ThenBy(r => r.Name, StringComparer.Ordinal);
+        return new OccupancyBreakdown(date, by.ToString().ToLowerInvariant(), ordered.ToList());
+    }
+
+    public async ValueTask<Found<ShowtimeShare>> ShowtimeShareAsync(DateOnly date, CancellationToken cancellationToken)
+    {
+        var day = await days.GetAsync(date, cancellationToken);
+        var screens = day.Showtimes.Select(s => (s.TheatreId, s.RoomCategory)).Distinct().Count();
+        var rows = day.Showtimes
+            .GroupBy(s => (s.MovieId, s.MovieTitle))
+            .Select(g => new ShowtimeShareRow(
+                g.Key.MovieId,
+                g.Key.MovieTitle,
+                g.Count(),
+                Occupancy.Percent(g.Count(), day.Showtimes.Count),
+                g.Select(s => s.TheatreId).Distinct(StringComparer.Ordinal).Count(),
+                Occupancy.Percent(g.Select(s => (s.TheatreId, s.RoomCategory)).Distinct().Count(), screens)))
+            .OrderByDescending(r => r.Showtimes)
+            .ThenBy(r => r.Title, StringComparer.Ordinal)
+            .ToList();
+        return new ShowtimeShare(date, day.Showtimes.Count, rows);
+    }
+
+    private static OverviewFigures Figures(DayView day)
+    {
+        var movies = day.RollupsBy(RollupDimension.Movie).ToList();
+        var admissions = movies.Sum(m => m.Admissions);
+        return new OverviewFigures(
+            admissions,
+            movies.Sum(m => m.EstimatedGrossRupiah),
+            Occupancy.Percent(admissions, movies.Sum(m => m.Capacity)),
+            movies.Sum(m => m.Showtimes),
+            day.RollupsBy(RollupDimension.Theatre).Count(),
+            movies.Count,
+            day.RollupsBy(RollupDimension.City).Count());
+    }
+
+    private static (string Key, string Name) KeyOf(SampledShowtime showtime, OccupancyDimension by, DayView day)
+    {
+        switch (by)
+        {
+            case OccupancyDimension.Chain:
+                var chain = Chains.FromMerchant(showtime.Merchant);
+                return (chain.Key, chain.DisplayName);
+            case OccupancyDimension.City:
+                return (showtime.CityId, showtime.CityName);
+            case OccupancyDimension.Region:
+                var region = Cities.FindById(showtime.CityId)?.Region ?? Regions.Unassigned;
+                return (region.Id.ToString(), region.Name);
+            case OccupancyDimension.Format:
+                var label = day.Slots[showtime.ShowtimeId].Room.Format.Label;
+                return (label, label);
+            default:
+                var hour = IndonesianClock.TryParseDisplayTime(showtime.DisplayTime, out var time) ? time.Hour : 0;
+                return (hour.ToString(System.Globalization.CultureInfo.InvariantCulture), $"{hour:00}:00");
+        }
+    }
+}

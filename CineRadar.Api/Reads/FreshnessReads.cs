@@ -1,0 +1,33 @@
+using CineRadar.Api.Caching;
+using CineRadar.Api.Contracts;
+using CineRadar.Api.Views;
+using CineRadar.Core.Runs;
+using CineRadar.Core.Seats;
+using CineRadar.Core.Stores;
+
+namespace CineRadar.Api.Reads;
+
+/// <summary>How current the data is: the version, the last finished sweep, the last seat reading and today's coverage.</summary>
+internal sealed class FreshnessReads(DataVersionMonitor versions, IRunStore runs, DayViews days)
+{
+    /// <summary>How many of the newest runs are searched for the last finished sweep.</summary>
+    private const int RunsSearched = 50;
+
+    public async ValueTask<Found<Freshness>> NowAsync(DateOnly today, CancellationToken cancellationToken)
+    {
+        var version = await versions.CurrentAsync(cancellationToken);
+        var sweep = (await runs.ListAsync(RunsSearched, cancellationToken)).FirstOrDefault(r => r.Kind == RunKind.Schedules && r.IsFinished);
+        var day = await days.GetAsync(today, cancellationToken);
+        var sampled = day.Showtimes.Count(s => day.Latest.ContainsKey(s.ShowtimeId));
+        return new Freshness(
+            version,
+            sweep is null ? null : new LastSweep(sweep.Id, RunWords.Status(sweep.Status), sweep.FinishedAt, sweep.ItemsTotal, sweep.ItemsFailed),
+            day.LastSampledAt is { } at ? new LastSample(at) : null,
+            new Coverage(
+                today,
+                day.Showtimes.Count,
+                sampled,
+                day.Showtimes.Count(s => day.WithFinal.Contains(s.ShowtimeId)),
+                Occupancy.Percent(sampled, day.Showtimes.Count)));
+    }
+}

@@ -1,0 +1,46 @@
+using CineRadar.Api.Caching;
+using CineRadar.Api.Contracts;
+using CineRadar.Api.Views;
+using CineRadar.Core.Stores;
+
+namespace CineRadar.Api.Reads;
+
+/// <summary>One showtime with its latest seat map, its occupancy curve through the day and its estimate.</summary>
+internal sealed class ShowtimeReads(DayViews days, TheatreIndexes theatres, ISeatSampleStore samples)
+{
+    /// <summary>Looks the showtime up on <paramref name="date"/>, or without one on today, yesterday and tomorrow.</summary>
+    public async ValueTask<Found<ShowtimeDetail>> DetailAsync(string showtimeId, DateOnly? date, DateOnly today, CancellationToken cancellationToken)
+    {
+        DateOnly[] searched = date is { } day ? [day] : [today, today.AddDays(-1), today.AddDays(1)];
+        foreach (var candidate in searched)
+        {
+            var view = await days.GetAsync(candidate, cancellationToken);
+            if (view.Slots.TryGetValue(showtimeId, out var slot))
+            {
+                return await DescribeAsync(view, slot, cancellationToken);
+            }
+        }
+
+        return Found<ShowtimeDetail>.NotFound(
+            $"No showtime with id {showtimeId} on {string.Join(", ", searched.Select(d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))}.");
+    }
+
+    private async ValueTask<Found<ShowtimeDetail>> DescribeAsync(DayView day, ShowtimeSlot slot, CancellationToken cancellationToken)
+    {
+        var readings = await samples.GetForShowtimeAsync(slot.Showtime.Id, cancellationToken);
+        var index = await theatres.GetAsync(cancellationToken);
+        var room = slot.Room;
+        return new ShowtimeDetail(
+            slot.Showtime.Id,
+            day.Date,
+            slot.Showtime.DisplayTime,
+            slot.Showtime.StartsAt,
+            slot.Showtime.IsBookable,
+            MovieSummary.From(slot.Movie, day),
+            TheatreDto.From(index.For(slot.Theatre, day.ScrapedAt ?? default)),
+            new ShowtimeRoomDto(room.Category, RoomFormatDto.From(room.Format), room.PriceText, PriceDto.From(room.Price)),
+            SeatMapDto.From(readings.Count == 0 ? null : readings[^1]),
+            readings.Select(CurvePointDto.From).ToList(),
+            EstimateDto.From(day.Estimates.GetValueOrDefault(slot.Showtime.Id)));
+    }
+}

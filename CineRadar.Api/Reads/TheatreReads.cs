@@ -1,0 +1,54 @@
+using CineRadar.Api.Caching;
+using CineRadar.Api.Contracts;
+using CineRadar.Api.Views;
+
+namespace CineRadar.Api.Reads;
+
+/// <summary>Theatres and a theatre's day.</summary>
+internal sealed class TheatreReads(TheatreIndexes theatres, DayViews days)
+{
+    public async ValueTask<Found<List<TheatreDto>>> ListAsync(string? cityId, string? chain, string? text, CancellationToken cancellationToken)
+    {
+        var index = await theatres.GetAsync(cancellationToken);
+        if (cityId is not null && !ReferenceReads.IsKnownCity(cityId, index))
+        {
+            return Found<List<TheatreDto>>.NotFound(ReferenceReads.UnknownCity(cityId));
+        }
+
+        return index.All
+            .Where(t => cityId is null || t.CityId == cityId)
+            .Where(t => chain is null || string.Equals(t.Chain.Key, chain, StringComparison.OrdinalIgnoreCase))
+            .Where(t => text is null
+                        || t.Name.Contains(text, StringComparison.OrdinalIgnoreCase)
+                        || (t.Address?.Contains(text, StringComparison.OrdinalIgnoreCase) ?? false))
+            .Select(TheatreDto.From)
+            .ToList();
+    }
+
+    public async ValueTask<Found<TheatreDto>> OneAsync(string theatreId, CancellationToken cancellationToken) =>
+        (await theatres.GetAsync(cancellationToken)).Find(theatreId) is { } theatre
+            ? TheatreDto.From(theatre)
+            : Found<TheatreDto>.NotFound(UnknownTheatre(theatreId));
+
+    public async ValueTask<Found<TheatreScheduleDto>> ScheduleAsync(string theatreId, DateOnly date, CancellationToken cancellationToken)
+    {
+        var index = await theatres.GetAsync(cancellationToken);
+        var day = await days.GetAsync(date, cancellationToken);
+        var showing = day.Movies
+            .Select(m => (Movie: m, Theatre: m.Theatres.FirstOrDefault(t => t.TheatreId == theatreId)))
+            .Where(m => m.Theatre is not null)
+            .ToList();
+        var theatre = index.Find(theatreId) ?? (showing.Count > 0 ? index.For(showing[0].Theatre!, day.ScrapedAt ?? default) : null);
+        if (theatre is null)
+        {
+            return Found<TheatreScheduleDto>.NotFound(UnknownTheatre(theatreId));
+        }
+
+        var movies = showing
+            .Select(m => new TheatreMovieDto(MovieSummary.From(m.Movie, day), m.Theatre!.Rooms.Select(r => RoomDto.From(r, day)).ToList()))
+            .ToList();
+        return new TheatreScheduleDto(date, TheatreDto.From(theatre), movies);
+    }
+
+    public static string UnknownTheatre(string theatreId) => $"No theatre with id {theatreId}.";
+}

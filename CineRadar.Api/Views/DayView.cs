@@ -1,0 +1,80 @@
+using System.ComponentModel;
+using CineRadar.Core.Catalog;
+using CineRadar.Core.Sampling;
+using CineRadar.Core.Stores;
+
+namespace CineRadar.Api.Views;
+
+/// <summary>
+/// Everything the Api answers about one WIB date, built once per data version: the day's schedules ranked by reach,
+/// every showtime flattened, each showtime's latest seat reading and its admissions estimate, and the day's rollups.
+/// Movies, theatres, showtimes, box office and analytics are all answered from this.
+/// </summary>
+[ImmutableObject(true)]
+internal sealed class DayView
+{
+    private readonly Dictionary<string, MovieSchedule> _movies;
+    private IReadOnlyList<DailyRollup>? _rollups;
+
+    public DayView(
+        DateOnly date,
+        DateTimeOffset? scrapedAt,
+        IReadOnlyList<MovieSchedule> schedules,
+        IReadOnlyList<SeatSampleSummary> samples,
+        IReadOnlyList<ShowtimeEstimate> estimates)
+    {
+        Date = date;
+        ScrapedAt = scrapedAt;
+        var order = DailySnapshot.From(date, scrapedAt ?? default, schedules).Movies
+            .Select((m, index) => (m.Movie.Id, index))
+            .ToDictionary(m => m.Id, m => m.index, StringComparer.Ordinal);
+        Movies = schedules.OrderBy(s => order[s.Movie.Id]).ToList();
+        _movies = Movies.ToDictionary(s => s.Movie.Id, StringComparer.Ordinal);
+        Showtimes = SampledShowtime.From(Movies);
+        Slots = Movies
+            .SelectMany(m => m.Theatres.SelectMany(t => t.Rooms.SelectMany(r => r.Showtimes.Select(s => new ShowtimeSlot(m, t, r, s)))))
+            .DistinctBy(s => s.Showtime.Id, StringComparer.Ordinal)
+            .ToDictionary(s => s.Showtime.Id, StringComparer.Ordinal);
+        var byShowtime = samples.GroupBy(s => s.ShowtimeId, StringComparer.Ordinal).ToList();
+        Latest = byShowtime.ToDictionary(g => g.Key, g => g.MaxBy(s => s.SampledAt)!, StringComparer.Ordinal);
+        WithFinal = byShowtime.Where(g => g.Any(s => s.Kind == SampleKinds.Final)).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        Estimates = estimates.ToDictionary(e => e.ShowtimeId, StringComparer.Ordinal);
+        LastSampledAt = samples.Count == 0 ? null : samples.Max(s => s.SampledAt);
+    }
+
+    public DateOnly Date { get; }
+
+    /// <summary>When the day's schedules were scraped; null when nothing is published for the date.</summary>
+    public DateTimeOffset? ScrapedAt { get; }
+
+    /// <summary>The day's movie schedules by reach: cities, then theatres, then title.</summary>
+    public IReadOnlyList<MovieSchedule> Movies { get; }
+
+    public IReadOnlyList<SampledShowtime> Showtimes { get; }
+
+    /// <summary>Where each showtime sits in the schedules: its movie, theatre and room.</summary>
+    public IReadOnlyDictionary<string, ShowtimeSlot> Slots { get; }
+
+    /// <summary>Each sampled showtime's newest reading.</summary>
+    public IReadOnlyDictionary<string, SeatSampleSummary> Latest { get; }
+
+    /// <summary>Showtimes that have their final reading (T-15..T-5).</summary>
+    public IReadOnlySet<string> WithFinal { get; }
+
+    public IReadOnlyDictionary<string, ShowtimeEstimate> Estimates { get; }
+
+    public DateTimeOffset? LastSampledAt { get; }
+
+    public bool IsPublished => ScrapedAt is not null;
+
+    /// <summary>The day's totals per movie, theatre, city, region and chain, computed as the scraper's fold does.</summary>
+    public IReadOnlyList<DailyRollup> Rollups =>
+        _rollups ??= DailyRollups.From(Date, Showtimes, Estimates.Values.ToList(), ScrapedAt ?? default);
+
+    public MovieSchedule? Movie(string movieId) => _movies.GetValueOrDefault(movieId);
+
+    public IEnumerable<DailyRollup> RollupsBy(RollupDimension dimension) => Rollups.Where(r => r.Dimension == dimension);
+}
+
+/// <summary>A showtime with the movie, theatre and room it belongs to.</summary>
+internal sealed record ShowtimeSlot(MovieSchedule Movie, TheatreSchedule Theatre, Room Room, Showtime Showtime);

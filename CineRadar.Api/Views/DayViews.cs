@@ -1,0 +1,25 @@
+using CineRadar.Api.Caching;
+using CineRadar.Core.Stores;
+
+namespace CineRadar.Api.Views;
+
+/// <summary>Builds each date's <see cref="DayView"/> from the store once per data version.</summary>
+internal sealed class DayViews(ICatalogStore catalog, ISeatSampleStore samples, IAdmissionsStore admissions, VersionedCache cache)
+{
+    public ValueTask<DayView> GetAsync(DateOnly date, CancellationToken cancellationToken) =>
+        cache.ViewAsync($"day:{date:yyyy-MM-dd}", ct => BuildAsync(date, ct), cancellationToken);
+
+    private async ValueTask<DayView> BuildAsync(DateOnly date, CancellationToken cancellationToken)
+    {
+        var snapshot = await catalog.GetSnapshotAsync(date, cancellationToken);
+        if (snapshot is null)
+        {
+            return new DayView(date, null, [], [], []);
+        }
+
+        var schedules = await catalog.GetSchedulesAsync(date, cancellationToken);
+        var readings = await samples.GetSummariesAsync(date, cancellationToken);
+        var estimates = await admissions.GetEstimatesAsync(date, cancellationToken);
+        return new DayView(date, snapshot.ScrapedAt, schedules, readings, estimates);
+    }
+}
