@@ -9,7 +9,7 @@ public sealed class ServiceInfoTests
     [Fact]
     public async Task RootReportsMemoryCacheWhenNoRedisIsConfigured()
     {
-        await using var factory = new WebApplicationFactory<Program>()
+        await using var factory = new WebApplicationFactory<ApiEntryPoint>()
             .WithWebHostBuilder(web => web.UseSetting("Tix:Source", "tix").UseSetting("ConnectionStrings:cache", ""));
         using var http = factory.CreateClient();
 
