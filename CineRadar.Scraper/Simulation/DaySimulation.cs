@@ -137,6 +137,8 @@ public static class DaySimulation
             trueTotal,
             estimatedTotal,
             ErrorPct(estimatedTotal, trueTotal),
+            shows.Sum(s => (long)s.Blocked),
+            ErrorPct(trueTotal + shows.Sum(s => (long)s.Blocked), trueTotal),
             movies.Count == 0 ? 0 : movies.Max(m => Math.Abs(m.ErrorPct)),
             movies,
             bases,
