@@ -45,7 +45,11 @@ public static class DaySimulation
             overrides["Tix:RequestsPerSecond"] = settings.Budget.ToString(System.Globalization.CultureInfo.InvariantCulture);
             overrides["Sampling:FoldInterval"] = "00:30:00";
             overrides["ConnectionStrings:cache"] = "";
-            using var host = CliHost.Build(overrides, verbose: false, clock);
+            using var host = CliHost.Build(
+                overrides,
+                verbose: false,
+                clock,
+                services => services.AddSingleton<Microsoft.Extensions.Http.IHttpMessageHandlerBuilderFilter>(new ClockHoldFilter(clock)));
             var services = host.Services;
 
             var cities = CityDirectory.Resolve(settings.Cities);
