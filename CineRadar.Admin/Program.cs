@@ -1,11 +1,16 @@
+using CineRadar.Admin.Auth;
 using CineRadar.Admin.Components;
 using CineRadar.Admin.Services;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
+builder.AddAdminAuthentication();
 builder.Services.AddRazorComponents();
-builder.Services.AddHttpClient<CineRadarApiClient>(client => client.BaseAddress = new("https+http://api"));
+builder.Services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.SectionName);
+builder.Services.AddTransient<ApiIdentityHandler>();
+builder.Services.AddHttpClient<CineRadarApiClient>(client => client.BaseAddress = new("https+http://api"))
+    .AddHttpMessageHandler<ApiIdentityHandler>();
 
 var app = builder.Build();
 
@@ -16,9 +21,12 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseStatusCodePagesWithReExecute("/not-found");
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
-app.MapStaticAssets();
+app.MapStaticAssets().AllowAnonymous();
 app.MapRazorComponents<App>();
+app.MapSingleSignOn();
 app.MapDefaultEndpoints();
 
 app.Run();

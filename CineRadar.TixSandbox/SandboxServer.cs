@@ -57,7 +57,11 @@ public sealed class SandboxServer : IAsyncDisposable
             ContentRootPath = AppContext.BaseDirectory,
             EnvironmentName = "Production",
         });
+        // Hosted inside another program, whose settings files sit in the same folder: configured by options alone, and
+        // quiet about its own lifetime.
+        builder.Configuration.Sources.Clear();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.Configure<ConsoleLifetimeOptions>(lifetime => lifetime.SuppressStatusMessages = true);
         var app = SandboxHost.Build(builder, options, clock);
         await app.StartAsync(ct);
         return new SandboxServer(app, options);

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Makes sure the Debian packages CineRadar uses are present: redis-server (the shared cache) and chromium
-# (the scraper's browser and the browser tests). Installs them with apt when it can (root, or sudo without a
+# Makes sure the Debian packages CineRadar uses are present: redis-server (the shared cache), chromium (the
+# scraper's browser and the browser tests) and npm (the build restores the offline map's Natural Earth shapes). Installs them with apt when it can (root, or sudo without a
 # password); otherwise prints one line naming what is missing.
 #   eng/prerequisites.sh required   -> missing packages are an error (tests need them)
 #   eng/prerequisites.sh optional   -> missing packages are a warning (the system runs without them)
@@ -10,6 +10,7 @@ need="${1:-required}"
 missing=()
 command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 [ -x /usr/lib/chromium/chromium ] || missing+=(chromium)
+command -v npm >/dev/null 2>&1 || missing+=(npm)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 if ! command -v dotnet >/dev/null 2>&1; then

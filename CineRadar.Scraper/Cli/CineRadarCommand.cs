@@ -17,6 +17,7 @@ internal static class CineRadarCommand
         root.Subcommands.Add(ScrapeCommand.Create());
         root.Subcommands.Add(TokenCommand.Create());
         root.Subcommands.Add(SeatsCommand.Create());
+        root.Subcommands.Add(KeysCommand.Create());
         root.SetAction((_, cancellationToken) => WorkerHost.RunAsync([], cancellationToken));
         return root;
     }

@@ -45,7 +45,11 @@ public static class DaySimulation
             overrides["Tix:RequestsPerSecond"] = settings.Budget.ToString(System.Globalization.CultureInfo.InvariantCulture);
             overrides["Sampling:FoldInterval"] = "00:30:00";
             overrides["ConnectionStrings:cache"] = "";
-            using var host = CliHost.Build(overrides, verbose: false, clock);
+            using var host = CliHost.Build(
+                overrides,
+                verbose: false,
+                clock,
+                services => services.AddSingleton<Microsoft.Extensions.Http.IHttpMessageHandlerBuilderFilter>(new ClockHoldFilter(clock)));
             var services = host.Services;
 
             var cities = CityDirectory.Resolve(settings.Cities);
@@ -137,6 +141,8 @@ public static class DaySimulation
             trueTotal,
             estimatedTotal,
             ErrorPct(estimatedTotal, trueTotal),
+            shows.Sum(s => (long)s.Blocked),
+            ErrorPct(trueTotal + shows.Sum(s => (long)s.Blocked), trueTotal),
             movies.Count == 0 ? 0 : movies.Max(m => Math.Abs(m.ErrorPct)),
             movies,
             bases,

@@ -15,6 +15,8 @@ public sealed record SimulationReport(
     long TrueAdmissions,
     long EstimatedAdmissions,
     double AdmissionsErrorPct,
+    long BlockedSeats,
+    double BlockedSeatsPct,
     double MaxMovieErrorPct,
     IReadOnlyList<MovieComparison> Movies,
     IReadOnlyList<BasisComparison> Bases,

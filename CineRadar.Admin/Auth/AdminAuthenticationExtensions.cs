@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CineRadar.Admin.Auth;
+
+public static class AdminAuthenticationExtensions
+{
+    public const string OperatorPolicy = "operator";
+    public const string OidcScheme = OpenIdConnectDefaults.AuthenticationScheme;
+
+    /// <summary>
+    /// Cookie sign-in for the configured users (and OpenID Connect when an authority is configured); every page needs
+    /// a signed-in user; the operator policy guards what changes things.
+    /// </summary>
+    public static IHostApplicationBuilder AddAdminAuthentication(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.SectionName);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<AdminUserDirectory>();
+        services.AddHttpContextAccessor();
+        services.AddCascadingAuthenticationState();
+
+        var authentication = services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(cookie =>
+            {
+                cookie.LoginPath = "/login";
+                cookie.LogoutPath = "/logout";
+                cookie.AccessDeniedPath = "/forbidden";
+                cookie.Cookie.Name = "cineradar.admin";
+                cookie.Cookie.HttpOnly = true;
+                cookie.Cookie.SameSite = SameSiteMode.Strict;
+                cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+                cookie.SlidingExpiration = true;
+            });
+
+        var oidc = builder.Configuration.GetSection($"{AdminOptions.SectionName}:{nameof(AdminOptions.Oidc)}").Get<OidcOptions>() ?? new OidcOptions();
+        if (oidc.IsConfigured)
+        {
+            authentication.AddOpenIdConnect(OidcScheme, options =>
+            {
+                options.SignInScheme = CookieAuthenticationDefaults.AuthenticationScheme;
+                options.Authority = oidc.Authority;
+                options.ClientId = oidc.ClientId;
+                options.ClientSecret = oidc.ClientSecret;
+                options.ResponseType = "code";
+                options.MapInboundClaims = false;
+                options.Scope.Add("profile");
+                options.TokenValidationParameters.NameClaimType = "name";
+                options.TokenValidationParameters.RoleClaimType = oidc.RoleClaim;
+            });
+        }
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(OperatorPolicy, policy => policy.RequireRole(Roles.Operator));
+        return builder;
+    }
+}

@@ -1,0 +1,28 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace CineRadar.Core.Operations;
+
+/// <summary>
+/// B2B API key secrets: <c>crk_</c> and 32 random letters and digits. Only their SHA-256 is stored (the secrets are
+/// random and long, so a fast hash is enough); the first eight characters stay visible to tell keys apart.
+/// </summary>
+public static class ApiKeySecrets
+{
+    public const string SecretPrefix = "crk_";
+    private const string Alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+
+    public static string NewSecret() => SecretPrefix + RandomNumberGenerator.GetString(Alphabet, 32);
+
+    public static string Hash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
+
+    public static string PrefixOf(string secret) => secret.Length <= 8 ? secret : secret[..8];
+
+    /// <summary>A new key record and its secret (which is shown once and never stored).</summary>
+    public static (ApiKey Key, string Secret) Create(string name, string role, int requestsPerMinute, string createdBy, DateTimeOffset at)
+    {
+        var secret = NewSecret();
+        var key = new ApiKey($"key_{Guid.NewGuid():N}"[..16], name.Trim(), PrefixOf(secret), Hash(secret), role, requestsPerMinute, createdBy, at, null, null);
+        return (key, secret);
+    }
+}

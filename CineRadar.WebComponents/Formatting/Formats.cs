@@ -1,0 +1,43 @@
+using System.Globalization;
+
+namespace CineRadar.WebComponents.Formatting;
+
+/// <summary>How both sites write money, shares and times: one place, the same everywhere.</summary>
+public static class Formats
+{
+    private static readonly TimeSpan Wib = TimeSpan.FromHours(7);
+
+    /// <summary>Rupiah as TIX writes them: "Rp35.000".</summary>
+    public static string Rupiah(long rupiah) => "Rp" + rupiah.ToString("#,0", CultureInfo.InvariantCulture).Replace(',', '.');
+
+    /// <summary>Large rupiah amounts in short: "Rp18.4B", "Rp840M", "Rp35K".</summary>
+    public static string RupiahShort(long rupiah) => rupiah switch
+    {
+        >= 1_000_000_000 => $"Rp{(rupiah / 1e9).ToString("0.#", CultureInfo.InvariantCulture)}B",
+        >= 1_000_000 => $"Rp{(rupiah / 1e6).ToString("0.#", CultureInfo.InvariantCulture)}M",
+        >= 1_000 => $"Rp{(rupiah / 1e3).ToString("0.#", CultureInfo.InvariantCulture)}K",
+        _ => Rupiah(rupiah),
+    };
+
+    public static string Count(long value) => value.ToString("#,0", CultureInfo.InvariantCulture);
+
+    public static string Percent(double? value) => value is { } v ? v.ToString("0.0", CultureInfo.InvariantCulture) + "%" : "–";
+
+    /// <summary>A signed change: "+8.0%", "−2.5%", or a dash when there is nothing to compare with.</summary>
+    public static string Change(double? value) => value switch
+    {
+        null => "–",
+        > 0 => "+" + value.Value.ToString("0.0", CultureInfo.InvariantCulture) + "%",
+        < 0 => "−" + Math.Abs(value.Value).ToString("0.0", CultureInfo.InvariantCulture) + "%",
+        _ => "0.0%",
+    };
+
+    /// <summary>An instant in WIB: "19:05 WIB".</summary>
+    public static string WibTime(DateTimeOffset instant) => instant.ToOffset(Wib).ToString("HH:mm", CultureInfo.InvariantCulture) + " WIB";
+
+    /// <summary>An instant in WIB with its date: "11 Jan 2026 19:05 WIB".</summary>
+    public static string WibDateTime(DateTimeOffset instant) =>
+        instant.ToOffset(Wib).ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture) + " WIB";
+
+    public static string Date(DateOnly date) => date.ToString("ddd d MMM yyyy", CultureInfo.InvariantCulture);
+}

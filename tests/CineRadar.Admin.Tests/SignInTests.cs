@@ -1,0 +1,118 @@
+using System.Net;
+using CineRadar.Admin.Auth;
+
+namespace CineRadar.Admin.Tests;
+
+public sealed class SignInTests : IClassFixture<AdminSite>
+{
+    private readonly AdminSite _site;
+
+    public SignInTests(AdminSite site) => _site = site;
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/logout")]
+    [InlineData("/forbidden")]
+    public async Task AnonymousVisitorIsSentToSignIn(string path)
+    {
+        using var browser = _site.Browser();
+
+        using var response = await browser.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/login?ReturnUrl=", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HealthAndTheSignInPageNeedNoSignIn()
+    {
+        using var browser = _site.Browser();
+
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/health")).StatusCode);
+        Assert.Contains("Sign in", await browser.GetStringAsync("/login"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WrongPasswordIsRefusedWithoutSayingWhichPartWasWrong()
+    {
+        using var browser = _site.Browser();
+
+        using var wrongPassword = await AdminSite.SignInAsync(browser, AdminSite.OperatorName, "not it");
+        using var unknownName = await AdminSite.SignInAsync(browser, "nobody", "not it");
+
+        Assert.Equal(HttpStatusCode.OK, wrongPassword.StatusCode);
+        Assert.Contains("Wrong name or password.", await wrongPassword.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Wrong name or password.", await unknownName.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.False(wrongPassword.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("cineradar.admin=", StringComparison.Ordinal)));
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.GetAsync("/")).StatusCode);
+    }
+
+    [Fact]
+    public async Task OperatorSignsInAndLandsWhereTheyWereGoing()
+    {
+        using var browser = _site.Browser();
+
+        using var signIn = await AdminSite.SignInAsync(browser, AdminSite.OperatorName, AdminSite.OperatorPassword, "/forbidden");
+
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        Assert.Equal(("localhost", "/forbidden"), (signIn.Headers.Location!.Host, signIn.Headers.Location.AbsolutePath));
+        var overview = await browser.GetStringAsync("/");
+        Assert.Contains("dewi (operator)", overview, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnalystSignsInWithAStoredHash()
+    {
+        using var browser = _site.Browser();
+
+        using var signIn = await AdminSite.SignInAsync(browser, AdminSite.AnalystName, AdminSite.AnalystPassword);
+
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        Assert.Contains("rudi (analyst)", await browser.GetStringAsync("/"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("//evil.example/")]
+    [InlineData("https://evil.example/")]
+    [InlineData("/\\evil.example")]
+    public async Task ReturnAddressOffTheSiteIsIgnored(string returnUrl)
+    {
+        using var browser = _site.Browser();
+
+        using var signIn = await AdminSite.SignInAsync(browser, AdminSite.AnalystName, AdminSite.AnalystPassword, returnUrl);
+
+        Assert.Equal(("localhost", "/"), (signIn.Headers.Location!.Host, signIn.Headers.Location.AbsolutePath));
+    }
+
+    [Fact]
+    public async Task SigningOutEndsTheSession()
+    {
+        using var browser = _site.Browser();
+        await AdminSite.SignInAsync(browser, AdminSite.OperatorName, AdminSite.OperatorPassword);
+        var token = await AdminSite.AntiforgeryTokenAsync(browser, "/logout");
+
+        using var signOut = await browser.PostAsync("/logout", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "logout",
+            ["__RequestVerificationToken"] = token,
+        }));
+
+        Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.GetAsync("/")).StatusCode);
+    }
+
+    [Fact]
+    public async Task FormPostedWithoutItsAntiforgeryTokenIsRefused()
+    {
+        using var browser = _site.Browser();
+
+        using var response = await browser.PostAsync("/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "login",
+            ["Input.Name"] = AdminSite.OperatorName,
+            ["Input.Password"] = AdminSite.OperatorPassword,
+        }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+}

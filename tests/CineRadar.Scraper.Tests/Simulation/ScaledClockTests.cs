@@ -1,0 +1,53 @@
+using CineRadar.Scraper.Simulation;
+
+namespace CineRadar.Scraper.Tests.Simulation;
+
+public sealed class ScaledClockTests
+{
+    private static readonly DateTimeOffset Start = new(2026, 1, 10, 9, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task RunsFasterThanRealTime()
+    {
+        var clock = new ScaledClock(Start, 1000);
+
+        await Task.Delay(50);
+
+        Assert.True(clock.GetUtcNow() - Start >= TimeSpan.FromSeconds(50), $"{clock.GetUtcNow() - Start} elapsed");
+    }
+
+    [Fact]
+    public async Task StandsStillWhileHeld()
+    {
+        var clock = new ScaledClock(Start, 1000);
+
+        using (clock.Hold())
+        {
+            var held = clock.GetUtcNow();
+            await Task.Delay(30);
+            Assert.Equal(held, clock.GetUtcNow());
+        }
+
+        await Task.Delay(30);
+        Assert.True(clock.GetUtcNow() - Start >= TimeSpan.FromSeconds(30));
+    }
+
+    [Fact]
+    public async Task DelaysEndOnTheClockNotOnTheWall()
+    {
+        var clock = new ScaledClock(Start, 1000);
+        var hold = clock.Hold();
+        var delay = Task.Delay(TimeSpan.FromSeconds(10), clock);
+
+        await Task.Delay(100);
+        Assert.False(delay.IsCompleted, "ten clock seconds cannot pass while the clock is held");
+
+        hold.Dispose();
+        await delay.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.True(clock.GetUtcNow() - Start >= TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
+    public void RejectsAStoppedClock() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ScaledClock(Start, 0));
+}
