@@ -8,11 +8,17 @@ var cache = builder.AddCache("cache");
 var storePath = builder.SqliteStorePath();
 var adminPassword = builder.AddParameter(
     "admin-password", new GenerateParameterDefault { MinLength = 20, Special = false }, secret: true, persist: true);
+var publicApiKey = builder.AddParameter(
+    "public-api-key", new GenerateParameterDefault { MinLength = 32, Special = false }, secret: true, persist: true);
+var adminApiKey = builder.AddParameter(
+    "admin-api-key", new GenerateParameterDefault { MinLength = 32, Special = false }, secret: true, persist: true);
 
 // Services
 var api = builder.AddProject<Projects.CineRadar_Api>("api")
     .WithSqliteStore(storePath)
     .WithCache(cache)
+    .WithEnvironment("ApiKeys__Services__public", publicApiKey)
+    .WithEnvironment("ApiKeys__Services__admin", adminApiKey)
     .WithHttpHealthCheck("/health")
     .WithQuickShutdown();
 
@@ -44,6 +50,7 @@ else
 // Apps
 builder.AddProject<Projects.CineRadar_Admin>("admin")
     .WithReference(api).WaitFor(api)
+    .WithEnvironment("Api__Key", adminApiKey)
     .WithEnvironment("Admin__Users__0__Name", "admin")
     .WithEnvironment("Admin__Users__0__Role", "operator")
     .WithEnvironment("Admin__Users__0__Password", adminPassword)
@@ -53,6 +60,7 @@ builder.AddProject<Projects.CineRadar_Admin>("admin")
 
 builder.AddProject<Projects.CineRadar_Public>("public")
     .WithReference(api).WaitFor(api)
+    .WithEnvironment("Api__Key", publicApiKey)
     .WithExternalHttpEndpoints()
     .WithHttpHealthCheck("/health")
     .WithQuickShutdown();

@@ -12,6 +12,11 @@ public sealed class SystemFixture : IAsyncLifetime
 
     public static readonly string[] ResourceNames = ["cache", "tix-sandbox", "api", "scraper", "admin", "public"];
 
+    /// <summary>The AppHost's secret parameters, fixed for the tests: the Admin's "admin" operator and the service keys.</summary>
+    public const string AdminPassword = "e2e-admin-password-2026";
+    public const string AdminApiKey = "e2eAdminServiceKey0123456789abcdef";
+    public const string PublicApiKey = "e2ePublicServiceKey0123456789abcde";
+
     private readonly string _dataDirectory = Directory.CreateTempSubdirectory("cineradar-e2e-").FullName;
 
     public DistributedApplication App { get; private set; } = null!;
@@ -20,10 +25,33 @@ public sealed class SystemFixture : IAsyncLifetime
     {
         using var timeout = new CancellationTokenSource(StartTimeout);
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.CineRadar_AppHost>(
-            [$"--Store:Sqlite:Path={Path.Combine(_dataDirectory, "cineradar.db")}"], timeout.Token);
+            [
+                $"--Store:Sqlite:Path={Path.Combine(_dataDirectory, "cineradar.db")}",
+                $"--Parameters:admin-password={AdminPassword}",
+                $"--Parameters:admin-api-key={AdminApiKey}",
+                $"--Parameters:public-api-key={PublicApiKey}",
+            ],
+            timeout.Token);
         builder.Services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         App = await builder.BuildAsync(timeout.Token);
         await App.StartAsync(timeout.Token);
+    }
+
+    /// <summary>The base address of a resource's HTTP endpoint, for a browser.</summary>
+    public Uri Endpoint(string resource) => App.GetEndpoint(resource, "http");
+
+    /// <summary>A client of the Api with a service key: the Admin's (admin calls as operator "admin") or the Public site's.</summary>
+    public HttpClient Api(bool admin = false)
+    {
+        var http = App.CreateHttpClient("api");
+        http.DefaultRequestHeaders.Add("X-Api-Key", admin ? AdminApiKey : PublicApiKey);
+        if (admin)
+        {
+            http.DefaultRequestHeaders.Add("X-CineRadar-User", "admin");
+            http.DefaultRequestHeaders.Add("X-CineRadar-Role", "operator");
+        }
+
+        return http;
     }
 
     public async Task DisposeAsync()
