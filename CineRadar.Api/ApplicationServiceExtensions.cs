@@ -2,6 +2,7 @@ using CineRadar.Api.Admin;
 using CineRadar.Api.Caching;
 using CineRadar.Api.Reads;
 using CineRadar.Api.Security;
+using CineRadar.Api.Validation;
 using CineRadar.Api.Views;
 using CineRadar.Data;
 using Microsoft.AspNetCore.Authentication;
@@ -21,6 +22,7 @@ internal static class ApplicationServiceExtensions
         services.AddCineRadarStore(builder.Configuration);
         services.AddOptions<SourceOptions>().BindConfiguration(SourceOptions.SectionName);
         services.AddProblemDetails();
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
         builder.AddCaching();
         builder.AddKeys();
         services.AddOpenApi(options => options.AddDocumentTransformer<ApiKeyDocumentTransformer>());

@@ -15,10 +15,7 @@ public sealed class ApiKeyIssuer(IApiKeyStore keys, TimeProvider clock)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(requestsPerMinute);
-        var secret = ApiKeySecrets.NewSecret();
-        var key = new ApiKey(
-            ApiKeySecrets.NewId(), name.Trim(), ApiKeySecrets.PrefixOf(secret), ApiKeySecrets.Hash(secret), B2bRole, requestsPerMinute,
-            createdBy, clock.GetUtcNow(), RevokedAt: null, LastUsedAt: null);
+        var (key, secret) = ApiKeySecrets.Create(name, B2bRole, requestsPerMinute, createdBy, clock.GetUtcNow());
         await keys.CreateAsync(key, cancellationToken);
         return new IssuedApiKey(key, secret);
     }

@@ -38,7 +38,7 @@ internal sealed class KeyDirectory
         _logger = logger;
         _services = _options.Services
             .Where(s => !string.IsNullOrWhiteSpace(s.Value))
-            .Select(s => (SHA256.HashData(Encoding.UTF8.GetBytes(s.Value)), Resolve(new Caller(
+            .Select(s => (ApiKeySecrets.Digest(s.Value), Resolve(new Caller(
                 $"service:{s.Key}", s.Key, s.Key == Callers.AdminService ? Callers.Admin : Callers.Service, _options.ServiceRequestsPerMinute))))
             .ToArray();
     }
@@ -50,7 +50,7 @@ internal sealed class KeyDirectory
 
     public async ValueTask<Resolved> FindAsync(string secret, CancellationToken cancellationToken)
     {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(secret));
+        var hash = ApiKeySecrets.Digest(secret);
         foreach (var (serviceHash, caller) in _services)
         {
             if (CryptographicOperations.FixedTimeEquals(hash, serviceHash))

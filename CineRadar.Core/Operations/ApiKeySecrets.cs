@@ -14,7 +14,11 @@ public static class ApiKeySecrets
 
     public static string NewSecret() => SecretPrefix + RandomNumberGenerator.GetString(Alphabet, 32);
 
-    public static string Hash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
+    /// <summary>The SHA-256 of a secret, as bytes (for constant-time comparison).</summary>
+    public static byte[] Digest(string secret) => SHA256.HashData(Encoding.UTF8.GetBytes(secret));
+
+    /// <summary>The SHA-256 of a secret in lower-case hex: what the store keeps and looks keys up by.</summary>
+    public static string Hash(string secret) => Convert.ToHexStringLower(Digest(secret));
 
     public static string PrefixOf(string secret) => secret.Length <= 8 ? secret : secret[..8];
 

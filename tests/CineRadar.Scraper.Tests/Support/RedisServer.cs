@@ -9,6 +9,7 @@ namespace CineRadar.Scraper.Tests.Support;
 public sealed class RedisServer : IDisposable
 {
     private readonly Process _process;
+    private int _disposed;
 
     private RedisServer(Process process, int port)
     {
@@ -53,6 +54,11 @@ public sealed class RedisServer : IDisposable
 
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         if (!_process.HasExited)
         {
             _process.Kill();
