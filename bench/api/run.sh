@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Measures the Api's movie list with wrk, in one run: a bare Kestrel endpoint answering the same bytes (the floor), the
+# Api with its cache (HybridCache, memory only) and the Api with the cache turned off (every read from SQLite). The
+# store is a national sandbox day scraped by the cineradar CLI. Usage: bench/api/run.sh [duration=20s] [connections=32]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+duration="${1:-20s}" connections="${2:-32}"
+key="bench-service-key-0123456789abcdef"
+bare="http://127.0.0.1:5390" cached="http://127.0.0.1:5391" uncached="http://127.0.0.1:5392"
+work="$(mktemp -d)"
+pids=()
+trap 'kill "${pids[@]}" 2>/dev/null; rm -rf "$work"' EXIT
+
+dotnet build CineRadar.Scraper -c Release -nologo -clp:ErrorsOnly >/dev/null
+dotnet build CineRadar.Api -c Release -nologo -clp:ErrorsOnly >/dev/null
+echo "Scraping a national sandbox day into $work/bench.db ..."
+Store__Sqlite__Path="$work/bench.db" Tix__Phone="" Tix__Password="" \
+  dotnet CineRadar.Scraper/bin/Release/net10.0/cineradar.dll scrape schedules --rate 200 | tail -1
+
+start_api() { # url, extra settings...
+  local url="$1"; shift
+  dotnet CineRadar.Api/bin/Release/net10.0/CineRadar.Api.dll --urls "$url" --Store:Provider=Sqlite \
+    --Store:Sqlite:Path="$work/bench.db" --ApiKeys:Services:public="$key" --Logging:LogLevel:Default=Warning "$@" \
+    >"$work/api-${url##*:}.log" 2>&1 &
+  pids+=($!)
+  until curl -sf "$url/health" >/dev/null; do sleep 0.2; done
+}
+start_api "$cached"
+start_api "$uncached" --Cache:Enabled=false
+curl -sf -H "X-Api-Key: $key" "$cached/api/v1/movies" >"$work/movies.json"
+echo "Movie list: $(jq '.movies | length' "$work/movies.json") movies, $(wc -c <"$work/movies.json") bytes"
+dotnet run bench/api/BareEndpoint.cs -- "$work/movies.json" "$bare" >"$work/bare.log" 2>&1 &
+pids+=($!)
+until curl -sf "$bare/api/v1/movies" >/dev/null; do sleep 0.2; done
+cmp -s "$work/movies.json" <(curl -s "$bare/api/v1/movies") || { echo "bare endpoint answers other bytes" >&2; exit 1; }
+
+measure() { # name, url, connections
+  wrk -t2 -c"$3" -d5s --timeout 30s -H "X-Api-Key: $key" "$2/api/v1/movies" >/dev/null
+  wrk -t2 -c"$3" -d"$duration" --timeout 30s --latency -H "X-Api-Key: $key" "$2/api/v1/movies" >"$work/$1.txt"
+  local rps p99
+  rps="$(awk '/^Requests\/sec/ {print $2}' "$work/$1.txt")"
+  p99="$(awk '$1 == "99%" {print $2}' "$work/$1.txt")"
+  grep -q "Non-2xx" "$work/$1.txt" && { echo "$1: non-2xx answers" >&2; cat "$work/$1.txt" >&2; exit 1; }
+  printf '%-9s %10s req/s   p99 %s\n' "$1" "$rps" "$p99"
+  eval "rps_$1=$rps"
+}
+measure bare "$bare" "$connections"
+measure cached "$cached" "$connections"
+# Every uncached read rebuilds the day from the store: a few connections are enough to saturate both cores.
+measure uncached "$uncached" 2
+awk -v c="$rps_cached" -v b="$rps_bare" -v u="$rps_uncached" \
+  'BEGIN { printf "cached/bare throughput ratio %.2f; uncached/bare %.3f\n", c / b, u / b }'
