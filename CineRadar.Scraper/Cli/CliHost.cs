@@ -9,7 +9,7 @@ namespace CineRadar.Scraper.Cli;
 [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage(Justification = "Host start-up.")]
 internal static class CliHost
 {
-    public static IHost Build(IReadOnlyDictionary<string, string?> overrides, bool verbose, TimeProvider? clock = null, Action<IServiceCollection>? services = null)
+    public static IHost Build(IReadOnlyDictionary<string, string?> overrides, bool verbose, TimeProvider? clock = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -38,8 +38,6 @@ internal static class CliHost
         {
             builder.Services.AddSingleton(clock);
         }
-
-        services?.Invoke(builder.Services);
 
         return builder.Build();
     }

@@ -27,7 +27,9 @@ public static class DaySimulation
     public static async Task<SimulationReport> RunAsync(Settings settings, TextWriter progress, CancellationToken cancellationToken)
     {
         var started = Stopwatch.StartNew();
-        var clock = new ScaledClock(settings.Start, settings.Speed);
+        using var clock = new ScaledClock(settings.Start, settings.Speed);
+        // The day starts when the sweep does: starting the sandbox and the scraper's host costs no simulated time.
+        var starting = clock.Hold();
         var options = new SandboxOptions { AppPort = 0, ApiPort = 0 };
         if (settings.Seed is { } seed)
         {
@@ -45,16 +47,14 @@ public static class DaySimulation
             overrides["Tix:RequestsPerSecond"] = settings.Budget.ToString(System.Globalization.CultureInfo.InvariantCulture);
             overrides["Sampling:FoldInterval"] = "00:30:00";
             overrides["ConnectionStrings:cache"] = "";
-            using var host = CliHost.Build(
-                overrides,
-                verbose: false,
-                clock,
-                services => services.AddSingleton<Microsoft.Extensions.Http.IHttpMessageHandlerBuilderFilter>(new ClockHoldFilter(clock)));
+            using var host = CliHost.Build(overrides, verbose: false, clock);
             var services = host.Services;
 
             var cities = CityDirectory.Resolve(settings.Cities);
+            await WarmUpAsync(services, cancellationToken);
+            starting.Dispose();
             var sweep = await services.GetRequiredService<SweepRequests>().QueueAsync(cities, settings.Date, 1, "simulation", "simulation", cancellationToken);
-            await progress.WriteLineAsync($"{clock.GetUtcNow():HH:mm} UTC sweeping {sweep.ItemsTotal} cities at {settings.Budget} req/s (clock x{settings.Speed})");
+            await progress.WriteLineAsync($"{IndonesianClock.InZone(clock.GetUtcNow(), Core.Reference.IndonesianTimeZone.Wib):HH:mm} WIB: sweeping {sweep.ItemsTotal} cities at {settings.Budget} req/s (clock x{settings.Speed})");
             var processor = services.GetRequiredService<RunProcessor>();
             while ((await services.GetRequiredService<IRunStore>().GetAsync(sweep.Id, cancellationToken))!.IsFinished is false)
             {
@@ -88,6 +88,18 @@ public static class DaySimulation
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(directory, recursive: true);
         }
+    }
+
+    /// <summary>
+    /// The browser steps (the guest session for the catalog, the account login for seat maps) before the day starts:
+    /// Chromium's start-up is the machine's cost, not the day's.
+    /// </summary>
+    private static async Task WarmUpAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        using var warming = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        warming.CancelAfter(TimeSpan.FromMinutes(3));
+        await services.GetRequiredService<Browser.IGuestSession>().GetHeadersAsync(warming.Token);
+        await services.GetRequiredService<Tokens.TixTokenService>().GetAccessTokenAsync(warming.Token);
     }
 
     private static SimulationReport Compare(

@@ -4,25 +4,38 @@ namespace CineRadar.Scraper.Simulation;
 
 /// <summary>
 /// A clock that starts at a chosen instant and runs <c>speed</c> times faster than real time, timers included: the
-/// sandbox and the seat sampler share one, so a whole day runs in minutes. <see cref="Hold"/> stops it while work the
-/// simulation must not be charged for is under way, so that a busy machine does not make the day look busier.
+/// sandbox and the seat sampler share one, so a whole day runs in minutes. It only moves as fast as this process gets
+/// to run: it advances in ticks of a thread-pool timer, each worth at most <see cref="MaxStep"/> of real time, so a
+/// starved process (a loaded machine, a long pause) sees a slower day instead of a day whose sample windows flew by.
+/// <see cref="Hold"/> stops it, for work that must cost no simulated time (starting the hosts).
 /// </summary>
-public sealed class ScaledClock(DateTimeOffset start, double speed) : TimeProvider
+public sealed class ScaledClock : TimeProvider, IDisposable
 {
+    /// <summary>How often the clock ticks, and the most real time one tick may count.</summary>
+    public static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(10);
+    public static readonly TimeSpan MaxStep = TimeSpan.FromMilliseconds(25);
+
     private readonly Lock _gate = new();
-    private readonly long _startedAt = Stopwatch.GetTimestamp();
-    private TimeSpan _heldTotal;
-    private long _heldSince;
+    private readonly DateTimeOffset _start;
+    private readonly ITimer _ticker;
+    private TimeSpan _running;
+    private long _lastTick = Stopwatch.GetTimestamp();
     private int _holds;
 
-    public double Speed { get; } = speed > 0 ? speed : throw new ArgumentOutOfRangeException(nameof(speed), speed, "The speed must be positive.");
+    public ScaledClock(DateTimeOffset start, double speed)
+    {
+        _start = start.ToUniversalTime();
+        Speed = speed > 0 ? speed : throw new ArgumentOutOfRangeException(nameof(speed), speed, "The speed must be positive.");
+        _ticker = System.CreateTimer(_ => Advance(), null, Tick, Tick);
+    }
+
+    public double Speed { get; }
 
     public override DateTimeOffset GetUtcNow()
     {
         lock (_gate)
         {
-            var running = Stopwatch.GetElapsedTime(_startedAt, _holds > 0 ? _heldSince : Stopwatch.GetTimestamp()) - _heldTotal;
-            return start + (running * Speed);
+            return _start + ((_running + Pending(Stopwatch.GetTimestamp())) * Speed);
         }
     }
 
@@ -33,12 +46,14 @@ public sealed class ScaledClock(DateTimeOffset start, double speed) : TimeProvid
         {
             if (_holds++ == 0)
             {
-                _heldSince = Stopwatch.GetTimestamp();
+                Advance(Stopwatch.GetTimestamp());
             }
         }
 
         return new Release(this);
     }
+
+    public void Dispose() => _ticker.Dispose();
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) =>
         new ScaledTimer(this, callback, state, dueTime, period);
@@ -53,9 +68,35 @@ public sealed class ScaledClock(DateTimeOffset start, double speed) : TimeProvid
         {
             if (--_holds == 0)
             {
-                _heldTotal += Stopwatch.GetElapsedTime(_heldSince);
+                _lastTick = Stopwatch.GetTimestamp();
             }
         }
+    }
+
+    private void Advance()
+    {
+        lock (_gate)
+        {
+            Advance(Stopwatch.GetTimestamp());
+        }
+    }
+
+    /// <summary>Counts the real time since the last tick (at most <see cref="MaxStep"/>); nothing while held.</summary>
+    private void Advance(long now)
+    {
+        _running += Pending(now);
+        _lastTick = now;
+    }
+
+    private TimeSpan Pending(long now)
+    {
+        if (_holds > 0)
+        {
+            return TimeSpan.Zero;
+        }
+
+        var since = Stopwatch.GetElapsedTime(_lastTick, now);
+        return since < MaxStep ? since : MaxStep;
     }
 
     private sealed class Release(ScaledClock clock) : IDisposable

@@ -60,9 +60,11 @@ public sealed class SqliteStoreTests : IDisposable
         var publisher = scraper.GetRequiredService<ICatalogStore>();
         var reader = api.GetRequiredService<ICatalogStore>();
         await publisher.PublishAsync(TestData.Publication(TestData.JakartaSweep()));
+        var reading = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
         var writes = Task.Run(async () =>
         {
+            await reading.Task;
             for (var i = 0; i < 25; i++)
             {
                 await publisher.PublishAsync(TestData.Publication(TestData.JakartaSweep(), TestData.BandungSweep()) with { RunId = $"run-{i}" });
@@ -72,19 +74,21 @@ public sealed class SqliteStoreTests : IDisposable
         var reads = Task.Run(async () =>
         {
             var seen = 0;
-            while (!writes.IsCompleted)
+            do
             {
                 var snapshot = await reader.GetSnapshotAsync(TestData.Date);
                 Assert.NotNull(snapshot);
                 Assert.Contains(snapshot.Movies, m => m.Movie.Id == TestData.KeretaMalam.Id);
                 seen++;
+                reading.TrySetResult();
             }
+            while (!writes.IsCompleted);
 
             return seen;
         });
 
         await writes;
-        Assert.True(await reads > 0);
+        Assert.True(await reads > 1, "reads went on while the other store wrote");
         Assert.Equal(25, await api.GetRequiredService<IDataVersionStore>().GetAsync());
         Assert.Equal(5, (await reader.GetSchedulesAsync(TestData.Date)).Sum(s => s.ShowtimeCount));
     }

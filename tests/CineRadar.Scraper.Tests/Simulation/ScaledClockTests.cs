@@ -7,19 +7,37 @@ public sealed class ScaledClockTests
     private static readonly DateTimeOffset Start = new(2026, 1, 10, 9, 0, 0, TimeSpan.Zero);
 
     [Fact]
-    public async Task RunsFasterThanRealTime()
+    public async Task RunsFasterThanRealTimeButNeverFasterThanItsSpeed()
     {
-        var clock = new ScaledClock(Start, 1000);
+        var real = System.Diagnostics.Stopwatch.StartNew();
+        using var clock = new ScaledClock(Start, 1000);
 
         await Task.Delay(50);
+        var elapsed = clock.GetUtcNow() - Start;
 
-        Assert.True(clock.GetUtcNow() - Start >= TimeSpan.FromSeconds(50), $"{clock.GetUtcNow() - Start} elapsed");
+        Assert.True(elapsed >= TimeSpan.FromSeconds(1), $"{elapsed} elapsed");
+        Assert.True(elapsed <= real.Elapsed * 1000, $"{elapsed} elapsed in {real.Elapsed}");
+    }
+
+    [Fact]
+    public async Task IsMonotonic()
+    {
+        using var clock = new ScaledClock(Start, 5000);
+        var last = clock.GetUtcNow();
+        var until = DateTime.UtcNow.AddMilliseconds(100);
+        while (DateTime.UtcNow < until)
+        {
+            var now = clock.GetUtcNow();
+            Assert.True(now >= last, $"{now:O} came after {last:O}");
+            last = now;
+            await Task.Yield();
+        }
     }
 
     [Fact]
     public async Task StandsStillWhileHeld()
     {
-        var clock = new ScaledClock(Start, 1000);
+        using var clock = new ScaledClock(Start, 1000);
 
         using (clock.Hold())
         {
@@ -35,7 +53,7 @@ public sealed class ScaledClockTests
     [Fact]
     public async Task DelaysEndOnTheClockNotOnTheWall()
     {
-        var clock = new ScaledClock(Start, 1000);
+        using var clock = new ScaledClock(Start, 1000);
         var hold = clock.Hold();
         var delay = Task.Delay(TimeSpan.FromSeconds(10), clock);
 
