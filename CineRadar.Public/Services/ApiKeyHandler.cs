@@ -17,6 +17,8 @@ public sealed class ApiKeyHandler(IOptions<ApiOptions> options) : DelegatingHand
 
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        // The resilience handler sits outside this one and sends the same request again on a retry: set, never append.
+        request.Headers.Remove(KeyHeader);
         if (options.Value.Key is { Length: > 0 } key)
         {
             request.Headers.Add(KeyHeader, key);

@@ -16,6 +16,7 @@ public static class SandboxDay
     public static readonly string[] CityNames = ["BENGKULU", "KENDARI"];
 
     private static readonly TimeSpan RunTimeout = TimeSpan.FromMinutes(6);
+    private static readonly TimeSpan GeocodeTimeout = TimeSpan.FromMinutes(2);
     private static readonly TimeSpan Poll = TimeSpan.FromSeconds(2);
     private static readonly SemaphoreSlim Gate = new(1, 1);
     private static SeededShow? _seeded;
@@ -34,6 +35,34 @@ public static class SandboxDay
     }
 
     private static async Task<SeededShow> SeedAsync(SystemFixture system)
+    {
+        var show = await SeedShowAsync(system);
+        using var api = system.Api();
+        await WaitForLocationAsync(api, show.TheatreId);
+        return show;
+    }
+
+    /// <summary>The scraper geocodes new theatres by itself (the sandbox imitates the geocoder); the theatre page's pin needs it.</summary>
+    private static async Task WaitForLocationAsync(HttpClient api, string theatreId)
+    {
+        var deadline = DateTimeOffset.UtcNow + GeocodeTimeout;
+        JsonElement theatre;
+        do
+        {
+            theatre = await api.GetFromJsonAsync<JsonElement>($"/api/v1/theatres/{theatreId}");
+            if (theatre.GetProperty("location").ValueKind == JsonValueKind.Object)
+            {
+                return;
+            }
+
+            await Task.Delay(Poll);
+        }
+        while (DateTimeOffset.UtcNow < deadline);
+
+        throw new TimeoutException($"Theatre {theatreId} was not geocoded within {GeocodeTimeout.TotalSeconds} s: {theatre}");
+    }
+
+    private static async Task<SeededShow> SeedShowAsync(SystemFixture system)
     {
         using var api = system.Api();
         using var admin = system.Api(admin: true);
