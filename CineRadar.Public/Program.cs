@@ -1,20 +1,14 @@
+using CineRadar.Public;
 using CineRadar.Public.Components;
-using CineRadar.Public.Services;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
-builder.Services.AddRazorComponents();
-builder.Services.AddHttpClient<CineRadarApiClient>(client => client.BaseAddress = new("https+http://api"));
+builder.AddPublicSite();
 
 var app = builder.Build();
 
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler("/error", createScopeForErrors: true);
-    app.UseHsts();
-}
-
+app.UseFriendlyErrors();
 app.UseStatusCodePagesWithReExecute("/not-found");
 app.UseAntiforgery();
 app.MapStaticAssets();

@@ -1,4 +1,5 @@
 using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -33,6 +34,12 @@ public sealed class SystemFixture : IAsyncLifetime
             ],
             timeout.Token);
         builder.Services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+
+        // The store starts empty and stays so until a test queues runs: no national catch-up sweep at start. New
+        // theatres are geocoded (against the sandbox) within seconds rather than the production ten minutes.
+        builder.CreateResourceBuilder<ProjectResource>("scraper")
+            .WithEnvironment("Sweep__CatchUpOnStart", "false")
+            .WithEnvironment("Geocoder__Interval", "00:00:05");
         App = await builder.BuildAsync(timeout.Token);
         await App.StartAsync(timeout.Token);
     }

@@ -1,4 +1,4 @@
-namespace CineRadar.Public.Services;
+namespace CineRadar.Public.Models;
 
 public sealed record ServiceInfo(string Service, string Version, string Source, string Store, CacheInfo Cache)
 {

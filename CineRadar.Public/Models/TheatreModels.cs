@@ -1,0 +1,34 @@
+namespace CineRadar.Public.Models;
+
+public sealed record Location(double Latitude, double Longitude, string Source);
+
+public sealed record Theatre(
+    string Id,
+    string Name,
+    string? Address,
+    Chain Chain,
+    string CityId,
+    string City,
+    string Region,
+    IReadOnlyList<string> RoomTypes,
+    Location? Location,
+    DateTimeOffset FirstSeen,
+    DateTimeOffset LastSeen);
+
+public sealed record RoomFormat(string Label, string Dimension, string Technology, string Tier);
+
+public sealed record Price(long MinRupiah, long MaxRupiah);
+
+/// <summary>A showtime's latest seat reading, without the seat map.</summary>
+public sealed record OccupancyReading(string Kind, DateTimeOffset SampledAt, double OccupancyPct, bool HouseLocked);
+
+/// <summary>A showtime; <see cref="Time"/> is local to the theatre's city.</summary>
+public sealed record Showtime(string Id, string Time, DateTimeOffset StartsAt, bool Bookable, OccupancyReading? Occupancy);
+
+public sealed record Room(string Category, RoomFormat Format, string? PriceText, Price? Price, IReadOnlyList<Showtime> Showtimes);
+
+public sealed record TheatreRooms(Theatre Theatre, IReadOnlyList<Room> Rooms);
+
+public sealed record TheatreMovie(MovieSummary Movie, IReadOnlyList<Room> Rooms);
+
+public sealed record TheatreSchedule(DateOnly Date, Theatre Theatre, IReadOnlyList<TheatreMovie> Movies);

@@ -1,0 +1,41 @@
+using CineRadar.Public.Services;
+using CineRadar.WebComponents;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace CineRadar.Public;
+
+internal static class PublicSiteExtensions
+{
+    /// <summary>Razor components, the Api client (service key on every call), the offline map and charts, the clock.</summary>
+    public static WebApplicationBuilder AddPublicSite(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddRazorComponents();
+        builder.Services.AddCineRadarWebComponents();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.SectionName);
+        builder.Services.AddTransient<ApiKeyHandler>();
+        builder.Services.AddHttpClient<CineRadarApiClient>(client => client.BaseAddress = new("https+http://api"))
+            .AddHttpMessageHandler<ApiKeyHandler>();
+        return builder;
+    }
+
+    /// <summary>
+    /// An Api that cannot answer gives the friendly "data temporarily unavailable" page with 503; anything else the
+    /// error page with 500. Used in every environment, so the 503 page is the same in development.
+    /// </summary>
+    public static WebApplication UseFriendlyErrors(this WebApplication app)
+    {
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/error",
+            CreateScopeForErrors = true,
+            StatusCodeSelector = ex => ex is ApiUnavailableException ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError,
+        });
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        return app;
+    }
+}
