@@ -137,7 +137,8 @@ public sealed class CineRadarApiClient(HttpClient http, ILogger<CineRadarApiClie
         {
             response = await http.SendAsync(request, cancellationToken);
         }
-        catch (Exception ex) when (ex is HttpRequestException || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        catch (Exception ex) when (ex is HttpRequestException or Polly.ExecutionRejectedException
+                                       || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
         {
             logger.LogWarning(ex, "The CineRadar Api did not answer {Method} {Path}", method, path);
             throw new ApiException(ApiException.NotAnswering, ex);
