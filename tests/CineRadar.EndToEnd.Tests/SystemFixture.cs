@@ -1,4 +1,5 @@
 using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -33,6 +34,9 @@ public sealed class SystemFixture : IAsyncLifetime
             ],
             timeout.Token);
         builder.Services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+
+        // Tests queue the sweeps they need; a national catch-up sweep at start would hold the queue for minutes.
+        builder.CreateResourceBuilder<ProjectResource>("scraper").WithEnvironment("Sweep__CatchUpOnStart", "false");
         App = await builder.BuildAsync(timeout.Token);
         await App.StartAsync(timeout.Token);
     }
