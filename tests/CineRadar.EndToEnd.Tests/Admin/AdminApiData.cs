@@ -39,4 +39,20 @@ public sealed class AdminApiData(HttpClient api)
             await Task.Delay(TimeSpan.FromSeconds(2), timeout.Token);
         }
     }
+
+    /// <summary>Waits (up to a minute and a half) until the geocoder has placed some theatres; how many it has placed.</summary>
+    public async Task<int> WaitForLocatedTheatresAsync()
+    {
+        var until = DateTimeOffset.UtcNow.AddSeconds(90);
+        while (true)
+        {
+            var located = (await GetAsync("/api/v1/theatres")).EnumerateArray().Count(t => t.GetProperty("location").ValueKind == JsonValueKind.Object);
+            if (located > 0 || DateTimeOffset.UtcNow > until)
+            {
+                return located;
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(2));
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Aspire.Hosting;
 using CineRadar.EndToEnd.Tests.Support;
 using Microsoft.Playwright;
@@ -136,8 +137,13 @@ public sealed class AdminSiteTests(SystemFixture system)
         await AdminBrowser.SignInAsync(page);
         await Expect(page).ToHaveURLAsync(AdminBrowser.UrlPath("/cinemas"));
 
+        var located = await api.WaitForLocatedTheatresAsync();
+        await page.ReloadAsync();
         var theatres = await api.GetAsync("/api/v1/theatres");
         await Expect(page.Locator(".table-tools h2").First).ToHaveTextAsync($"{AdminBrowser.Count(theatres.GetArrayLength())} theatres");
+        var pins = await page.Locator("svg.indonesia-map circle").CountAsync();
+        var locatedAfter = (await api.GetAsync("/api/v1/theatres")).EnumerateArray().Count(t => t.GetProperty("location").ValueKind == JsonValueKind.Object);
+        Assert.InRange(pins, located, locatedAfter); // the geocoder may place more while the page loads
         await AdminBrowser.ScreenshotAsync(page, "cinemas");
         var first = (await AdminBrowser.TableAsync(page, "theatres"))[0]["name"];
         await page.GetByRole(AriaRole.Link, new() { Name = first, Exact = true }).First.ClickAsync();
