@@ -40,7 +40,7 @@ public sealed class AdminApiData(HttpClient api)
         }
     }
 
-    /// <summary>Waits (up to a minute and a half) until the geocoder has placed some theatres; how many it has placed.</summary>
+    /// <summary>Waits (up to a minute and a half) for the geocoder to place some theatres; how many it has placed (0 when none yet).</summary>
     public async Task<int> WaitForLocatedTheatresAsync()
     {
         var until = DateTimeOffset.UtcNow.AddSeconds(90);
