@@ -76,6 +76,26 @@ public sealed class PageTests : IClassFixture<AdminSite>, IDisposable
         Assert.Equal((AdminSite.OperatorName, "operator"), (sent.User, sent.Role));
     }
 
+    [Theory]
+    [InlineData("run-now", "seats", "seats")]
+    [InlineData("run-now", "", "schedules")]
+    [InlineData("token-refresh", null, "token-refresh")]
+    [InlineData("token-login", null, "token-login")]
+    public async Task EveryRunButtonQueuesItsKindForAllCities(string form, string? kind, string expected)
+    {
+        StubControlPlane();
+        _site.Api.Answer(HttpMethod.Post, "/api/v1/admin/runs", Samples.Run("run-43", "queued"), HttpStatusCode.Accepted);
+        using var browser = await SignedInAsync(AdminSite.OperatorName, AdminSite.OperatorPassword);
+
+        var token = await AdminSite.AntiforgeryTokenAsync(browser, "/runs");
+        using var post = await browser.PostAsync("/runs", kind is null ? Form(token, form) : Form(token, form, ("kind", kind)));
+
+        Assert.Equal("/runs/run-43", post.Headers.Location?.AbsolutePath);
+        using var body = JsonDocument.Parse(_site.Api.Sent(HttpMethod.Post, "/api/v1/admin/runs").Single().Body!);
+        Assert.Equal(expected, body.RootElement.GetProperty("kind").GetString());
+        Assert.Equal(JsonValueKind.Null, body.RootElement.GetProperty("cities").ValueKind);
+    }
+
     [Fact]
     public async Task RunPageAndItsLiveFragmentShowEachCityAndStopWhenTheRunEnds()
     {
