@@ -1,12 +1,16 @@
 using CineRadar.Admin.Auth;
 using CineRadar.Admin.Components;
+using CineRadar.Admin.Operations;
 using CineRadar.Admin.Services;
+using CineRadar.Admin.Tables;
+using CineRadar.WebComponents;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddAdminAuthentication();
 builder.Services.AddRazorComponents();
+builder.Services.AddCineRadarWebComponents();
 builder.Services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.SectionName);
 builder.Services.AddTransient<ApiIdentityHandler>();
 builder.Services.AddHttpClient<CineRadarApiClient>(client => client.BaseAddress = new("https+http://api"))
@@ -26,6 +30,8 @@ app.UseAuthorization();
 app.UseAntiforgery();
 app.MapStaticAssets().AllowAnonymous();
 app.MapRazorComponents<App>();
+app.MapLiveRuns();
+app.MapCsvExports();
 app.MapSingleSignOn();
 app.MapDefaultEndpoints();
 

@@ -1,11 +1,17 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using CineRadar.Admin.Auth;
+using CineRadar.Admin.Services;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http.Resilience;
 
 namespace CineRadar.Admin.Tests;
 
-/// <summary>The Admin site in memory, with an operator (password from a secret) and an analyst (a stored hash).</summary>
+/// <summary>
+/// The Admin site in memory, with an operator (password from a secret) and an analyst (a stored hash), talking to a
+/// <see cref="StubApi"/> (retries without delay, so that an Api that is down fails fast).
+/// </summary>
 public sealed partial class AdminSite : WebApplicationFactory<Program>
 {
     public const string OperatorName = "dewi";
@@ -13,8 +19,15 @@ public sealed partial class AdminSite : WebApplicationFactory<Program>
     public const string AnalystName = "rudi";
     public const string AnalystPassword = "analyst-pass-2026";
 
+    public StubApi Api { get; } = new();
+
     protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
     {
+        builder.ConfigureServices(services =>
+        {
+            services.AddHttpClient<CineRadarApiClient>().ConfigurePrimaryHttpMessageHandler(() => Api);
+            services.ConfigureAll<HttpStandardResilienceOptions>(options => options.Retry.Delay = TimeSpan.Zero);
+        });
         builder.UseSetting("Admin:Users:0:Name", OperatorName);
         builder.UseSetting("Admin:Users:0:Role", Roles.Operator);
         builder.UseSetting("Admin:Users:0:Password", OperatorPassword);

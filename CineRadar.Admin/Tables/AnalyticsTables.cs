@@ -1,0 +1,48 @@
+using CineRadar.Admin.Services.Contracts;
+using CineRadar.WebComponents.Formatting;
+
+namespace CineRadar.Admin.Tables;
+
+/// <summary>The analytics tables' columns, shared by their pages and their CSV exports.</summary>
+public static class AnalyticsTables
+{
+    public static readonly IReadOnlyList<Column<BoxOfficeMovie>> Leaderboard =
+    [
+        new("title", "Movie", m => m.Title, Href: m => Links.MovieTrend(m.MovieId)),
+        new("admissions", "Admissions", m => m.Admissions),
+        new("gross", "Estimated gross (Rp)", m => m.GrossRupiah, m => Formats.Rupiah(m.GrossRupiah)),
+        new("occupancy", "Occupancy %", m => m.OccupancyPct, m => Formats.Percent(m.OccupancyPct)),
+        new("showtimes", "Showtimes", m => m.Showtimes),
+        new("previous", "Admissions day before", m => m.PreviousAdmissions),
+        new("change", "Change %", m => m.AdmissionsChangePct, m => Formats.Change(m.AdmissionsChangePct)),
+    ];
+
+    public static readonly IReadOnlyList<Column<OccupancyRow>> Occupancy =
+    [
+        new("name", "Name", r => r.Name),
+        new("showtimes", "Showtimes", r => r.Showtimes),
+        new("sampled", "Sampled showtimes", r => r.SampledShowtimes),
+        new("admissions", "Admissions", r => r.Admissions),
+        new("capacity", "Seats", r => r.Capacity),
+        new("occupancy", "Occupancy %", r => r.OccupancyPct, r => Formats.Percent(r.OccupancyPct)),
+        new("gross", "Estimated gross (Rp)", r => r.GrossRupiah, r => Formats.Rupiah(r.GrossRupiah)),
+    ];
+
+    public static readonly IReadOnlyList<Column<ShowtimeShareRow>> ShowtimeShare =
+    [
+        new("title", "Movie", r => r.Title, Href: r => Links.MovieTrend(r.MovieId)),
+        new("showtimes", "Showtimes", r => r.Showtimes),
+        new("share", "Showtime share %", r => r.SharePct, r => Formats.Percent(r.SharePct)),
+        new("theatres", "Theatres", r => r.Theatres),
+        new("screens", "Screen share %", r => r.ScreensSharePct, r => Formats.Percent(r.ScreensSharePct)),
+    ];
+
+    public static readonly IReadOnlyList<Column<MovieHistoryDay>> Trend =
+    [
+        new("date", "Date", d => d.Date),
+        new("admissions", "Admissions", d => d.Admissions),
+        new("gross", "Estimated gross (Rp)", d => d.GrossRupiah, d => Formats.Rupiah(d.GrossRupiah)),
+        new("showtimes", "Showtimes", d => d.Showtimes),
+        new("occupancy", "Occupancy %", d => d.OccupancyPct, d => Formats.Percent(d.OccupancyPct)),
+    ];
+}

@@ -1,0 +1,16 @@
+using System.Globalization;
+
+namespace CineRadar.Admin.Tables;
+
+/// <summary>The site's addresses that tables and pages link to, in one place.</summary>
+public static class Links
+{
+    public static string MovieTrend(string movieId, int days = 7) =>
+        $"analytics/movies/{Uri.EscapeDataString(movieId)}?days={days.ToString(CultureInfo.InvariantCulture)}";
+
+    public static string Cinema(string theatreId) => $"cinemas/{Uri.EscapeDataString(theatreId)}";
+
+    public static string Run(string runId) => $"runs/{Uri.EscapeDataString(runId)}";
+
+    public static string Day(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
+}

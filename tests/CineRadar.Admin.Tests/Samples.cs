@@ -1,0 +1,38 @@
+using CineRadar.Admin.Services.Contracts;
+
+namespace CineRadar.Admin.Tests;
+
+/// <summary>Api answers for page tests, shaped as the Api writes them.</summary>
+public static class Samples
+{
+    public static readonly DateOnly Today = new(2026, 1, 11);
+
+    public static Overview Overview() => new(
+        Today, Today.AddDays(-1), 443_000, 18_400_000_000, 23.1, 12_600, 480, 31, 83,
+        new OverviewFigures(410_000, 17_000_000_000, 21.0, 12_000, 478, 30, 83),
+        new OverviewChanges(8.0, 8.2, 10.0, 5.0, 0.4, null));
+
+    public static Freshness Freshness(DateTimeOffset sweptAt, int citiesFailed) => new(
+        42,
+        new LastSweep("run-7", citiesFailed == 0 ? "success" : "partial", sweptAt, 83, citiesFailed),
+        new LastSample(DateTimeOffset.UtcNow.AddMinutes(-1)),
+        new Coverage(Today, 12_600, 6_000, 3_000, 47.6));
+
+    public static Run Run(string id, string status, params RunItem[] items) => new(
+        id, RunKinds.Schedules, status, Today, 1, AdminSite.OperatorName, "admin", DateTimeOffset.UtcNow, DateTimeOffset.UtcNow, null, null, null,
+        items.Length, items.Count(i => i.Status is "ok" or "empty" or "failed"), items.Count(i => i.Status == "failed"), items);
+
+    public static RunItem Item(string key, string label, string status, string? reason = null, int movies = 0) => new(
+        key, label, status, null, null, 1, reason, movies, movies * 3, movies * 40, 12, status is "pending" or "claimed" ? null : DateTimeOffset.UtcNow, null);
+
+    public static IReadOnlyList<City> Cities() =>
+    [
+        new("0100", "JAKARTA", "jawa", "Jawa", "WIB", 90),
+        new("0200", "BANDUNG", "jawa", "Jawa", "WIB", 30),
+        new("0300", "DENPASAR", "bali", "Bali & NT", "WITA", 12),
+    ];
+
+    public static Theatre Theatre(string id, string name, TheatreLocation? location = null) => new(
+        id, name, "Jl. Sudirman 1", new Chain("XXI", "XXI", "#CFAB7A"), "0100", "JAKARTA", "Jawa", ["REGULAR 2D"], location,
+        DateTimeOffset.UtcNow.AddDays(-30), DateTimeOffset.UtcNow);
+}

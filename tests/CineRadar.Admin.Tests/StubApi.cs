@@ -1,0 +1,71 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+
+namespace CineRadar.Admin.Tests;
+
+/// <summary>
+/// The CineRadar Api as the Admin site sees it over HTTP, answering what a test tells it to; anything else is a 404
+/// ProblemDetails. Records every request (method, path and query, body, identity headers).
+/// </summary>
+public sealed class StubApi : HttpMessageHandler
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private readonly ConcurrentDictionary<string, Func<HttpRequestMessage, HttpResponseMessage>> _routes = new(StringComparer.Ordinal);
+
+    public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
+
+    /// <summary>When set, every call fails as a connection refused would.</summary>
+    public bool IsDown { get; set; }
+
+    public void Answer(HttpMethod method, string path, object body, HttpStatusCode status = HttpStatusCode.OK) =>
+        _routes[Key(method, path)] = _ => new HttpResponseMessage(status)
+        {
+            Content = new StringContent(JsonSerializer.Serialize(body, Json), Encoding.UTF8, "application/json"),
+        };
+
+    public void Answer(HttpMethod method, string path, HttpStatusCode status) =>
+        _routes[Key(method, path)] = _ => new HttpResponseMessage(status);
+
+    public void Problem(HttpMethod method, string path, HttpStatusCode status, string detail) =>
+        _routes[Key(method, path)] = _ => new HttpResponseMessage(status)
+        {
+            Content = new StringContent(JsonSerializer.Serialize(new { status = (int)status, detail }, Json), Encoding.UTF8, "application/problem+json"),
+        };
+
+    public void Reset()
+    {
+        _routes.Clear();
+        Requests.Clear();
+        IsDown = false;
+    }
+
+    public IReadOnlyList<RecordedRequest> Sent(HttpMethod method, string path) =>
+        Requests.Where(r => r.Method == method && r.Path == path).ToList();
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
+        Requests.Enqueue(new RecordedRequest(
+            request.Method, request.RequestUri!.AbsolutePath, request.RequestUri.Query, body, Header(request, "X-CineRadar-User"), Header(request, "X-CineRadar-Role")));
+        if (IsDown)
+        {
+            throw new HttpRequestException("Connection refused (stub)");
+        }
+
+        return _routes.TryGetValue(Key(request.Method, request.RequestUri.AbsolutePath), out var answer)
+            ? answer(request)
+            : new HttpResponseMessage(HttpStatusCode.NotFound)
+            {
+                Content = new StringContent("""{"status":404,"detail":"Not stubbed."}""", Encoding.UTF8, "application/problem+json"),
+            };
+    }
+
+    private static string Key(HttpMethod method, string path) => $"{method.Method} {path}";
+
+    private static string? Header(HttpRequestMessage request, string name) =>
+        request.Headers.TryGetValues(name, out var values) ? values.First() : null;
+}
+
+public sealed record RecordedRequest(HttpMethod Method, string Path, string Query, string? Body, string? User, string? Role);

@@ -1,0 +1,57 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace CineRadar.EndToEnd.Tests.Admin;
+
+/// <summary>What the Admin browser tests share: signing in, reading numbers as the site writes them, screenshots.</summary>
+public static class AdminBrowser
+{
+    public const string Operator = "admin";
+
+    public static async Task SignInAsync(IPage page, string password = SystemFixture.AdminPassword)
+    {
+        await page.GetByLabel("Name").FillAsync(Operator);
+        await page.GetByLabel("Password").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+    }
+
+    /// <summary>A count as the site writes it: "12,600".</summary>
+    public static string Count(long value) => value.ToString("#,0", CultureInfo.InvariantCulture);
+
+    /// <summary>The cells of a table (data-table name), row by row, keyed by their data-column.</summary>
+    public static async Task<List<Dictionary<string, string>>> TableAsync(IPage page, string name) =>
+        (await page.EvaluateAsync<JsonElement>(
+            """
+            name => [...document.querySelectorAll(`table[data-table="${name}"] tbody tr`)].map(row =>
+                Object.fromEntries([...row.querySelectorAll('td[data-column]')].map(cell => [cell.dataset.column, cell.textContent.trim()])))
+            """,
+            name))
+        .EnumerateArray()
+        .Select(row => row.EnumerateObject().ToDictionary(cell => cell.Name, cell => cell.Value.GetString() ?? ""))
+        .ToList();
+
+    /// <summary>Saves the page to docs/screenshots/admin-{name}.png in the repository.</summary>
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        var directory = Path.Combine(RepositoryRoot(), "docs", "screenshots");
+        Directory.CreateDirectory(directory);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(directory, $"admin-{name}.png"), FullPage = true });
+    }
+
+    public static Regex UrlPath(string pattern) => new($"^[^?]*{pattern}(\\?.*)?$");
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "CineRadar.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("CineRadar.sln not found above the test's folder.");
+    }
+}
