@@ -75,6 +75,7 @@ public static class ScraperServiceCollectionExtensions
         services.AddSingleton<CitySweeper>();
         services.AddSingleton<DayValidator>();
         services.AddSingleton<UnknownsReporter>();
+        services.AddSingleton<CityFailureAlerts>();
         services.AddSingleton<RunPublisher>();
         services.AddSingleton<RunProcessor>();
         services.AddSingleton<SweepRequests>();
@@ -87,6 +88,7 @@ public static class ScraperServiceCollectionExtensions
         services.AddSingleton<ISeatSampleTaker, TixSeatSampleTaker>();
         services.AddSingleton<SeatScheduler>();
         services.AddSingleton<RollupFolder>();
+        services.AddSingleton<SamplingBehindAlert>();
         services.AddSingleton<SeatSampler>();
         services.AddSingleton<LeaderLease>();
         services.AddSingleton<SeatRuns>();

@@ -23,17 +23,24 @@ public sealed class ApiIdentityHandler(IHttpContextAccessor http, IOptions<ApiOp
 
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        // A retry sends the same request through here again: headers are set, never added twice.
         if (options.Value.Key is { Length: > 0 } key)
         {
-            request.Headers.Add(KeyHeader, key);
+            Set(request, KeyHeader, key);
         }
 
         if (http.HttpContext?.User is { Identity.IsAuthenticated: true } user)
         {
-            request.Headers.Add(UserHeader, user.Identity.Name);
-            request.Headers.Add(RoleHeader, user.FindFirstValue(ClaimTypes.Role));
+            Set(request, UserHeader, user.Identity.Name);
+            Set(request, RoleHeader, user.FindFirstValue(ClaimTypes.Role));
         }
 
         return base.SendAsync(request, cancellationToken);
+    }
+
+    private static void Set(HttpRequestMessage request, string header, string? value)
+    {
+        request.Headers.Remove(header);
+        request.Headers.Add(header, value);
     }
 }

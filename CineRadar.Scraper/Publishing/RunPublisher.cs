@@ -17,6 +17,7 @@ public sealed class RunPublisher(
     IDataChangedNotifier notifier,
     DayValidator validator,
     UnknownsReporter unknowns,
+    CityFailureAlerts cityAlerts,
     ResiliencePipelineProvider<string> pipelines,
     TimeProvider clock,
     ILogger<RunPublisher> logger)
@@ -55,6 +56,7 @@ public sealed class RunPublisher(
             : $"{failed.Count} of {run.ItemsTotal} cities failed: " + string.Join("; ", failed.Take(5).Select(c => $"{c.Label} ({c.Reason})"))
               + (failed.Count > 5 ? "; …" : "");
         await runs.FinishAsync(publishLease, status, note, cancellationToken);
+        await cityAlerts.ReportAsync(run, cancellationToken);
         logger.LogInformation("Run {RunId} published {Days} day(s) from {Cities} cities as data version {Version}: {Status}",
             run.Id, staged.Select(s => s.Date).Distinct().Count(), staged.Select(s => s.CityId).Distinct().Count(), version, status);
         return status;

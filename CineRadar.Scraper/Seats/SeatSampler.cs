@@ -17,6 +17,7 @@ public sealed class SeatSampler(
     SeatScheduler scheduler,
     SampleWriter writer,
     RollupFolder folder,
+    SamplingBehindAlert behind,
     IOptions<SamplingOptions> options,
     TimeProvider clock,
     ILogger<SeatSampler> logger)
@@ -85,6 +86,7 @@ public sealed class SeatSampler(
             await Task.Delay(options.Value.FoldInterval, clock, cancellationToken);
             await writer.FlushAsync();
             await FoldDirtyAsync(cancellationToken);
+            await behind.CheckAsync(options.Value.FoldInterval, cancellationToken);
         }
     }
 
