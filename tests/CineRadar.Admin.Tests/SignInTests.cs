@@ -13,6 +13,12 @@ public sealed class SignInTests : IClassFixture<AdminSite>
     [InlineData("/")]
     [InlineData("/logout")]
     [InlineData("/forbidden")]
+    [InlineData("/runs")]
+    [InlineData("/analytics/occupancy?by=city")]
+    [InlineData("/cinemas/t1")]
+    [InlineData("/keys")]
+    [InlineData("/export/leaderboard.csv")]
+    [InlineData("/live/runs/run-1")]
     public async Task AnonymousVisitorIsSentToSignIn(string path)
     {
         using var browser = _site.Browser();
