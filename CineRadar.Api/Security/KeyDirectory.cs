@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Security.Claims;
 using System.Security.Cryptography;
-using System.Text;
 using CineRadar.Core.Operations;
 using CineRadar.Core.Stores;
 using Microsoft.Extensions.Options;
