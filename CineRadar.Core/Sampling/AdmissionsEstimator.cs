@@ -3,15 +3,17 @@ using CineRadar.Core.Stores;
 
 namespace CineRadar.Core.Sampling;
 
-/// <summary>A day's estimates: per showtime, rolled up, and the late-sales growth that was applied.</summary>
+/// <summary>A day's estimates: per showtime, rolled up, the late-sales growth and the blocked seats per showtime that were applied.</summary>
 public sealed record DayEstimate(
     IReadOnlyList<ShowtimeEstimate> Showtimes,
     IReadOnlyList<DailyRollup> Rollups,
-    IReadOnlyDictionary<string, double> LateSalesGrowth);
+    IReadOnlyDictionary<string, double> LateSalesGrowth,
+    IReadOnlyDictionary<string, int> BlockedSeats);
 
 /// <summary>
 /// Turns a day's seat samples into admissions and estimated gross. A showtime's admissions are the sold seats of its
-/// best reading: the final one, or the last before TIX locked the house. Tickets keep selling after that reading, so it
+/// best reading: the final one, or the last before TIX locked the house; sold seats are the unavailable ones less the
+/// room's blocked seats (<see cref="BlockedSeats"/>). Tickets keep selling after that reading, so it
 /// is scaled by the late-sales growth measured on the showtimes that also have a close reading (T-3..T-1). On those,
 /// the readings are added up per kind, and the national sales curve they draw (the pace between the final and the
 /// close reading, and how that pace rose since the T-40 reading) is carried on to the start; a kind's growth is that
@@ -23,34 +25,45 @@ public static class AdmissionsEstimator
     public static DayEstimate Estimate(
         DateOnly date, IReadOnlyList<SampledShowtime> showtimes, IReadOnlyList<SeatSampleSummary> samples, DateTimeOffset now)
     {
-        var readings = samples
+        var usable = samples
             .GroupBy(s => s.ShowtimeId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => Usable(g.OrderBy(s => s.SampledAt).ToList()), StringComparer.Ordinal);
+        var blocked = BlockedSeats.Estimate(usable.Values.Select(u => u.FirstWithFreeSeats).OfType<SeatSampleSummary>());
+        var readings = usable.ToDictionary(
+            u => u.Key, u => u.Value with { Blocked = blocked.GetValueOrDefault(u.Key) }, StringComparer.Ordinal);
         var growth = LateSalesGrowth(readings.Values);
         var estimates = new List<ShowtimeEstimate>();
         foreach (var showtime in showtimes)
         {
-            if (!readings.TryGetValue(showtime.ShowtimeId, out var usable) || usable.Good.Count == 0)
+            if (!readings.TryGetValue(showtime.ShowtimeId, out var shown) || shown.Good.Count == 0)
             {
                 continue;
             }
 
-            var last = usable.Good[^1];
+            var last = shown.Good[^1];
             var scaled = growth.TryGetValue(last.Kind, out var factor);
-            var basis = last.Kind + (usable.Locked ? " before house lock" : "") + (scaled ? " + late sales" : "");
+            var basis = last.Kind + (shown.Locked ? " before house lock" : "") + (scaled ? " + late sales" : "")
+                + (shown.Blocked > 0 ? " - blocked seats" : "");
             estimates.Add(new ShowtimeEstimate(
                 showtime.ShowtimeId, date, showtime.MovieId, showtime.MovieTitle, showtime.TheatreId, showtime.TheatreName,
                 showtime.CityId, showtime.CityName, showtime.Merchant, showtime.RoomCategory, showtime.DisplayTime,
-                showtime.StartsAt, last.Total, (int)Math.Min(last.Total, Math.Round(last.Unavailable * (scaled ? factor : 1.0))),
-                showtime.PriceRupiah, basis, usable.Locked, now));
+                showtime.StartsAt, last.Total, (int)Math.Min(last.Total, Math.Round(shown.Sold(last) * (scaled ? factor : 1.0))),
+                showtime.PriceRupiah, basis, shown.Locked, now));
         }
 
-        return new DayEstimate(estimates, DailyRollups.From(date, showtimes, estimates, now), growth);
+        return new DayEstimate(estimates, DailyRollups.From(date, showtimes, estimates, now), growth, blocked);
     }
 
-    private sealed record Readings(IReadOnlyList<SeatSampleSummary> Good, bool Locked)
+    /// <summary>A showtime's readings before any house lock, whether there was one, and its room's blocked seats.</summary>
+    private sealed record Readings(IReadOnlyList<SeatSampleSummary> Good, bool Locked, int Blocked = 0)
     {
         public SeatSampleSummary? Of(string kind) => Good.LastOrDefault(r => r.Kind == kind);
+
+        public SeatSampleSummary? FirstWithFreeSeats => Good.FirstOrDefault(r => r.Available > 0);
+
+        public int Sold(SeatSampleSummary reading) => Math.Max(0, reading.Unavailable - Blocked);
+
+        public double SoldAt(string kind) => Sold(Of(kind)!);
     }
 
     /// <summary>The readings before any house lock, and whether there was one.</summary>
@@ -74,10 +87,10 @@ public static class AdmissionsEstimator
         foreach (var kind in calibration.SelectMany(r => r.Good).Select(r => r.Kind).Distinct().Where(k => k is not (SampleKinds.Close or SampleKinds.Adhoc)))
         {
             var having = calibration.Where(r => r.Of(kind) is not null).ToList();
-            var atKind = having.Sum(r => (double)r.Of(kind)!.Unavailable);
+            var atKind = having.Sum(r => r.SoldAt(kind));
             if (atKind > 0)
             {
-                growth[kind] = having.Sum(r => r.Of(SampleKinds.Close)!.Unavailable * closeGrowth) / atKind;
+                growth[kind] = having.Sum(r => r.SoldAt(SampleKinds.Close) * closeGrowth) / atKind;
             }
         }
 
@@ -95,7 +108,7 @@ public static class AdmissionsEstimator
     private static double? Carry(IReadOnlyList<Readings> calibration)
     {
         (double Sold, double Before) Sum(string kind) => (
-            calibration.Sum(r => (double)r.Of(kind)!.Unavailable),
+            calibration.Sum(r => r.SoldAt(kind)),
             calibration.Average(r => (r.Of(kind)!.StartsAt - r.Of(kind)!.SampledAt).TotalMinutes));
         var earlier = Sum(EarlierKind);
         var final = Sum(SampleKinds.Final);

@@ -33,4 +33,13 @@ public sealed record SeatLayout
 
     /// <summary>Every seat unavailable: a sell-out, or TIX locking the house near showtime.</summary>
     public bool IsFull => Total > 0 && Available == 0;
+
+    /// <summary>
+    /// The shape of the map (row labels, where the seats and gaps are), hashed: TIX names no studio, so maps of one
+    /// theatre and room category that share this key are taken to be one room.
+    /// </summary>
+    public string RoomKey => SeatPositions.RoomKey(Rows);
+
+    /// <summary>The unavailable seats as space-separated labels such as <c>F12</c> (see <see cref="SeatPositions"/>).</summary>
+    public string UnavailableSeats => SeatPositions.Unavailable(Rows);
 }

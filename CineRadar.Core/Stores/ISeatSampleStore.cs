@@ -14,7 +14,10 @@ public interface ISeatSampleStore
     Task<IReadOnlyList<SeatSampleSummary>> GetSummariesAsync(DateOnly date, CancellationToken cancellationToken = default);
 }
 
-/// <summary>A seat sample's counts without its seat rows.</summary>
+/// <summary>
+/// A seat sample's counts without its seat rows; with the map's room key and its unavailable seats as labels (see
+/// <see cref="Seats.SeatLayout.RoomKey"/>), empty for samples stored before they were kept.
+/// </summary>
 public sealed record SeatSampleSummary(
     string ShowtimeId,
     DateOnly Date,
@@ -29,7 +32,9 @@ public sealed record SeatSampleSummary(
     int Total,
     int Available,
     int Unavailable,
-    bool HouseLocked)
+    bool HouseLocked,
+    string RoomKey = "",
+    string UnavailableSeats = "")
 {
     public double OccupancyPct => Seats.Occupancy.Percent(Unavailable, Total);
 }

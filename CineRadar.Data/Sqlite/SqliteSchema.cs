@@ -93,6 +93,10 @@ internal static class SqliteSchema
         """
         CREATE TABLE leases (name TEXT PRIMARY KEY, owner TEXT NOT NULL, lease_until TEXT NOT NULL);
         """,
+        """
+        ALTER TABLE seat_samples ADD COLUMN room_key TEXT NOT NULL DEFAULT '';
+        ALTER TABLE seat_samples ADD COLUMN unavailable_seats TEXT NOT NULL DEFAULT '';
+        """,
     ];
 
     public static int LatestVersion => Migrations.Length;

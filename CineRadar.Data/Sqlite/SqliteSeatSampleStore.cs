@@ -24,15 +24,16 @@ internal sealed class SqliteSeatSampleStore(SqliteDatabase database) : ISeatSamp
             await connection.ExecuteAsync(
                 """
                 INSERT INTO seat_samples (showtime_id, kind, date, sampled_at, starts_at, movie_id, theatre_id, city_id, merchant,
-                    room_category, total, available, unavailable, house_locked, rows_json, ignored_json)
+                    room_category, total, available, unavailable, house_locked, rows_json, ignored_json, room_key, unavailable_seats)
                 VALUES (@ShowtimeId, @Kind, @date, @sampledAt, @startsAt, @MovieId, @TheatreId, @CityId, @Merchant,
-                    @RoomCategory, @total, @available, @unavailable, @HouseLocked, @rows, @ignored)
+                    @RoomCategory, @total, @available, @unavailable, @HouseLocked, @rows, @ignored, @roomKey, @unavailableSeats)
                 ON CONFLICT (showtime_id, kind) DO UPDATE SET
                     date = excluded.date, sampled_at = excluded.sampled_at, starts_at = excluded.starts_at,
                     movie_id = excluded.movie_id, theatre_id = excluded.theatre_id, city_id = excluded.city_id,
                     merchant = excluded.merchant, room_category = excluded.room_category, total = excluded.total,
                     available = excluded.available, unavailable = excluded.unavailable, house_locked = excluded.house_locked,
-                    rows_json = excluded.rows_json, ignored_json = excluded.ignored_json
+                    rows_json = excluded.rows_json, ignored_json = excluded.ignored_json,
+                    room_key = excluded.room_key, unavailable_seats = excluded.unavailable_seats
                 """,
                 new
                 {
@@ -52,6 +53,8 @@ internal sealed class SqliteSeatSampleStore(SqliteDatabase database) : ISeatSamp
                     sample.HouseLocked,
                     rows = StoreJson.Write(sample.Layout.Rows.ToList(), Json.ListSeatRow),
                     ignored = StoreJson.Write(sample.Layout.IgnoredStatuses.ToList(), Json.ListString),
+                    roomKey = sample.Layout.RoomKey,
+                    unavailableSeats = sample.Layout.UnavailableSeats,
                 },
                 transaction);
         }
@@ -73,7 +76,7 @@ internal sealed class SqliteSeatSampleStore(SqliteDatabase database) : ISeatSamp
         var rows = await connection.QueryAsync<SampleRow>(
             """
             SELECT showtime_id, kind, date, sampled_at, starts_at, movie_id, theatre_id, city_id, merchant, room_category,
-                   total, available, unavailable, house_locked
+                   total, available, unavailable, house_locked, room_key, unavailable_seats
             FROM seat_samples WHERE date = @date ORDER BY showtime_id, sampled_at
             """,
             new { date = SqliteText.Date(date) });
@@ -114,6 +117,10 @@ internal sealed class SqliteSeatSampleStore(SqliteDatabase database) : ISeatSamp
 
         public string IgnoredJson { get; set; } = "[]";
 
+        public string RoomKey { get; set; } = "";
+
+        public string UnavailableSeats { get; set; } = "";
+
         public SeatSample ToSample() => new(
             ShowtimeId,
             SqliteText.ToDate(Date),
@@ -142,6 +149,8 @@ internal sealed class SqliteSeatSampleStore(SqliteDatabase database) : ISeatSamp
             (int)Total,
             (int)Available,
             (int)Unavailable,
-            HouseLocked);
+            HouseLocked,
+            RoomKey,
+            UnavailableSeats);
     }
 }

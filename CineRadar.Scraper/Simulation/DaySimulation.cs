@@ -155,6 +155,7 @@ public static class DaySimulation
             ErrorPct(estimatedTotal, trueTotal),
             shows.Sum(s => (long)s.Blocked),
             ErrorPct(trueTotal + shows.Sum(s => (long)s.Blocked), trueTotal),
+            shows.Sum(s => (long)estimate.BlockedSeats.GetValueOrDefault(s.ShowTimeId)),
             movies.Count == 0 ? 0 : movies.Max(m => Math.Abs(m.ErrorPct)),
             movies,
             bases,

@@ -1,6 +1,10 @@
 namespace CineRadar.Scraper.Simulation;
 
-/// <summary>What a simulated day shows: coverage, misses, estimated against true admissions, house-lock detection.</summary>
+/// <summary>
+/// What a simulated day shows: coverage, misses, estimated against true admissions, house-lock detection.
+/// <see cref="BlockedSeats"/> are the judged shows' true blocked seats, <see cref="BlockedSeatsPct"/> the error they
+/// would add if taken as sold, <see cref="BlockedSeatsEstimated"/> those the estimate took out.
+/// </summary>
 public sealed record SimulationReport(
     DateOnly Date,
     double BudgetRequestsPerSecond,
@@ -17,6 +21,7 @@ public sealed record SimulationReport(
     double AdmissionsErrorPct,
     long BlockedSeats,
     double BlockedSeatsPct,
+    long BlockedSeatsEstimated,
     double MaxMovieErrorPct,
     IReadOnlyList<MovieComparison> Movies,
     IReadOnlyList<BasisComparison> Bases,

@@ -40,7 +40,7 @@ internal static class ScheduleGenerator
                 {
                     var startsAt = Wib.Instant(date, start, theatre.City.TimeZone).ToUniversalTime();
                     var id = SnowflakeIds.Create(idBase.AddSeconds(showtimes.Count), random.NextUInt64());
-                    var plan = DemandModel.Plan(id, world.Seed, movie, room, market, date, start.Hour, startsAt, sales);
+                    var plan = DemandModel.Plan(id, world.Seed, theatre.Id, movie, room, market, date, start.Hour, startsAt, sales);
                     showtimes.Add(new Showtime(
                         id, date, movie, theatre, room, startsAt, start.ToString("HH:mm", CultureInfo.InvariantCulture),
                         TicketPrice(room, date, start), plan));

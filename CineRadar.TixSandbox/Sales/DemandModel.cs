@@ -5,7 +5,8 @@ namespace CineRadar.TixSandbox.Sales;
 
 /// <summary>
 /// Final demand of a showtime from movie popularity, weekday, hour of day (evening peak), city size and room tier,
-/// with log-normal noise; sales open 30 hours before the start and follow a convex curve (most sales late).
+/// with log-normal noise; sales open 30 hours before the start and follow a convex curve (most sales late). Blocked
+/// seats (broken, kept for staff) belong to the room: the same seats in every show of the room.
 /// </summary>
 internal static class DemandModel
 {
@@ -13,12 +14,13 @@ internal static class DemandModel
     private static readonly TimeSpan SalesWindow = TimeSpan.FromHours(30);
 
     public static SalesPlan Plan(
-        string showtimeId, long seed, Movie movie, Room room, CityMarket market, DateOnly date, int localHour,
+        string showtimeId, long seed, string theatreId, Movie movie, Room room, CityMarket market, DateOnly date, int localHour,
         DateTimeOffset startsAt, SalesOptions options)
     {
         var random = DeterministicRandom.For(seed, "demand", showtimeId);
         var seatSeed = StableHash.Combine((ulong)seed, StableHash.Of(showtimeId));
-        var blocked = SeatAllocation.CountBlocked(room.Seats.SeatCount, seatSeed, options.BlockedSeatShare);
+        var roomSeed = StableHash.Combine((ulong)seed, StableHash.Of($"{theatreId}/{room.Number}"));
+        var blocked = SeatAllocation.CountBlocked(room.Seats.SeatCount, roomSeed, options.BlockedSeatShare);
         var sellable = room.Seats.SeatCount - blocked;
         var demand = BaseOccupancy * movie.Popularity * WeekdayFactor(date.DayOfWeek) * HourFactor(localHour)
             * CityFactor(market) * TierFactor(room.Tier) * random.LogNormal(0.45);
@@ -26,7 +28,7 @@ internal static class DemandModel
         var lockLead = options.HouseLockLead + TimeSpan.FromSeconds(random.Between(-240, 240));
         DateTimeOffset? houseLockFrom = random.Chance(options.HouseLockShare) ? startsAt - lockLead : null;
         return new SalesPlan(
-            room.Seats, seatSeed, options.BlockedSeatShare, blocked, final, startsAt - SalesWindow, startsAt,
+            room.Seats, seatSeed, roomSeed, options.BlockedSeatShare, blocked, final, startsAt - SalesWindow, startsAt,
             random.Between(3.0, 6.0), houseLockFrom);
     }
 

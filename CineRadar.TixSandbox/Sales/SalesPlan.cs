@@ -4,13 +4,14 @@ namespace CineRadar.TixSandbox.Sales;
 
 /// <summary>
 /// How one showtime sells: the final admissions, a cumulative curve from the opening of sales to the start, the seats
-/// blocked without being sold, and an optional house lock (every seat unavailable) shortly before the start. Tickets
+/// blocked without being sold (the room's, the same in each of its shows), and an optional house lock (every seat unavailable) shortly before the start. Tickets
 /// are bought one by one, each at a moment drawn from the curve (deterministically from the showtime's seed), so the
 /// count at any moment is a whole number whose expected value follows the curve.
 /// </summary>
 internal sealed class SalesPlan(
     SeatGrid seats,
     ulong seatSeed,
+    ulong roomSeed,
     double blockedShare,
     int blockedSeats,
     int finalAdmissions,
@@ -34,7 +35,7 @@ internal sealed class SalesPlan(
     public bool SellsOut => finalAdmissions == seats.SeatCount - blockedSeats;
 
     /// <summary>Which seat sells when: computed on first use and kept.</summary>
-    public SeatAllocation Allocation => _allocation ??= SeatAllocation.Build(seats, seatSeed, blockedShare);
+    public SeatAllocation Allocation => _allocation ??= SeatAllocation.Build(seats, seatSeed, roomSeed, blockedShare);
 
     /// <summary>True sold seats at <paramref name="at"/> (blocked seats excluded); the final admissions from the start on.</summary>
     public int SoldAt(DateTimeOffset at)

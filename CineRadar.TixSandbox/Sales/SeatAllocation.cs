@@ -19,22 +19,22 @@ internal sealed class SeatAllocation
     /// <summary>Sell rank by seat index; <see cref="Blocked"/> for a blocked seat.</summary>
     public int[] RankOf { get; }
 
-    /// <summary>Whether a seat is blocked; a pure function of the seed, so that counting needs no allocation.</summary>
-    public static bool IsBlocked(ulong seatSeed, int seatIndex, double blockedShare) =>
-        StableHash.Unit(seatSeed, (ulong)seatIndex, 0xB10C) < blockedShare;
+    /// <summary>Whether a seat of a room is blocked; a pure function of the room's seed, so that counting needs no allocation.</summary>
+    public static bool IsBlocked(ulong roomSeed, int seatIndex, double blockedShare) =>
+        StableHash.Unit(roomSeed, (ulong)seatIndex, 0xB10C) < blockedShare;
 
-    public static int CountBlocked(int seatCount, ulong seatSeed, double blockedShare)
+    public static int CountBlocked(int seatCount, ulong roomSeed, double blockedShare)
     {
         var count = 0;
         for (var i = 0; i < seatCount; i++)
         {
-            count += IsBlocked(seatSeed, i, blockedShare) ? 1 : 0;
+            count += IsBlocked(roomSeed, i, blockedShare) ? 1 : 0;
         }
 
         return count;
     }
 
-    public static SeatAllocation Build(SeatGrid grid, ulong seatSeed, double blockedShare)
+    public static SeatAllocation Build(SeatGrid grid, ulong seatSeed, ulong roomSeed, double blockedShare)
     {
         var random = new DeterministicRandom(seatSeed);
         var count = grid.SeatCount;
@@ -45,7 +45,7 @@ internal sealed class SeatAllocation
         var candidates = new List<(double Score, int Seat)>(count);
         for (var seat = 0; seat < count; seat++)
         {
-            if (IsBlocked(seatSeed, seat, blockedShare))
+            if (IsBlocked(roomSeed, seat, blockedShare))
             {
                 rank[seat] = Blocked;
                 continue;

@@ -98,4 +98,24 @@ public sealed class AdmissionsEstimatorTests
         Assert.Equal(("Jawa", "Jawa", 50L), (region.Key, region.Name, region.Admissions));
         Assert.Equal(3, estimate.Rollups.Single(r => r.Dimension == RollupDimension.City).Showtimes);
     }
+
+    [Fact]
+    public void BlockedSeatsOfTheRoomAreNotCountedAsAdmissions()
+    {
+        // A1 stands alone and unavailable in both shows of the room: blocked. The final readings show 3 and 9 unavailable.
+        var shows = new[] { Show("a"), Show("b") };
+        var readings = new[]
+        {
+            BlockedSeatsTests.FirstReading("a", "t1", "0111_1111", "1111_1111", "1111_1111"),
+            BlockedSeatsTests.FirstReading("b", "t1", "0111_1111", "1111_1001", "1111_1111"),
+            BlockedSeatsTests.FirstReading("a", "t1", "0111_1111", "1110_0111", "1111_1111") with { Kind = "final", SampledAt = Start.AddMinutes(-10) },
+            BlockedSeatsTests.FirstReading("b", "t1", "0111_1111", "1100_0001", "1110_0011") with { Kind = "final", SampledAt = Start.AddMinutes(-10) },
+        };
+
+        var estimate = AdmissionsEstimator.Estimate(Date, shows, readings, Start);
+
+        Assert.Equal(new Dictionary<string, int> { ["a"] = 1, ["b"] = 1 }, estimate.BlockedSeats);
+        Assert.Equal([("a", 2, "final - blocked seats"), ("b", 8, "final - blocked seats")], estimate.Showtimes.Select(s => (s.ShowtimeId, s.Admissions, s.Basis)));
+        Assert.Equal(10, estimate.Rollups.Single(r => r.Dimension == RollupDimension.Movie).Admissions);
+    }
 }

@@ -2,6 +2,7 @@ using CineRadar.TixSandbox.Catalog;
 using CineRadar.TixSandbox.Generation;
 using CineRadar.TixSandbox.Model;
 using CineRadar.TixSandbox.Payloads;
+using CineRadar.TixSandbox.Sales;
 
 namespace CineRadar.TixSandbox.Tests;
 
@@ -53,6 +54,22 @@ public sealed class GenerationTests
             [LayoutVariant.NestedGaps, LayoutVariant.NestedAisleEntries, LayoutVariant.Flat, LayoutVariant.FlatCgv],
             world.Theatres.Select(t => t.Layout).Distinct().Order());
         Assert.Equal(["CGV", "Cinépolis", "XXI"], world.Theatres.Select(t => t.Chain.MerchantName).Distinct().Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void BlockedSeatsBelongToTheRoomAndAreTheSameInEachOfItsShows()
+    {
+        var world = WorldGenerator.Generate(20260110, fourthChain: false);
+        var day = ScheduleGenerator.Generate(world, Day, Options.Sales);
+        static int[] BlockedOf(Showtime show) =>
+            [.. show.Sales.Allocation.RankOf.Select((rank, seat) => (rank, seat)).Where(s => s.rank == SeatAllocation.Blocked).Select(s => s.seat)];
+
+        var rooms = day.Showtimes.GroupBy(s => (s.Theatre.Id, s.Room.Number)).Where(g => g.Count() > 1).Take(300).ToList();
+
+        Assert.All(rooms, room => Assert.All(room, show => Assert.Equal(BlockedOf(room.First()), BlockedOf(show))));
+        Assert.Contains(rooms, room => BlockedOf(room.First()).Length > 0);
+        // Sales still differ between the shows of a room.
+        Assert.Contains(rooms, room => room.Select(s => string.Join(',', s.Sales.Allocation.RankOf.Take(20))).Distinct().Count() > 1);
     }
 
     [Fact]

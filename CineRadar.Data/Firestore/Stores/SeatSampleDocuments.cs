@@ -10,7 +10,8 @@ namespace CineRadar.Data.Firestore.Stores;
 /// <summary>
 /// <c>seat_snapshots/{showtimeId}_{kind}</c>: the original's seat record fields (<c>snapshot_type</c> is the kind,
 /// <c>showtime</c> the local HH:MM, <c>scraped_at</c> an ISO string) plus <c>starts_at</c>, <c>house_locked</c>,
-/// <c>city_id</c>, and <c>layout</c> as an array of <c>{row, seats}</c> maps (Firestore has no nested arrays).
+/// <c>city_id</c>, <c>room_key</c>, <c>unavailable_seat_labels</c> (see <see cref="SeatLayout.RoomKey"/>), and
+/// <c>layout</c> as an array of <c>{row, seats}</c> maps (Firestore has no nested arrays).
 /// </summary>
 internal static class SeatSampleDocuments
 {
@@ -18,7 +19,7 @@ internal static class SeatSampleDocuments
     public static readonly string[] SummaryFieldNames =
     [
         "showtime_id", "date", "snapshot_type", "scraped_at", "starts_at", "movie_id", "theatre_id", "city_id", "merchant",
-        "room_category", "total_seats", "available_seats", "unavailable_seats", "house_locked",
+        "room_category", "total_seats", "available_seats", "unavailable_seats", "house_locked", "room_key", "unavailable_seat_labels",
     ];
 
     public static Dictionary<string, object?> Write(SeatSample sample)
@@ -43,6 +44,8 @@ internal static class SeatSampleDocuments
             ["occupancy_pct"] = sample.Layout.OccupancyPct,
             ["snapshot_type"] = sample.Kind,
             ["house_locked"] = sample.HouseLocked,
+            ["room_key"] = sample.Layout.RoomKey,
+            ["unavailable_seat_labels"] = sample.Layout.UnavailableSeats,
             ["layout"] = sample.Layout.Rows.Select(r => new Dictionary<string, object?>(StringComparer.Ordinal) { ["row"] = r.Label, ["seats"] = r.Seats }).ToList(),
             ["ignored_statuses"] = sample.Layout.IgnoredStatuses,
         };
@@ -73,5 +76,7 @@ internal static class SeatSampleDocuments
         fields.Int("total_seats"),
         fields.Int("available_seats"),
         fields.Int("unavailable_seats"),
-        fields.Bool("house_locked"));
+        fields.Bool("house_locked"),
+        fields.String("room_key") ?? "",
+        fields.String("unavailable_seat_labels") ?? "");
 }

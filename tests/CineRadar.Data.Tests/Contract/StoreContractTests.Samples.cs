@@ -31,6 +31,9 @@ public abstract partial class StoreContractTests
         Assert.Equal((8, 3, 5), (summary.Total, summary.Available, summary.Unavailable));
         Assert.Equal("XXI", summary.Merchant);
         Assert.Equal(TestData.KeretaMalam.Id, summary.MovieId);
+        Assert.Equal("A1 A2 A4 B3 B4", summary.UnavailableSeats);
+        Assert.Equal(first.Layout.RoomKey, summary.RoomKey);
+        Assert.Equal(summary.RoomKey, summaries.Single(s => s.Kind == "final").RoomKey);
         Assert.Empty(await Samples.GetSummariesAsync(TestData.Date.AddDays(1)));
         Assert.Empty(await Samples.GetForShowtimeAsync("1999999999999999999"));
     }

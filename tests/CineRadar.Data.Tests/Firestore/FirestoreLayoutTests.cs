@@ -49,6 +49,8 @@ public sealed class FirestoreLayoutTests(FirestoreTestHost host) : FakeFirestore
             "total_seats", "unavailable_seats", "available_seats", "occupancy_pct", "snapshot_type", "layout");
         Assert.Equal(("JAKARTA", "19:00", "final"), (Text(sample["city"]), Text(sample["showtime"]), Text(sample["snapshot_type"])));
         Assert.Equal("10_01", Text(Map(Items(sample["layout"])[0])["seats"]));
+        Assert.Equal("A2 A4", Text(sample["unavailable_seat_labels"]));
+        Assert.Matches("^[0-9a-f]{16}$", Text(sample["room_key"]));
 
         AssertFields(store.Fields($"scraper_runs/{run.Id}")!, "status", "date", "run_type", "timestamp");
         Assert.Equal("movies", Text(store.Fields($"scraper_runs/{run.Id}")!["run_type"]));

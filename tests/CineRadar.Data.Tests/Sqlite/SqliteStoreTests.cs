@@ -53,6 +53,28 @@ public sealed class SqliteStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task SamplesStoredBeforeSeatPositionsWereKeptAreMigratedAndReadWithoutThem()
+    {
+        await using (var first = SqliteTestStore.Create(DatabasePath, _clock))
+        {
+            await first.GetRequiredService<ISeatSampleStore>().UpsertAsync(
+                [TestData.Sample("2000000000000000102", "t60", TestData.ScrapedAt, TestData.Layout(("A", "10_01")))]);
+        }
+
+        await using (var connection = new SqliteConnection($"Data Source={DatabasePath}"))
+        {
+            await connection.OpenAsync();
+            await connection.ExecuteAsync(
+                $"ALTER TABLE seat_samples DROP COLUMN room_key; ALTER TABLE seat_samples DROP COLUMN unavailable_seats; PRAGMA user_version = {SqliteSchema.LatestVersion - 1};");
+        }
+
+        SqliteConnection.ClearAllPools();
+        await using var second = SqliteTestStore.Create(DatabasePath, _clock);
+        var summary = Assert.Single(await second.GetRequiredService<ISeatSampleStore>().GetSummariesAsync(TestData.Date));
+        Assert.Equal((2, "", ""), (summary.Unavailable, summary.RoomKey, summary.UnavailableSeats));
+    }
+
+    [Fact]
     public async Task TwoStoresOnOneFileWriteAndReadAtTheSameTime()
     {
         await using var scraper = SqliteTestStore.Create(DatabasePath, _clock);
