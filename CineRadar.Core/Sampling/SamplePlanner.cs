@@ -4,8 +4,11 @@ using System.Text;
 
 namespace CineRadar.Core.Sampling;
 
-/// <summary>One sample to take: which showtime, which kind, and its window.</summary>
-public sealed record PlannedSample(SampledShowtime Showtime, SampleKind Kind)
+/// <summary>
+/// One sample to take: which showtime, which kind, and its window. A spare sample is taken only while no other sample is
+/// due, and dropping it is no miss.
+/// </summary>
+public sealed record PlannedSample(SampledShowtime Showtime, SampleKind Kind, bool Spare = false)
 {
     public DateTimeOffset OpensAt => Kind.OpensAt(Showtime.StartsAt);
 
@@ -16,8 +19,9 @@ public sealed record PlannedSample(SampledShowtime Showtime, SampleKind Kind)
 
 /// <summary>
 /// Lists the samples a day wants: every kind for every showtime that was bookable when it was planned, plus the close
-/// kind for a fixed share of showtimes (chosen by their id, so a replan chooses the same ones). A showtime that later
-/// turns unbookable (sold out) keeps its plan; samples already stored, or whose window has passed, are left out.
+/// kind for a fixed share of showtimes (chosen by their id, so a replan chooses the same ones) and, with
+/// <c>spareClose</c>, a spare close reading for every other showtime. A showtime that later turns unbookable (sold
+/// out) keeps its plan; samples already stored, or whose window has passed, are left out.
 /// </summary>
 public static class SamplePlanner
 {
@@ -25,16 +29,20 @@ public static class SamplePlanner
         IEnumerable<SampledShowtime> showtimes,
         IReadOnlyList<SampleKind> kinds,
         double closeShare,
+        bool spareClose,
         DateTimeOffset now,
         IReadOnlySet<string> alreadyTaken)
     {
         var plan = new List<PlannedSample>();
         foreach (var showtime in showtimes.Where(s => s.Bookable))
         {
-            var wanted = IsCalibration(showtime.ShowtimeId, closeShare) ? kinds.Append(SampleKinds.CloseKind) : kinds;
-            plan.AddRange(wanted
-                .Select(kind => new PlannedSample(showtime, kind))
-                .Where(p => p.Deadline > now && !alreadyTaken.Contains(p.DocumentId)));
+            var wanted = kinds.Select(kind => new PlannedSample(showtime, kind));
+            if (IsCalibration(showtime.ShowtimeId, closeShare) || spareClose)
+            {
+                wanted = wanted.Append(new PlannedSample(showtime, SampleKinds.CloseKind, Spare: !IsCalibration(showtime.ShowtimeId, closeShare)));
+            }
+
+            plan.AddRange(wanted.Where(p => p.Deadline > now && !alreadyTaken.Contains(p.DocumentId)));
         }
 
         return plan;

@@ -133,7 +133,7 @@ internal static class SeatsCommand
     private static string Line(SeatScheduler scheduler)
     {
         var stats = scheduler.Stats;
-        return $"samples: {stats.Done} done, {scheduler.Due} due, {scheduler.Outstanding} outstanding, {stats.Missed} missed of {stats.Planned} planned; " +
+        return $"samples: {stats.Done} done, {scheduler.Due} due, {scheduler.Outstanding} outstanding, {stats.Missed} missed, {stats.Skipped} spare skipped of {stats.Planned} planned; " +
                $"{stats.Requests} requests; {stats.HouseLocks} house locks";
     }
 }

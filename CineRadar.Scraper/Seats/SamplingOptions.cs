@@ -15,6 +15,12 @@ public sealed class SamplingOptions
     /// <summary>Share of showtimes that also get a close reading (T-3..T-1), which measures the last minutes' sales.</summary>
     public double CloseShare { get; set; } = 0.1;
 
+    /// <summary>
+    /// Whether every other showtime gets a spare close reading: taken only while no other sample is due, so it uses the
+    /// budget the plan leaves free and never delays a planned sample; one dropped at a peak is no miss.
+    /// </summary>
+    public bool SpareCloseReadings { get; set; } = true;
+
     /// <summary>Samples fetched at once; small, so that the earliest deadline really goes first.</summary>
     public int MaxInFlight { get; set; } = 4;
 

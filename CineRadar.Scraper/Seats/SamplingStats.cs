@@ -10,6 +10,7 @@ public sealed class SamplingStats
     private int _done;
     private int _houseLocks;
     private int _requests;
+    private int _skipped;
 
     public int Planned => Volatile.Read(ref _planned);
 
@@ -18,6 +19,9 @@ public sealed class SamplingStats
     public int Missed => _missed.Values.Sum();
 
     public int HouseLocks => Volatile.Read(ref _houseLocks);
+
+    /// <summary>Spare samples dropped because no turn came before their window passed (no miss: nothing needed them).</summary>
+    public int Skipped => Volatile.Read(ref _skipped);
 
     /// <summary>Seat-map requests sent, retries and refusals included.</summary>
     public int Requests => Volatile.Read(ref _requests);
@@ -36,6 +40,8 @@ public sealed class SamplingStats
     }
 
     public void AddMissed(string reason) => _missed.AddOrUpdate(reason, 1, (_, n) => n + 1);
+
+    public void AddSkipped() => Interlocked.Increment(ref _skipped);
 
     public void AddRequests(int count) => Interlocked.Add(ref _requests, count);
 }

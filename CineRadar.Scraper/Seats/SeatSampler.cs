@@ -37,7 +37,7 @@ public sealed class SeatSampler(
             }
 
             var taken = (await samples.GetSummariesAsync(date, cancellationToken)).Select(s => $"{s.ShowtimeId}_{s.Kind}").ToHashSet(StringComparer.Ordinal);
-            var plan = SamplePlanner.Plan(SampledShowtime.From(schedules), options.Value.ResolveKinds(), options.Value.CloseShare, clock.GetUtcNow(), taken);
+            var plan = SamplePlanner.Plan(SampledShowtime.From(schedules), options.Value.ResolveKinds(), options.Value.CloseShare, options.Value.SpareCloseReadings, clock.GetUtcNow(), taken);
             var newOnes = scheduler.Add(plan);
             added += newOnes;
             if (newOnes > 0)

@@ -7,7 +7,8 @@ namespace CineRadar.Scraper.Seats;
 
 /// <summary>
 /// Takes planned samples earliest deadline first. A sample becomes due when its window opens and is dropped only when
-/// its window has passed (or TIX says the show started); a failed sample is tried again while its window is open. Few
+/// its window has passed (or TIX says the show started); a failed sample is tried again while its window is open. Spare
+/// samples wait in their own queue and are taken only while no other sample is due. Few
 /// samples are in flight at once, so the order holds; every request waits for the shared budget inside the HTTP
 /// pipeline. Runs on the injected clock, so a whole day can run on a virtual one.
 /// </summary>
@@ -21,6 +22,7 @@ public sealed class SeatScheduler : IDisposable
     private readonly Lock _gate = new();
     private readonly PriorityQueue<PlannedSample, DateTimeOffset> _waiting = new();
     private readonly PriorityQueue<PlannedSample, DateTimeOffset> _due = new();
+    private readonly PriorityQueue<PlannedSample, DateTimeOffset> _spare = new();
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _wake = new(0);
     private int _inFlight;
@@ -35,7 +37,7 @@ public sealed class SeatScheduler : IDisposable
         telemetry.ObserveDue(() => Due);
     }
 
-    /// <summary>Samples whose window is open and that wait for their turn.</summary>
+    /// <summary>Samples (not spare ones) whose window is open and that wait for their turn.</summary>
     public int Due
     {
         get
@@ -54,7 +56,7 @@ public sealed class SeatScheduler : IDisposable
         {
             lock (_gate)
             {
-                return _waiting.Count + _due.Count + _inFlight;
+                return _waiting.Count + _due.Count + _spare.Count + _inFlight;
             }
         }
     }
@@ -93,7 +95,7 @@ public sealed class SeatScheduler : IDisposable
                 while (_waiting.TryPeek(out var waiting, out var at) && at <= now)
                 {
                     _waiting.Dequeue();
-                    _due.Enqueue(waiting, waiting.Deadline);
+                    (waiting.Spare ? _spare : _due).Enqueue(waiting, waiting.Deadline);
                 }
 
                 while (_due.TryPeek(out var due, out var deadline) && deadline < now)
@@ -102,16 +104,22 @@ public sealed class SeatScheduler : IDisposable
                     Miss("window passed");
                 }
 
-                if (_inFlight < Math.Max(1, _options.MaxInFlight) && _due.TryDequeue(out var sample, out _))
+                while (_spare.TryPeek(out var spare, out var deadline) && deadline < now)
+                {
+                    _spare.Dequeue();
+                    Skip(spare);
+                }
+
+                if (_inFlight < Math.Max(1, _options.MaxInFlight) && (_due.TryDequeue(out var sample, out _) || _spare.TryDequeue(out sample, out _)))
                 {
                     next = sample;
                     _inFlight++;
                 }
-                else if (untilDrained && _waiting.Count + _due.Count + _inFlight == 0)
+                else if (untilDrained && _waiting.Count + _due.Count + _spare.Count + _inFlight == 0)
                 {
                     break;
                 }
-                else if (_due.Count == 0 && _waiting.TryPeek(out _, out var opens))
+                else if (_due.Count + _spare.Count == 0 && _waiting.TryPeek(out _, out var opens))
                 {
                     sleep = opens - now;
                 }
@@ -141,6 +149,9 @@ public sealed class SeatScheduler : IDisposable
                 case SampleOutcome.Taken:
                     _telemetry.RecordTaken(sample, now);
                     break;
+                case SampleOutcome.Started when sample.Spare:
+                    Skip(sample);
+                    break;
                 case SampleOutcome.Started:
                     Miss("show started");
                     break;
@@ -152,6 +163,10 @@ public sealed class SeatScheduler : IDisposable
                         {
                             _waiting.Enqueue(sample, retryAt);
                         }
+                    }
+                    else if (sample.Spare)
+                    {
+                        Skip(sample);
                     }
                     else
                     {
@@ -179,6 +194,12 @@ public sealed class SeatScheduler : IDisposable
     {
         _stats.AddMissed(reason);
         _telemetry.RecordMissed(reason);
+    }
+
+    private void Skip(PlannedSample sample)
+    {
+        _stats.AddSkipped();
+        _telemetry.RecordSkipped(sample);
     }
 
     private async Task WaitAsync(TimeSpan? sleep, CancellationToken cancellationToken)

@@ -15,7 +15,7 @@ public sealed class SeatTelemetry
     public SeatTelemetry(ScraperTelemetry telemetry)
     {
         var meter = telemetry.Meter;
-        _samples = meter.CreateCounter<long>("cineradar.seats.samples", description: "Seat samples by outcome (taken, missed) and kind or reason.");
+        _samples = meter.CreateCounter<long>("cineradar.seats.samples", description: "Seat samples by outcome (taken, missed, skipped spare) and kind or reason.");
         _houseLocks = meter.CreateCounter<long>("cineradar.seats.house_locks", description: "Seat maps read as house locks.");
         _slack = meter.CreateHistogram<double>("cineradar.seats.deadline_slack", unit: "s", description: "Time left before a sample's deadline when it was taken.");
         meter.CreateObservableGauge("cineradar.seats.due", () => _due(), description: "Samples whose window is open, waiting for the budget.");
@@ -30,6 +30,8 @@ public sealed class SeatTelemetry
     }
 
     public void RecordMissed(string reason) => _samples.Add(1, new("outcome", "missed"), new("reason", reason.Split(':')[0]));
+
+    public void RecordSkipped(PlannedSample sample) => _samples.Add(1, new("outcome", "skipped"), new("kind", sample.Kind.Name));
 
     public void RecordHouseLock() => _houseLocks.Add(1);
 }

@@ -148,6 +148,7 @@ public static class DaySimulation
             stats.Planned,
             stats.Done,
             stats.MissedByReason,
+            stats.Skipped,
             finals.Count,
             Percent(shows.Count(s => finals.Contains(s.ShowTimeId)), shows.Count),
             trueTotal,
@@ -191,7 +192,7 @@ public static class DaySimulation
 
             var stats = scheduler.Stats;
             await progress.WriteLineAsync(
-                $"{IndonesianClock.InZone(clock.GetUtcNow(), Core.Reference.IndonesianTimeZone.Wib):HH:mm} WIB: {stats.Done}/{stats.Planned} samples, {stats.Missed} missed, {scheduler.Due} due, {stats.HouseLocks} house locks");
+                $"{IndonesianClock.InZone(clock.GetUtcNow(), Core.Reference.IndonesianTimeZone.Wib):HH:mm} WIB: {stats.Done}/{stats.Planned} samples, {stats.Missed} missed, {stats.Skipped} spare skipped, {scheduler.Due} due, {stats.HouseLocks} house locks");
         }
     }
 

@@ -14,6 +14,7 @@ public sealed record SimulationReport(
     int PlannedSamples,
     int SamplesTaken,
     IReadOnlyDictionary<string, int> MissedByReason,
+    int SpareSkipped,
     int FinalSamples,
     double FinalCoveragePct,
     long TrueAdmissions,

@@ -24,7 +24,7 @@ public sealed class SchedulerTests
         var start = Morning.AddHours(10);
         var shows = new[] { Show("a", start), Show("b", start, bookable: false), Show("c", Morning.AddMinutes(100)) };
 
-        var plan = SamplePlanner.Plan(shows, SampleKinds.Default, closeShare: 0, Morning, new HashSet<string> { "a_t60" });
+        var plan = SamplePlanner.Plan(shows, SampleKinds.Default, closeShare: 0, spareClose: false, Morning, new HashSet<string> { "a_t60" });
 
         Assert.Equal(
             new[] { "a_final", "a_t180", "a_t40", "c_final", "c_t40", "c_t60" },
@@ -40,12 +40,19 @@ public sealed class SchedulerTests
     {
         var shows = Enumerable.Range(0, 2000).Select(i => Show($"20000000000{i:00000000}", Morning.AddHours(8))).ToList();
 
-        var first = SamplePlanner.Plan(shows, SampleKinds.Default, 0.1, Morning, new HashSet<string>());
-        var again = SamplePlanner.Plan(shows, SampleKinds.Default, 0.1, Morning, new HashSet<string>());
+        var first = SamplePlanner.Plan(shows, SampleKinds.Default, 0.1, spareClose: false, Morning, new HashSet<string>());
+        var again = SamplePlanner.Plan(shows, SampleKinds.Default, 0.1, spareClose: false, Morning, new HashSet<string>());
+        var withSpares = SamplePlanner.Plan(shows, SampleKinds.Default, 0.1, spareClose: true, Morning, new HashSet<string>());
 
         var close = first.Where(p => p.Kind.Name == SampleKinds.Close).Select(p => p.Showtime.ShowtimeId).ToList();
         Assert.InRange(close.Count, 160, 240);
+        Assert.DoesNotContain(first, p => p.Spare);
         Assert.Equal(close, again.Where(p => p.Kind.Name == SampleKinds.Close).Select(p => p.Showtime.ShowtimeId));
+        // With spares every showtime gets a close reading; only the calibration share's are planned ones.
+        var closeWithSpares = withSpares.Where(p => p.Kind.Name == SampleKinds.Close).ToList();
+        Assert.Equal(shows.Count, closeWithSpares.Count);
+        Assert.Equal(close, closeWithSpares.Where(p => !p.Spare).Select(p => p.Showtime.ShowtimeId));
+        Assert.All(withSpares.Where(p => p.Kind.Name != SampleKinds.Close), p => Assert.False(p.Spare));
     }
 
     [Fact]
@@ -110,6 +117,43 @@ public sealed class SchedulerTests
     }
 
     [Fact]
+    public async Task SpareSamplesUseOnlyTheBudgetThePlanLeavesFree()
+    {
+        // 0.5 req/s: 300 finals of 19:08 shows need all 600 s of their window (18:53..19:03), which holds the close
+        // window (18:57..18:59) of 300 shows starting at 19:00.
+        using var run = new SchedulerRun(requestsPerSecond: 0.5);
+        var sevenPm = Morning.AddMinutes(30);
+        run.Scheduler.Add(Enumerable.Range(0, 300).Select(i => Planned($"late{i:000}", sevenPm.AddMinutes(8))));
+        run.Scheduler.Add(Enumerable.Range(0, 300).Select(i => Spare($"s{i:000}", sevenPm)));
+        run.Scheduler.Add([Spare("quiet", Morning.AddMinutes(10))]);
+
+        await run.RunUntilDrainedAsync();
+
+        var finals = run.Taker.Taken.Count(t => t.Sample.Kind.Name == SampleKinds.Final);
+        var closes = run.Taker.Taken.Where(t => t.Sample.Spare).ToList();
+        Assert.InRange(finals, 290, 300);
+        Assert.Equal("quiet_close", Assert.Single(closes).Sample.DocumentId);
+        Assert.Equal(300, run.Scheduler.Stats.Skipped);
+        Assert.Equal(300 - finals, run.Scheduler.Stats.Missed);
+        Assert.Equal(run.Scheduler.Stats.Planned, run.Taker.Taken.Count + run.Scheduler.Stats.Missed + run.Scheduler.Stats.Skipped);
+    }
+
+    [Fact]
+    public async Task SpareSamplesAreTakenWhenNothingElseIsDueAndAStartedShowSkipsThem()
+    {
+        using var run = new SchedulerRun(requestsPerSecond: 3);
+        var sevenPm = Morning.AddMinutes(30);
+        run.Taker.Answers["gone_close"] = new Queue<SampleOutcome>([SampleOutcome.Started]);
+        run.Scheduler.Add([Planned("a", sevenPm), Spare("a", sevenPm), Spare("b", sevenPm.AddMinutes(1)), Spare("gone", sevenPm)]);
+
+        await run.RunUntilDrainedAsync();
+
+        Assert.Equal(["a_final", "a_close", "b_close"], run.Taker.Taken.Select(t => t.Sample.DocumentId));
+        Assert.All(run.Taker.Taken.Where(t => t.Sample.Spare), t => Assert.InRange(t.At, sevenPm.AddMinutes(-3), sevenPm.AddMinutes(1)));
+        Assert.Equal((1, 0), (run.Scheduler.Stats.Skipped, run.Scheduler.Stats.Missed));
+    }
+
+    [Fact]
     public async Task SampleAddedTwiceIsTakenOnce()
     {
         using var run = new SchedulerRun(requestsPerSecond: 100);
@@ -124,6 +168,8 @@ public sealed class SchedulerTests
 
     private static PlannedSample Planned(string id, DateTimeOffset startsAt) =>
         new(Show(id, startsAt), SampleKinds.Default.Single(k => k.Name == SampleKinds.Final));
+
+    private static PlannedSample Spare(string id, DateTimeOffset startsAt) => new(Show(id, startsAt), SampleKinds.CloseKind, Spare: true);
 
     /// <summary>A scheduler on a fake clock that this harness moves on in small steps until nothing is left.</summary>
     private sealed class SchedulerRun : IDisposable
