@@ -4,6 +4,7 @@ using CineRadar.Admin.Operations;
 using CineRadar.Admin.Services;
 using CineRadar.Admin.Tables;
 using CineRadar.WebComponents;
+using CineRadar.WebComponents.Api;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -11,10 +12,8 @@ builder.AddServiceDefaults();
 builder.AddAdminAuthentication();
 builder.Services.AddRazorComponents();
 builder.Services.AddCineRadarWebComponents();
-builder.Services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.SectionName);
 builder.Services.AddTransient<ApiIdentityHandler>();
-builder.Services.AddHttpClient<CineRadarApiClient>(client => client.BaseAddress = new("https+http://api"))
-    .AddHttpMessageHandler<ApiIdentityHandler>();
+builder.Services.AddCineRadarApiClient<CineRadarApiClient>().AddHttpMessageHandler<ApiIdentityHandler>();
 
 var app = builder.Build();
 

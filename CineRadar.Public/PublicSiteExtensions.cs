@@ -1,5 +1,6 @@
 using CineRadar.Public.Services;
 using CineRadar.WebComponents;
+using CineRadar.WebComponents.Api;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace CineRadar.Public;
@@ -12,10 +13,7 @@ internal static class PublicSiteExtensions
         builder.Services.AddRazorComponents();
         builder.Services.AddCineRadarWebComponents();
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.SectionName);
-        builder.Services.AddTransient<ApiKeyHandler>();
-        builder.Services.AddHttpClient<CineRadarApiClient>(client => client.BaseAddress = new("https+http://api"))
-            .AddHttpMessageHandler<ApiKeyHandler>();
+        builder.Services.AddCineRadarApiClient<CineRadarApiClient>();
         return builder;
     }
 
