@@ -71,6 +71,13 @@ public sealed class CacheTests(ApiFixture fixture)
 
         // Redis as the second level: what one replica computed, another serves without its store.
         var computed = await firstHttp.GetStringAsync(new Uri(url, UriKind.Relative));
+        using (var reader = await redis.ConnectAsync())
+        {
+            // The first replica writes its answer to Redis in the background: wait for it before asking the second.
+            var server = reader.GetServer(reader.GetEndPoints()[0]);
+            await WaitUntilAsync(async () => await server.KeysAsync(pattern: "*boxoffice*").AnyAsync());
+        }
+
         var shared = await secondHttp.GetStringAsync(new Uri(url, UriKind.Relative));
         Assert.Equal(computed, shared);
         Assert.Equal(secondCalls.Of<IDataVersionStore>(), secondCalls.Total);
