@@ -35,7 +35,7 @@ public static class BlockedSeats
                 always.IntersectWith(seats);
             }
 
-            var count = always.Count(seat => 2 * shows.Count(show => StandsAlone(seat, show.Seats)) > shows.Count);
+            var count = always.Select(SeatPositions.Beside).Count(beside => 2 * shows.Count(show => StandsAlone(beside, show.Seats)) > shows.Count);
             foreach (var (showtimeId, _) in shows)
             {
                 blocked[showtimeId] = count;
@@ -45,9 +45,6 @@ public static class BlockedSeats
         return blocked;
     }
 
-    private static bool StandsAlone(string seat, HashSet<string> unavailable)
-    {
-        var (left, right) = SeatPositions.Beside(seat);
-        return !unavailable.Contains(left) && !unavailable.Contains(right);
-    }
+    private static bool StandsAlone((string Left, string Right) beside, HashSet<string> unavailable) =>
+        !unavailable.Contains(beside.Left) && !unavailable.Contains(beside.Right);
 }

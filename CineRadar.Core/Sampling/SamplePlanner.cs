@@ -37,9 +37,10 @@ public static class SamplePlanner
         foreach (var showtime in showtimes.Where(s => s.Bookable))
         {
             var wanted = kinds.Select(kind => new PlannedSample(showtime, kind));
-            if (IsCalibration(showtime.ShowtimeId, closeShare) || spareClose)
+            var calibration = IsCalibration(showtime.ShowtimeId, closeShare);
+            if (calibration || spareClose)
             {
-                wanted = wanted.Append(new PlannedSample(showtime, SampleKinds.CloseKind, Spare: !IsCalibration(showtime.ShowtimeId, closeShare)));
+                wanted = wanted.Append(new PlannedSample(showtime, SampleKinds.CloseKind, Spare: !calibration));
             }
 
             plan.AddRange(wanted.Where(p => p.Deadline > now && !alreadyTaken.Contains(p.DocumentId)));
