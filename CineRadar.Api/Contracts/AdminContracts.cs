@@ -16,11 +16,12 @@ internal sealed record RunItemDto(
     int Showtimes,
     int Requests,
     DateTimeOffset? FinishedAt,
-    string? TraceId)
+    string? TraceId,
+    DateTimeOffset? RetryAt)
 {
     public static RunItemDto From(WorkItem item) => new(
         item.Key, item.Label, RunWords.Status(item.Status), item.Owner, item.LeaseUntil, item.Attempts, item.Reason, item.Movies, item.Theatres,
-        item.Showtimes, item.Requests, item.FinishedAt, item.TraceId);
+        item.Showtimes, item.Requests, item.FinishedAt, item.TraceId, item.RetryAt);
 }
 
 /// <summary>A run with its progress: city items finished and failed of the total, and every item (the publish step last).</summary>

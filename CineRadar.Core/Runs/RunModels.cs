@@ -59,7 +59,9 @@ public sealed record RunItemSpec(string Key, string Label)
 /// <summary>
 /// A unit of a run, one per city, claimed by one worker at a time under a lease. Every run also has a last item,
 /// <see cref="PublishKey"/>, that becomes claimable only when every other item has finished: its holder validates and
-/// publishes the run's staged results and sets the run's final status.
+/// publishes the run's staged results and sets the run's final status. <see cref="Attempts"/> counts its claims; a
+/// city that failed and waits to be tried again is pending with <see cref="RetryAt"/> set and the last failure as
+/// its <see cref="Reason"/>.
 /// </summary>
 public sealed record WorkItem(
     string RunId,
@@ -75,7 +77,8 @@ public sealed record WorkItem(
     int Showtimes,
     int Requests,
     DateTimeOffset? FinishedAt,
-    string? TraceId)
+    string? TraceId,
+    DateTimeOffset? RetryAt = null)
 {
     public const string PublishKey = "publish";
 

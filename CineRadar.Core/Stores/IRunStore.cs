@@ -19,8 +19,8 @@ public interface IRunStore
     Task<IReadOnlyList<ScrapeRun>> ListAsync(int limit, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Claims the next claimable item of the oldest unfinished run: a pending item or one whose lease expired; a run's
-    /// publish step only once all its other items have finished. Marks the run running. Null when there is nothing to do.
+    /// Claims the next claimable item of the oldest unfinished run: a pending item (once its retry time has come) or one
+    /// whose lease expired; a run's publish step only once all its other items have finished. Marks the run running. Null when there is nothing to do.
     /// </summary>
     Task<WorkItemLease?> ClaimAsync(string owner, TimeSpan leaseDuration, CancellationToken cancellationToken = default);
 
@@ -32,6 +32,13 @@ public interface IRunStore
     /// <see cref="LeaseLostException"/> when the lease is no longer held, and then records nothing.
     /// </summary>
     Task CompleteAsync(WorkItemLease lease, WorkItemOutcome outcome, IReadOnlyList<CityScrape> staged, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Gives a city item that failed back to the queue, claimable again from <paramref name="notBefore"/>: the lease
+    /// ends, its attempts and requests are kept and the failure becomes its reason. Throws
+    /// <see cref="LeaseLostException"/> when the lease is no longer held, and then records nothing.
+    /// </summary>
+    Task RetryLaterAsync(WorkItemLease lease, WorkItemOutcome failed, DateTimeOffset notBefore, CancellationToken cancellationToken = default);
 
     /// <summary>Everything a run's items staged.</summary>
     Task<IReadOnlyList<CityScrape>> GetStagedAsync(string runId, CancellationToken cancellationToken = default);

@@ -87,7 +87,8 @@ internal sealed class SqliteRunStore(SqliteDatabase database, TimeProvider clock
             SELECT w.run_id, w.key, w.label, w.attempts, r.kind, r.date, r.days
             FROM work_items w JOIN runs r ON r.id = w.run_id
             WHERE r.status IN ('Queued', 'Running')
-              AND (w.status = 'Pending' OR (w.status = 'Claimed' AND w.lease_until < @now))
+              AND ((w.status = 'Pending' AND (w.retry_at IS NULL OR w.retry_at <= @now))
+                   OR (w.status = 'Claimed' AND w.lease_until < @now))
               AND (w.key <> @publishKey OR NOT EXISTS (
                     SELECT 1 FROM work_items o
                     WHERE o.run_id = w.run_id AND o.key <> @publishKey AND o.status NOT IN ('Ok', 'Empty', 'Failed')))
@@ -105,7 +106,7 @@ internal sealed class SqliteRunStore(SqliteDatabase database, TimeProvider clock
         var leaseUntil = now + leaseDuration;
         await connection.ExecuteAsync(
             """
-            UPDATE work_items SET status = 'Claimed', owner = @owner, lease_until = @leaseUntil, attempts = attempts + 1
+            UPDATE work_items SET status = 'Claimed', owner = @owner, lease_until = @leaseUntil, attempts = attempts + 1, retry_at = NULL
             WHERE run_id = @RunId AND key = @Key
             """,
             new { owner, leaseUntil = SqliteText.Instant(leaseUntil), next.RunId, next.Key },
@@ -159,6 +160,36 @@ internal sealed class SqliteRunStore(SqliteDatabase database, TimeProvider clock
         }
 
         transaction.Commit();
+    }
+
+    public async Task RetryLaterAsync(WorkItemLease lease, WorkItemOutcome failed, DateTimeOffset notBefore, CancellationToken cancellationToken = default)
+    {
+        if (lease.IsPublishStep || failed.Status != WorkItemStatus.Failed)
+        {
+            throw new ArgumentException("Only a city item that failed is tried again.", nameof(failed));
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var changed = await connection.ExecuteAsync(
+            """
+            UPDATE work_items SET status = 'Pending', owner = NULL, lease_until = NULL, retry_at = @retryAt, reason = @Reason,
+                requests = requests + @Requests, trace_id = coalesce(@TraceId, trace_id)
+            """ + " " + HeldBy,
+            new
+            {
+                retryAt = SqliteText.Instant(notBefore),
+                failed.Reason,
+                failed.Requests,
+                failed.TraceId,
+                lease.RunId,
+                lease.Key,
+                lease.Owner,
+                lease.Attempt,
+            });
+        if (changed != 1)
+        {
+            throw new LeaseLostException(lease.RunId, lease.Key);
+        }
     }
 
     public async Task<IReadOnlyList<CityScrape>> GetStagedAsync(string runId, CancellationToken cancellationToken = default)
@@ -326,6 +357,8 @@ internal sealed class SqliteRunStore(SqliteDatabase database, TimeProvider clock
 
         public string? TraceId { get; set; }
 
+        public string? RetryAt { get; set; }
+
         public WorkItem ToItem() => new(
             RunId,
             Key,
@@ -340,6 +373,7 @@ internal sealed class SqliteRunStore(SqliteDatabase database, TimeProvider clock
             (int)Showtimes,
             (int)Requests,
             SqliteText.ToInstantOrNull(FinishedAt),
-            TraceId);
+            TraceId,
+            SqliteText.ToInstantOrNull(RetryAt));
     }
 }

@@ -97,6 +97,9 @@ internal static class SqliteSchema
         ALTER TABLE seat_samples ADD COLUMN room_key TEXT NOT NULL DEFAULT '';
         ALTER TABLE seat_samples ADD COLUMN unavailable_seats TEXT NOT NULL DEFAULT '';
         """,
+        """
+        ALTER TABLE work_items ADD COLUMN retry_at TEXT;
+        """,
     ];
 
     public static int LatestVersion => Migrations.Length;

@@ -9,7 +9,8 @@ namespace CineRadar.Scraper.Cli;
 [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage(Justification = "Host start-up.")]
 internal static class CliHost
 {
-    public static IHost Build(IReadOnlyDictionary<string, string?> overrides, bool verbose, TimeProvider? clock = null)
+    public static IHost Build(
+        IReadOnlyDictionary<string, string?> overrides, bool verbose, TimeProvider? clock = null, Action<IServiceCollection>? configure = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -38,6 +39,8 @@ internal static class CliHost
         {
             builder.Services.AddSingleton(clock);
         }
+
+        configure?.Invoke(builder.Services);
 
         return builder.Build();
     }

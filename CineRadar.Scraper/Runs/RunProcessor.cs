@@ -9,8 +9,10 @@ namespace CineRadar.Scraper.Runs;
 
 /// <summary>
 /// Does one piece of queued work at a time: claims an item under a lease (renewed while it runs), sweeps the city or
-/// publishes the run, and records the outcome. Another worker's lease is never overridden; an item whose worker died is
-/// claimed again once its lease expires, so a crashed run resumes without duplicates.
+/// publishes the run, and records the outcome. A city whose sweep failed goes back to the queue, after a growing wait,
+/// until it has had <see cref="RunOptions.CityAttempts"/>; only then is it reported failed. Another worker's lease is
+/// never overridden; an item whose worker died is claimed again once its lease expires, so a crashed run resumes
+/// without duplicates.
 /// </summary>
 public sealed class RunProcessor(
     IRunStore runs,
@@ -72,6 +74,15 @@ public sealed class RunProcessor(
         var city = CityDirectory.ForItem(lease.Key, lease.Label);
         var dates = Enumerable.Range(0, Math.Max(1, lease.Days)).Select(lease.Date.AddDays).ToList();
         var sweep = await sweeper.SweepAsync(sources.Current, city, dates, cancellationToken);
+        if (sweep.Outcome.Status == WorkItemStatus.Failed && lease.Attempt < options.Value.CityAttempts)
+        {
+            var retryAt = clock.GetUtcNow() + options.Value.RetryDelayAfter(lease.Attempt);
+            logger.LogWarning("{City} failed on attempt {Attempt} of {Attempts} ({Reason}); it is tried again from {RetryAt:O}",
+                lease.Label, lease.Attempt, options.Value.CityAttempts, sweep.Outcome.Reason, retryAt);
+            await runs.RetryLaterAsync(lease, sweep.Outcome, retryAt, cancellationToken);
+            return;
+        }
+
         await runs.CompleteAsync(lease, sweep.Outcome, sweep.Scrapes, cancellationToken);
     }
 

@@ -208,8 +208,15 @@ public sealed class SeatScheduler : IDisposable
         var woken = _wake.WaitAsync(stop.Token);
         var timer = sleep is { } span ? Task.Delay(span > TimeSpan.Zero ? span : TimeSpan.Zero, _clock, stop.Token) : Task.Delay(Timeout.Infinite, stop.Token);
         await Task.WhenAny(woken, timer);
-        await stop.CancelAsync();
-        await Task.WhenAll(woken, timer).ContinueWith(_ => { }, TaskScheduler.Default);
+        // Cancelled in place, not on the thread pool: on a simulated clock nothing may run where the clock cannot see it.
+        stop.Cancel();
+        try
+        {
+            await Task.WhenAll(woken, timer);
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+        }
     }
 
     private void Wake()

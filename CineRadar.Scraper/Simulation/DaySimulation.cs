@@ -8,18 +8,20 @@ using CineRadar.Scraper.Runs;
 using CineRadar.Scraper.Seats;
 using CineRadar.Scraper.Sweeps;
 using CineRadar.TixSandbox;
+using Microsoft.Extensions.Http;
 
 namespace CineRadar.Scraper.Simulation;
 
 /// <summary>
-/// A whole national day against the sandbox, hosted in this process with one fast clock shared with the scraper: the
-/// morning sweep at 04:30 WIB, then seat sampling under the budget until the last show starts. The report compares the
-/// estimates with the sandbox's ground truth; this is the one place outside tests that reads it.
+/// A whole national day against the sandbox, hosted in this process with one <see cref="VirtualClock"/> shared with
+/// the scraper: the morning sweep at 04:30 WIB, then seat sampling under the budget until the last show starts. The
+/// clock moves only while the scraper and the sandbox are idle, so the day is the same on any machine. The report
+/// compares the estimates with the sandbox's ground truth; this is the one place outside tests that reads it.
 /// </summary>
 public static class DaySimulation
 {
     /// <summary>A day to simulate; <see cref="From"/> is the WIB time the morning sweep runs (04:30 by default).</summary>
-    public sealed record Settings(DateOnly Date, double Budget, double Speed, long? Seed, IReadOnlyList<string> Cities, TimeOnly? From = null)
+    public sealed record Settings(DateOnly Date, double Budget, long? Seed, IReadOnlyList<string> Cities, TimeOnly? From = null)
     {
         public DateTimeOffset Start => IndonesianClock.BusinessDayBounds(Date).Start + (From ?? new TimeOnly(4, 30)).ToTimeSpan();
     }
@@ -27,7 +29,7 @@ public static class DaySimulation
     public static async Task<SimulationReport> RunAsync(Settings settings, TextWriter progress, CancellationToken cancellationToken)
     {
         var started = Stopwatch.StartNew();
-        using var clock = new ScaledClock(settings.Start, settings.Speed);
+        using var clock = new VirtualClock(settings.Start, watchesPool: true);
         // The day starts when the sweep does: starting the sandbox and the scraper's host costs no simulated time.
         var starting = clock.Hold();
         var options = new SandboxOptions { AppPort = 0, ApiPort = 0 };
@@ -47,40 +49,30 @@ public static class DaySimulation
             overrides["Tix:RequestsPerSecond"] = settings.Budget.ToString(System.Globalization.CultureInfo.InvariantCulture);
             overrides["Sampling:FoldInterval"] = "00:30:00";
             overrides["ConnectionStrings:cache"] = "";
-            using var host = CliHost.Build(overrides, verbose: false, clock);
-            var services = host.Services;
+            await using var host = (IAsyncDisposable)CliHost.Build(overrides, verbose: false, clock, services =>
+                services.ConfigureAll<HttpClientFactoryOptions>(factory =>
+                    factory.HttpMessageHandlerBuilderActions.Add(handlers => handlers.AdditionalHandlers.Add(new ClockHoldingHandler(clock)))));
+            var services = ((IHost)host).Services;
 
             var cities = CityDirectory.Resolve(settings.Cities);
             await WarmUpAsync(services, cancellationToken);
             starting.Dispose();
-            var sweep = await services.GetRequiredService<SweepRequests>().QueueAsync(cities, settings.Date, 1, "simulation", "simulation", cancellationToken);
-            await progress.WriteLineAsync($"{IndonesianClock.InZone(clock.GetUtcNow(), Core.Reference.IndonesianTimeZone.Wib):HH:mm} WIB: sweeping {sweep.ItemsTotal} cities at {settings.Budget} req/s (clock x{settings.Speed})");
-            var processor = services.GetRequiredService<RunProcessor>();
-            while ((await services.GetRequiredService<IRunStore>().GetAsync(sweep.Id, cancellationToken))!.IsFinished is false)
-            {
-                if (!await processor.ProcessNextAsync("simulation", cancellationToken))
-                {
-                    await Task.Delay(TimeSpan.FromSeconds(1), clock, cancellationToken);
-                }
-            }
 
-            var swept = (await services.GetRequiredService<IRunStore>().GetAsync(sweep.Id, cancellationToken))!;
-            if (swept.Status is not (RunStatus.Success or RunStatus.Partial))
-            {
-                throw new InvalidOperationException($"The morning sweep failed: {swept.Error}");
-            }
-
+            // The day itself runs on the clock's loop, which moves the clock only when the scraper and the sandbox are idle.
+            var swept = await clock.RunAsync(() => SweepAsync(services, cities, settings, clock, progress, cancellationToken));
             var sampler = services.GetRequiredService<SeatSampler>();
+            await progress.WriteLineAsync($"{IndonesianClock.InZone(clock.GetUtcNow(), Core.Reference.IndonesianTimeZone.Wib):HH:mm:ss} WIB: sampling");
             using (var reporting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
             {
                 var reporter = ReportProgressAsync(sampler.Scheduler, clock, progress, reporting.Token);
-                await sampler.RunAsync(() => [settings.Date], untilDrained: true, cancellationToken);
+                await clock.RunAsync(() => sampler.RunAsync(() => [settings.Date], untilDrained: true, cancellationToken));
                 await reporting.CancelAsync();
                 await reporter;
             }
 
-            var estimate = await services.GetRequiredService<RollupFolder>().FoldAsync(settings.Date, cancellationToken);
-            var readings = await services.GetRequiredService<ISeatSampleStore>().GetSummariesAsync(settings.Date, cancellationToken);
+            var (estimate, readings) = await clock.RunAsync(async () => (
+                await services.GetRequiredService<RollupFolder>().FoldAsync(settings.Date, cancellationToken),
+                await services.GetRequiredService<ISeatSampleStore>().GetSummariesAsync(settings.Date, cancellationToken)));
             return Compare(settings, sandbox.ShowtimesOn(settings.Date), swept, sampler.Scheduler.Stats, estimate, readings, clock, started.Elapsed);
         }
         finally
@@ -88,6 +80,29 @@ public static class DaySimulation
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(directory, recursive: true);
         }
+    }
+
+    /// <summary>The morning sweep of the chosen cities, worked on until it is published.</summary>
+    private static async Task<ScrapeRun> SweepAsync(
+        IServiceProvider services, IReadOnlyList<Core.Reference.City> cities, Settings settings, TimeProvider clock, TextWriter progress, CancellationToken cancellationToken)
+    {
+        var runs = services.GetRequiredService<IRunStore>();
+        var sweep = await services.GetRequiredService<SweepRequests>().QueueAsync(cities, settings.Date, 1, "simulation", "simulation", cancellationToken);
+        await progress.WriteLineAsync($"{IndonesianClock.InZone(clock.GetUtcNow(), Core.Reference.IndonesianTimeZone.Wib):HH:mm} WIB: sweeping {sweep.ItemsTotal} cities at {settings.Budget} req/s");
+        var processor = services.GetRequiredService<RunProcessor>();
+        while ((await runs.GetAsync(sweep.Id, cancellationToken))!.IsFinished is false)
+        {
+            if (!await processor.ProcessNextAsync("simulation", cancellationToken))
+            {
+                await Task.Delay(TimeSpan.FromSeconds(1), clock, cancellationToken);
+            }
+        }
+
+        var swept = (await runs.GetAsync(sweep.Id, cancellationToken))!;
+        await progress.WriteLineAsync($"{IndonesianClock.InZone(clock.GetUtcNow(), Core.Reference.IndonesianTimeZone.Wib):HH:mm:ss} WIB: swept, {swept.Status}");
+        return swept.Status is RunStatus.Success or RunStatus.Partial
+            ? swept
+            : throw new InvalidOperationException($"The morning sweep failed: {swept.Error}");
     }
 
     /// <summary>
@@ -142,7 +157,6 @@ public static class DaySimulation
         return new SimulationReport(
             settings.Date,
             settings.Budget,
-            settings.Speed,
             swept.Count,
             shows.Count,
             stats.Planned,

@@ -8,7 +8,6 @@ namespace CineRadar.Scraper.Simulation;
 public sealed record SimulationReport(
     DateOnly Date,
     double BudgetRequestsPerSecond,
-    double Speed,
     int Cities,
     int Showtimes,
     int PlannedSamples,
@@ -29,7 +28,7 @@ public sealed record SimulationReport(
     HouseLockReport HouseLocks,
     int SeatRequests,
     int SweepRequests,
-    double VirtualHours,
+    double SimulatedHours,
     double RealMinutes,
     IReadOnlyDictionary<string, double> LateSalesGrowth);
 

@@ -19,7 +19,7 @@ public sealed class FaultTests
 
         var run = await harness.SweepAsync(ScraperHarness.Bandung, ScraperHarness.Makassar);
 
-        Assert.Equal(RunStatus.Success, run.Status);
+        RunAssert.Succeeded(run);
         Assert.True(harness.Sandbox.Faults.Counts.RateLimited > 0, "the storm never hit");
         Assert.True(metrics["cineradar.tix.throttled"] > 0, "429s are counted in the metrics");
         Assert.True(metrics["cineradar.tix.retries"] > 0);
@@ -42,23 +42,53 @@ public sealed class FaultTests
 
         var run = await harness.SweepAsync(ScraperHarness.Bandung, ScraperHarness.Makassar);
 
-        Assert.Equal(RunStatus.Success, run.Status);
+        RunAssert.Succeeded(run);
         var counts = harness.Sandbox.Faults.Counts;
         Assert.True(counts.ServerErrors > 0 && counts.TruncatedBodies > 0 && counts.MalformedBodies > 0 && counts.ConnectionResets > 0, counts.ToString());
         await AssertMatchesTruthAsync(harness, run);
     }
 
     [Fact]
-    public async Task GuestSessionExpiringMidRunLosesNoCity()
+    public async Task ExpiredGuestSessionIsRenewedAndLosesNoCity()
     {
         await using var harness = await ScraperHarness.StartAsync();
-        var sweep = harness.SweepAsync(ScraperHarness.Jakarta, ScraperHarness.Bandung, ScraperHarness.Makassar);
-        await Task.Delay(TimeSpan.FromSeconds(1));
+        await harness.Services.GetRequiredService<Browser.IGuestSession>().GetHeadersAsync(CancellationToken.None);
+        var bootstraps = harness.Sandbox.Counters.Total("POST /v1/auth");
         harness.Sandbox.ExpireTokens(access: false, guest: true);
 
-        var run = await sweep;
+        var run = await harness.SweepAsync(ScraperHarness.Jakarta, ScraperHarness.Bandung, ScraperHarness.Makassar);
 
-        Assert.Equal(RunStatus.Success, run.Status);
+        RunAssert.Succeeded(run);
+        Assert.True(harness.Sandbox.Counters.Snapshot()["GET /v1/movies"].ContainsKey(401), "the expired guest session was refused");
+        Assert.True(harness.Sandbox.Counters.Total("POST /v1/auth") > bootstraps, "a new guest session was bootstrapped");
+        await AssertMatchesTruthAsync(harness, run);
+    }
+
+    [Fact]
+    public async Task CityThatFailsIsTriedAgainWithinItsRunBeforeItIsReportedFailed()
+    {
+        await using var harness = await ScraperHarness.StartAsync();
+        await harness.Services.GetRequiredService<Browser.IGuestSession>().GetHeadersAsync(CancellationToken.None);
+        harness.Sandbox.Faults.Set(new FaultSettings { ServerErrors = new RateFault(1.0, Catalog) });
+        var queued = await harness.Services.GetRequiredService<Runs.SweepRequests>().QueueAsync(
+            [ScraperHarness.Bandung], Core.Time.IndonesianClock.Today(TimeProvider.System), 1, "test", "test", CancellationToken.None);
+
+        Assert.True(await harness.Services.GetRequiredService<Runs.RunProcessor>().ProcessNextAsync("test#0", CancellationToken.None));
+
+        var waiting = Assert.Single((await harness.Runs.GetAsync(queued.Id))!.Cities);
+        Assert.Equal((WorkItemStatus.Pending, 1), (waiting.Status, waiting.Attempts));
+        Assert.StartsWith("movie list: ", waiting.Reason, StringComparison.Ordinal);
+        Assert.NotNull(waiting.RetryAt);
+        Assert.True(waiting.Requests > 1, $"the failed attempt's requests are counted: {waiting.Requests}");
+        Assert.Contains("answered 50", waiting.Reason, StringComparison.Ordinal);
+
+        harness.Sandbox.Faults.Clear();
+        var run = await harness.WorkUntilFinishedAsync(queued.Id);
+
+        RunAssert.Succeeded(run);
+        var city = Assert.Single(run.Cities);
+        Assert.Equal((WorkItemStatus.Ok, 2), (city.Status, city.Attempts));
+        Assert.True(city.Requests > waiting.Requests);
         await AssertMatchesTruthAsync(harness, run);
     }
 
@@ -68,7 +98,7 @@ public sealed class FaultTests
         await using var harness = await ScraperHarness.StartAsync(new Dictionary<string, string?> { ["Validation:MinCityCoverage"] = "0.3" });
         var cities = new[] { ScraperHarness.Bandung, ScraperHarness.Makassar, ScraperHarness.Jayapura };
         var good = await harness.SweepAsync(ScraperHarness.Bandung);
-        Assert.Equal(RunStatus.Success, good.Status);
+        RunAssert.Succeeded(good);
         harness.Sandbox.Faults.Set(new FaultSettings { ServerErrors = new RateFault(1.0, Catalog) });
 
         var broken = await harness.SweepAsync(cities);
@@ -77,7 +107,7 @@ public sealed class FaultTests
         Assert.StartsWith("not published: no city returned movies", broken.Error, StringComparison.Ordinal);
         Assert.All(broken.Cities, c =>
         {
-            Assert.Equal(WorkItemStatus.Failed, c.Status);
+            Assert.Equal((WorkItemStatus.Failed, 3), (c.Status, c.Attempts));
             Assert.StartsWith("movie list: ", c.Reason, StringComparison.Ordinal);
         });
         Assert.Contains(broken.Cities, c => c.Reason!.Contains("answered 50", StringComparison.Ordinal));
@@ -86,7 +116,7 @@ public sealed class FaultTests
         harness.Sandbox.Faults.Clear();
         var rerun = await harness.SweepAsync(cities);
 
-        Assert.Equal(RunStatus.Success, rerun.Status);
+        RunAssert.Succeeded(rerun);
         await AssertMatchesTruthAsync(harness, rerun);
     }
 

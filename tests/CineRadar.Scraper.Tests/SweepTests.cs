@@ -14,7 +14,7 @@ public sealed class SweepTests
 
         var run = await harness.SweepAsync(ScraperHarness.Jakarta, ScraperHarness.Makassar, ScraperHarness.Jayapura);
 
-        Assert.Equal(RunStatus.Success, run.Status);
+        RunAssert.Succeeded(run);
         Assert.All(run.Cities, c => Assert.Equal(WorkItemStatus.Ok, c.Status));
         Assert.All(run.Cities, c => Assert.True(c.Requests > c.Movies, $"{c.Label} made {c.Requests} requests for {c.Movies} movies"));
         var today = run.Date;
@@ -42,7 +42,7 @@ public sealed class SweepTests
         var apiRun = await api.SweepAsync(ScraperHarness.Bandung);
         var browserRun = await browser.SweepAsync(ScraperHarness.Bandung);
 
-        Assert.Equal(RunStatus.Success, browserRun.Status);
+        RunAssert.Succeeded(browserRun);
         var fromApi = await api.Catalog.GetSchedulesAsync(apiRun.Date);
         var fromBrowser = await browser.Catalog.GetSchedulesAsync(browserRun.Date);
         Assert.Equal(
@@ -58,7 +58,7 @@ public sealed class SweepTests
 
         var run = await harness.SweepAsync([ScraperHarness.Jakarta], days: 3);
 
-        Assert.Equal(RunStatus.Success, run.Status);
+        RunAssert.Succeeded(run);
         var dates = await harness.Catalog.GetDatesAsync();
         Assert.Equal(3, dates.Count);
         var later = await harness.Catalog.GetSnapshotAsync(run.Date.AddDays(2));

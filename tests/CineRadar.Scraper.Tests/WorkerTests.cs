@@ -35,7 +35,7 @@ public sealed class WorkerTests
         using var second = WorkerProcess.Start(settings);
         var finished = await WaitAsync(harness, run.Id, r => r.IsFinished, timeout.Token);
 
-        Assert.Equal(RunStatus.Success, finished.Status);
+        RunAssert.Succeeded(finished);
         Assert.All(finished.Cities, c => Assert.Equal(WorkItemStatus.Ok, c.Status));
         var truth = harness.Sandbox.ShowtimesOn(run.Date).Where(s => s.Listed && cities.Any(c => c.Id == s.CityId)).Select(s => s.ShowTimeId).Order();
         var stored = (await harness.Catalog.GetSchedulesAsync(run.Date)).SelectMany(s => s.Theatres).SelectMany(t => t.Rooms).SelectMany(r => r.Showtimes).Select(s => s.Id).Order();

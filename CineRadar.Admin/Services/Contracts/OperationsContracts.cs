@@ -15,7 +15,8 @@ public sealed record RunItem(
     int Showtimes,
     int Requests,
     DateTimeOffset? FinishedAt,
-    string? TraceId);
+    string? TraceId,
+    DateTimeOffset? RetryAt = null);
 
 public sealed record Run(
     string Id,

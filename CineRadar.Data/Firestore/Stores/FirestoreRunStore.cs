@@ -74,7 +74,7 @@ internal sealed class FirestoreRunStore(FirestoreClient client, TimeProvider clo
             }
 
             var (runDocument, run, itemDocument, item) = claim;
-            var held = item with { Status = WorkItemStatus.Claimed, Owner = owner, LeaseUntil = now + leaseDuration, Attempts = item.Attempts + 1 };
+            var held = item with { Status = WorkItemStatus.Claimed, Owner = owner, LeaseUntil = now + leaseDuration, Attempts = item.Attempts + 1, RetryAt = null };
             List<DocumentWrite> writes = [ItemWrite(itemDocument, held).IfUnchanged(itemDocument)];
             if (run.Status == RunStatus.Queued)
             {
@@ -120,10 +120,35 @@ internal sealed class FirestoreRunStore(FirestoreClient client, TimeProvider clo
                     Movies = outcome.Movies,
                     Theatres = outcome.Theatres,
                     Showtimes = outcome.Showtimes,
-                    Requests = outcome.Requests,
+                    Requests = item.Requests + outcome.Requests,
                     TraceId = outcome.TraceId ?? item.TraceId,
                 }, movieIds),
                 .. stagedWrites,
+            ],
+            cancellationToken);
+    }
+
+    public async Task RetryLaterAsync(WorkItemLease lease, WorkItemOutcome failed, DateTimeOffset notBefore, CancellationToken cancellationToken = default)
+    {
+        if (lease.IsPublishStep || failed.Status != WorkItemStatus.Failed)
+        {
+            throw new ArgumentException("Only a city item that failed is tried again.", nameof(failed));
+        }
+
+        await UpdateHeldItemAsync(
+            lease,
+            item =>
+            [
+                ItemWrite(null, item with
+                {
+                    Status = WorkItemStatus.Pending,
+                    Owner = null,
+                    LeaseUntil = null,
+                    RetryAt = notBefore,
+                    Reason = failed.Reason,
+                    Requests = item.Requests + failed.Requests,
+                    TraceId = failed.TraceId ?? item.TraceId,
+                }),
             ],
             cancellationToken);
     }
@@ -207,7 +232,8 @@ internal sealed class FirestoreRunStore(FirestoreClient client, TimeProvider clo
             var itemDocuments = await client.ListAsync($"{runDocument.Path}/items", cancellationToken);
             var run = RunDocuments.ReadRun(runDocument, itemDocuments);
             bool Claimable(WorkItem item) =>
-                item.Status == WorkItemStatus.Pending || (item.Status == WorkItemStatus.Claimed && item.LeaseUntil < now);
+                (item.Status == WorkItemStatus.Pending && (item.RetryAt is null || item.RetryAt <= now))
+                || (item.Status == WorkItemStatus.Claimed && item.LeaseUntil < now);
 
             var next = run.Cities.FirstOrDefault(Claimable)
                 ?? (run.Cities.All(i => i.IsFinished) ? run.Items.FirstOrDefault(i => i.IsPublishStep && Claimable(i)) : null);

@@ -73,6 +73,7 @@ internal static class RunDocuments
         ["requests"] = item.Requests,
         ["finished_at"] = item.FinishedAt,
         ["trace_id"] = item.TraceId,
+        ["retry_at"] = item.RetryAt,
     };
 
     public static WorkItem ReadItem(FirestoreFields fields) => new(
@@ -89,7 +90,8 @@ internal static class RunDocuments
         fields.Int("showtimes"),
         fields.Int("requests"),
         fields.Instant("finished_at"),
-        fields.String("trace_id"));
+        fields.String("trace_id"),
+        fields.Instant("retry_at"));
 
     /// <summary>The fields that change when an item is claimed, renewed or ends.</summary>
     public static IReadOnlyDictionary<string, object?> ItemState(WorkItem item, IReadOnlyList<string>? movieIds = null)

@@ -102,6 +102,35 @@ public abstract partial class StoreContractTests
     }
 
     [Fact]
+    public async Task FailedCityWaitsForItsRetryTimeAndKeepsItsAttemptsAndRequests()
+    {
+        var run = await Runs.QueueAsync(Request(), [new RunItemSpec(TestData.Jakarta.Id, "JAKARTA")]);
+        var first = (await Runs.ClaimAsync("worker-a", Lease))!;
+
+        await Runs.RetryLaterAsync(first, WorkItemOutcome.Failed("movie list: TIX movies answered 502", 7, "trace-1"), Clock.GetUtcNow().AddSeconds(30));
+
+        var waiting = (await Runs.GetAsync(run.Id))!.Items[0];
+        Assert.Equal((WorkItemStatus.Pending, 1, 7, "movie list: TIX movies answered 502"), (waiting.Status, waiting.Attempts, waiting.Requests, waiting.Reason));
+        Assert.Equal(Clock.GetUtcNow().AddSeconds(30), waiting.RetryAt);
+        Assert.Null(waiting.Owner);
+        Assert.False(waiting.IsFinished);
+        Assert.Null(await Runs.ClaimAsync("worker-b", Lease));
+        await Assert.ThrowsAsync<LeaseLostException>(() => Runs.CompleteAsync(first, new WorkItemOutcome(WorkItemStatus.Ok, null, 1, 1, 1, 1), []));
+        await Assert.ThrowsAsync<LeaseLostException>(() => Runs.RetryLaterAsync(first, WorkItemOutcome.Failed("again"), Clock.GetUtcNow()));
+
+        Clock.Advance(TimeSpan.FromSeconds(30));
+        var second = (await Runs.ClaimAsync("worker-b", Lease))!;
+        Assert.Equal((TestData.Jakarta.Id, 2), (second.Key, second.Attempt));
+        await Runs.CompleteAsync(second, new WorkItemOutcome(WorkItemStatus.Ok, null, 2, 2, 4, 5), [TestData.JakartaSweep()]);
+
+        var done = (await Runs.GetAsync(run.Id))!.Items[0];
+        Assert.Equal((WorkItemStatus.Ok, 2, 12, "worker-b"), (done.Status, done.Attempts, done.Requests, done.Owner));
+        Assert.Null(done.RetryAt);
+        Assert.True((await Runs.ClaimAsync("worker-a", Lease))!.IsPublishStep);
+        await Assert.ThrowsAsync<ArgumentException>(() => Runs.RetryLaterAsync(second, new WorkItemOutcome(WorkItemStatus.Ok, null, 0, 0, 0, 0), Clock.GetUtcNow()));
+    }
+
+    [Fact]
     public async Task CompletedItemCannotBeCompletedAgainAndKeepsItsStagedResults()
     {
         var run = await Runs.QueueAsync(Request(), [new RunItemSpec(TestData.Jakarta.Id, "JAKARTA")]);

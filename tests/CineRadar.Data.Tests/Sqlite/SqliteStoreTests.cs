@@ -53,25 +53,33 @@ public sealed class SqliteStoreTests : IDisposable
     }
 
     [Fact]
-    public async Task SamplesStoredBeforeSeatPositionsWereKeptAreMigratedAndReadWithoutThem()
+    public async Task DataStoredBeforeSeatPositionsAndCityRetriesIsMigratedAndReadWithoutThem()
     {
+        string runId;
         await using (var first = SqliteTestStore.Create(DatabasePath, _clock))
         {
             await first.GetRequiredService<ISeatSampleStore>().UpsertAsync(
                 [TestData.Sample("2000000000000000102", "t60", TestData.ScrapedAt, TestData.Layout(("A", "10_01")))]);
+            runId = (await first.GetRequiredService<IRunStore>().QueueAsync(
+                new RunRequest(RunKind.Schedules, TestData.Date, [], "admin", "admin"), [new RunItemSpec(TestData.Jakarta.Id, "JAKARTA")])).Id;
         }
 
         await using (var connection = new SqliteConnection($"Data Source={DatabasePath}"))
         {
             await connection.OpenAsync();
+            // The schema as it stood at version 2.
             await connection.ExecuteAsync(
-                $"ALTER TABLE seat_samples DROP COLUMN room_key; ALTER TABLE seat_samples DROP COLUMN unavailable_seats; PRAGMA user_version = {SqliteSchema.LatestVersion - 1};");
+                "ALTER TABLE seat_samples DROP COLUMN room_key; ALTER TABLE seat_samples DROP COLUMN unavailable_seats; "
+                + "ALTER TABLE work_items DROP COLUMN retry_at; PRAGMA user_version = 2;");
         }
 
         SqliteConnection.ClearAllPools();
         await using var second = SqliteTestStore.Create(DatabasePath, _clock);
         var summary = Assert.Single(await second.GetRequiredService<ISeatSampleStore>().GetSummariesAsync(TestData.Date));
         Assert.Equal((2, "", ""), (summary.Unavailable, summary.RoomKey, summary.UnavailableSeats));
+        var runs = second.GetRequiredService<IRunStore>();
+        Assert.All((await runs.GetAsync(runId))!.Items, i => Assert.Null(i.RetryAt));
+        Assert.Equal(TestData.Jakarta.Id, (await runs.ClaimAsync("worker", TimeSpan.FromMinutes(1)))!.Key);
     }
 
     [Fact]

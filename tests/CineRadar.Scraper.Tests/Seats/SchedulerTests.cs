@@ -1,15 +1,17 @@
 using CineRadar.Core.Sampling;
 using CineRadar.Scraper.Budget;
 using CineRadar.Scraper.Seats;
+using CineRadar.Scraper.Simulation;
+using CineRadar.Scraper.Tests.Support;
 using CineRadar.Scraper.Telemetry;
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 
 namespace CineRadar.Scraper.Tests.Seats;
 
 /// <summary>The earliest-deadline-first scheduler on a virtual clock, with a taker that spends the budget as TIX calls would.</summary>
+[Collection(VirtualTimeTests.Name)]
 public sealed class SchedulerTests
 {
     private static readonly DateTimeOffset Morning = DateTimeOffset.Parse("2026-01-11T01:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
@@ -171,42 +173,32 @@ public sealed class SchedulerTests
 
     private static PlannedSample Spare(string id, DateTimeOffset startsAt) => new(Show(id, startsAt), SampleKinds.CloseKind, Spare: true);
 
-    /// <summary>A scheduler on a fake clock that this harness moves on in small steps until nothing is left.</summary>
+    /// <summary>A scheduler on a clock that moves only while the scheduler waits, run until nothing is left.</summary>
     private sealed class SchedulerRun : IDisposable
     {
         private readonly ServiceProvider _meters = new ServiceCollection().AddMetrics().BuildServiceProvider();
 
         public SchedulerRun(double requestsPerSecond)
         {
-            Clock = new FakeTimeProvider(Morning);
+            Clock = new VirtualClock(Morning);
             var stats = new SamplingStats();
             Taker = new FakeTaker(new LocalRequestBudget(requestsPerSecond, Clock), Clock, stats);
             var telemetry = new SeatTelemetry(new ScraperTelemetry(_meters.GetRequiredService<IMeterFactory>()));
             Scheduler = new SeatScheduler(Taker, Options.Create(new SamplingOptions { RetryDelay = TimeSpan.FromSeconds(30) }), Clock, stats, telemetry);
         }
 
-        public FakeTimeProvider Clock { get; }
+        public VirtualClock Clock { get; }
 
         public FakeTaker Taker { get; }
 
         public SeatScheduler Scheduler { get; }
 
-        public async Task RunUntilDrainedAsync()
-        {
-            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-            var running = Task.Run(() => Scheduler.RunAsync(untilDrained: true, timeout.Token));
-            while (!running.IsCompleted)
-            {
-                await Task.Delay(1);
-                Clock.Advance(TimeSpan.FromMilliseconds(250));
-            }
-
-            await running;
-        }
+        public Task RunUntilDrainedAsync() => Clock.RunAsync(() => Scheduler.RunAsync(untilDrained: true, CancellationToken.None));
 
         public void Dispose()
         {
             Scheduler.Dispose();
+            Clock.Dispose();
             _meters.Dispose();
         }
     }

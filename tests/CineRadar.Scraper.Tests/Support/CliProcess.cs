@@ -5,7 +5,11 @@ namespace CineRadar.Scraper.Tests.Support;
 /// <summary>Runs the real <c>cineradar</c> command line as a child process, with redirected output.</summary>
 internal static class CliProcess
 {
-    public static async Task<CliResult> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
+    public static Task<CliResult> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        RunAsync(environment, TimeSpan.FromMinutes(3), args);
+
+    /// <summary>Runs the command; <paramref name="hangGuard"/> only stops a command that hangs, far beyond its usual time.</summary>
+    public static async Task<CliResult> RunAsync(IReadOnlyDictionary<string, string> environment, TimeSpan hangGuard, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "cineradar.dll"), .. args])
         {
@@ -21,8 +25,17 @@ internal static class CliProcess
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await process.WaitForExitAsync(timeout.Token);
+        using var timeout = new CancellationTokenSource(hangGuard);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
+
         return new CliResult(process.ExitCode, await output, await error);
     }
 }

@@ -62,6 +62,7 @@ public sealed class ScraperHarness : IAsyncDisposable
         configuration["Tix:Browser:Timeout"] = "00:00:20";
         configuration["Tix:Retries:BaseDelay"] = "00:00:00.100";
         configuration["Tix:Retries:MaxDelay"] = "00:00:01";
+        configuration["Runs:CityRetryDelay"] = "00:00:00.200";
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             configuration[key] = value;
