@@ -47,11 +47,13 @@ public static class ScraperServiceCollectionExtensions
 
         services.AddSingleton<IRequestBudget>(sp =>
         {
-            var rate = sp.GetRequiredService<IOptions<TixOptions>>().Value.RequestsPerSecond;
+            var tix = sp.GetRequiredService<IOptions<TixOptions>>().Value;
             var clock = sp.GetRequiredService<TimeProvider>();
             return sp.GetService<IConnectionMultiplexer>() is { } redis
-                ? new RedisRequestBudget(redis, rate, clock)
-                : new LocalRequestBudget(rate, clock);
+                ? new SharedRequestBudget(
+                    redis, tix.RequestsPerSecond, tix.ExpectedProcesses, sp.GetRequiredService<Core.Stores.IAlertStore>(), clock,
+                    sp.GetRequiredService<ILogger<SharedRequestBudget>>())
+                : new LocalRequestBudget(tix.RequestsPerSecond, clock);
         });
 
         services.AddSingleton<ChromiumHost>();

@@ -26,6 +26,12 @@ public sealed class TixOptions
     /// <summary>Requests per second towards TIX, for every scraper process together.</summary>
     public double RequestsPerSecond { get; set; } = 3;
 
+    /// <summary>
+    /// How many scraper processes are expected to run at once. While Redis (which shares the budget between them) cannot
+    /// be reached, each process keeps to <see cref="RequestsPerSecond"/> divided by this, so together they stay within it.
+    /// </summary>
+    public int ExpectedProcesses { get; set; } = 3;
+
     /// <summary>How many cities one scraper process sweeps at once.</summary>
     public int Concurrency { get; set; } = 4;
 

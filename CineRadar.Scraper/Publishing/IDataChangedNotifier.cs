@@ -14,11 +14,24 @@ public sealed class StoreVersionOnlyNotifier : IDataChangedNotifier
     public Task NotifyAsync(long version, CancellationToken cancellationToken) => Task.CompletedTask;
 }
 
-/// <summary>Publishes the new data version on the <c>cineradar:data-changed</c> channel.</summary>
+/// <summary>
+/// Publishes the new data version on the <c>cineradar:data-changed</c> channel, without waiting: the message only makes
+/// the Api's replicas fresh sooner. While Redis is away it is lost, and they see the new version on their next check of
+/// the store's data version.
+/// </summary>
 public sealed class RedisDataChangedNotifier(IConnectionMultiplexer redis) : IDataChangedNotifier
 {
     public static readonly RedisChannel Channel = RedisChannel.Literal("cineradar:data-changed");
 
-    public Task NotifyAsync(long version, CancellationToken cancellationToken) =>
-        redis.GetSubscriber().PublishAsync(Channel, version);
+    public Task NotifyAsync(long version, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return redis.GetSubscriber().PublishAsync(Channel, version, CommandFlags.FireAndForget);
+        }
+        catch (RedisException)
+        {
+            return Task.CompletedTask;
+        }
+    }
 }

@@ -8,12 +8,14 @@ namespace CineRadar.Scraper.Tests.Support;
 /// <summary>A real redis-server (Debian's package) on a free loopback port, for the life of a test.</summary>
 public sealed class RedisServer : IDisposable
 {
-    private readonly Process _process;
+    private readonly int _port;
+    private Process _process;
     private int _disposed;
 
     private RedisServer(Process process, int port)
     {
         _process = process;
+        _port = port;
         Endpoint = $"127.0.0.1:{port}";
     }
 
@@ -25,32 +27,31 @@ public sealed class RedisServer : IDisposable
         listener.Start();
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
-        var process = Process.Start(new ProcessStartInfo("redis-server", ["--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        }) ?? throw new InvalidOperationException("redis-server could not be started (apt-get install redis-server).");
-        process.OutputDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        var server = new RedisServer(process, port);
-        for (var attempt = 0; attempt < 100; attempt++)
-        {
-            try
-            {
-                using var probe = await ConnectionMultiplexer.ConnectAsync(server.Endpoint);
-                return server;
-            }
-            catch (RedisConnectionException)
-            {
-                await Task.Delay(50);
-            }
-        }
-
-        server.Dispose();
-        throw new InvalidOperationException("redis-server did not start answering.");
+        var server = new RedisServer(Launch(port), port);
+        await server.WaitUntilAnsweringAsync();
+        return server;
     }
 
     public Task<ConnectionMultiplexer> ConnectAsync() => ConnectionMultiplexer.ConnectAsync(Endpoint);
+
+    /// <summary>Kills the server, as a crash would.</summary>
+    public void Kill()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill();
+            _process.WaitForExit();
+        }
+    }
+
+    /// <summary>Starts the server again on the same port, empty.</summary>
+    public async Task RestartAsync()
+    {
+        Kill();
+        _process.Dispose();
+        _process = Launch(_port);
+        await WaitUntilAnsweringAsync();
+    }
 
     public void Dispose()
     {
@@ -59,12 +60,38 @@ public sealed class RedisServer : IDisposable
             return;
         }
 
-        if (!_process.HasExited)
+        Kill();
+        _process.Dispose();
+    }
+
+    private static Process Launch(int port)
+    {
+        var process = Process.Start(new ProcessStartInfo("redis-server", ["--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"])
         {
-            _process.Kill();
-            _process.WaitForExit();
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        }) ?? throw new InvalidOperationException("redis-server could not be started (apt-get install redis-server).");
+        process.OutputDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        return process;
+    }
+
+    private async Task WaitUntilAnsweringAsync()
+    {
+        for (var attempt = 0; attempt < 200; attempt++)
+        {
+            try
+            {
+                using var probe = await ConnectionMultiplexer.ConnectAsync(Endpoint);
+                return;
+            }
+            catch (RedisConnectionException)
+            {
+                await Task.Delay(50);
+            }
         }
 
-        _process.Dispose();
+        Dispose();
+        throw new InvalidOperationException("redis-server did not start answering.");
     }
 }
