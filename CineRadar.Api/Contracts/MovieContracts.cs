@@ -6,7 +6,8 @@ namespace CineRadar.Api.Contracts;
 
 /// <summary>
 /// A movie on a date, in the whole country or in one city: its reach, and (once sampled) the admissions and gross
-/// estimated for it and the occupancy of its latest readings.
+/// estimated for it and how full its shows are on average: seats taken over seats, summed over every show with a
+/// reading, each at its newest reading that is not house-locked (the last one before the lock).
 /// </summary>
 internal sealed record MovieSummary(
     string Id,
@@ -29,7 +30,7 @@ internal sealed record MovieSummary(
         var theatres = schedule.Theatres.Where(t => cityId is null || t.CityId == cityId).ToList();
         var showtimeIds = theatres.SelectMany(t => t.Rooms).SelectMany(r => r.Showtimes).Select(s => s.Id).ToList();
         var estimates = showtimeIds.Select(day.Estimates.GetValueOrDefault).OfType<Core.Sampling.ShowtimeEstimate>().ToList();
-        var readings = showtimeIds.Select(day.Latest.GetValueOrDefault).OfType<Core.Stores.SeatSampleSummary>().ToList();
+        var readings = showtimeIds.Select(day.LatestUnlocked.GetValueOrDefault).OfType<Core.Stores.SeatSampleSummary>().ToList();
         var movie = schedule.Movie;
         return new MovieSummary(
             movie.Id,

@@ -15,17 +15,23 @@ internal sealed record PriceDto(long MinRupiah, long MaxRupiah)
     public static PriceDto? From(PriceRange? price) => price is null ? null : new(price.MinRupiah, price.MaxRupiah);
 }
 
-/// <summary>A showtime's latest seat reading, without the seat map.</summary>
-internal sealed record OccupancyDto(string Kind, DateTimeOffset SampledAt, double OccupancyPct, bool HouseLocked)
+/// <summary>
+/// A showtime's latest seat reading, without the seat map: its occupancy as TIX showed it, and
+/// <see cref="SoldPct"/>, the share of seats sold as far as the readings tell: the latest reading's occupancy, or the
+/// last one before the house was locked; null when every reading is locked.
+/// </summary>
+internal sealed record OccupancyDto(string Kind, DateTimeOffset SampledAt, double OccupancyPct, bool HouseLocked, double? SoldPct)
 {
-    public static OccupancyDto? From(SeatSampleSummary? reading) =>
-        reading is null ? null : new(reading.Kind, reading.SampledAt, reading.OccupancyPct, reading.HouseLocked);
+    public static OccupancyDto? From(string showtimeId, DayView day) =>
+        day.Latest.GetValueOrDefault(showtimeId) is not { } reading
+            ? null
+            : new(reading.Kind, reading.SampledAt, reading.OccupancyPct, reading.HouseLocked, day.LatestUnlocked.GetValueOrDefault(showtimeId)?.OccupancyPct);
 }
 
 internal sealed record ShowtimeDto(string Id, string Time, DateTimeOffset StartsAt, bool Bookable, OccupancyDto? Occupancy)
 {
     public static ShowtimeDto From(Showtime showtime, DayView day) => new(
-        showtime.Id, showtime.DisplayTime, showtime.StartsAt, showtime.IsBookable, OccupancyDto.From(day.Latest.GetValueOrDefault(showtime.Id)));
+        showtime.Id, showtime.DisplayTime, showtime.StartsAt, showtime.IsBookable, OccupancyDto.From(showtime.Id, day));
 }
 
 internal sealed record RoomDto(string Category, RoomFormatDto Format, string? PriceText, PriceDto? Price, IReadOnlyList<ShowtimeDto> Showtimes)

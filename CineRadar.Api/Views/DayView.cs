@@ -37,6 +37,10 @@ internal sealed class DayView
             .ToDictionary(s => s.Showtime.Id, StringComparer.Ordinal);
         var byShowtime = samples.GroupBy(s => s.ShowtimeId, StringComparer.Ordinal).ToList();
         Latest = byShowtime.ToDictionary(g => g.Key, g => g.MaxBy(s => s.SampledAt)!, StringComparer.Ordinal);
+        LatestUnlocked = byShowtime
+            .Select(g => g.Where(s => !s.HouseLocked).MaxBy(s => s.SampledAt))
+            .OfType<SeatSampleSummary>()
+            .ToDictionary(s => s.ShowtimeId, StringComparer.Ordinal);
         WithFinal = byShowtime.Where(g => g.Any(s => s.Kind == SampleKinds.Final)).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         Estimates = estimates.ToDictionary(e => e.ShowtimeId, StringComparer.Ordinal);
         LastSampledAt = samples.Count == 0 ? null : samples.Max(s => s.SampledAt);
@@ -55,8 +59,14 @@ internal sealed class DayView
     /// <summary>Where each showtime sits in the schedules: its movie, theatre and room.</summary>
     public IReadOnlyDictionary<string, ShowtimeSlot> Slots { get; }
 
-    /// <summary>Each sampled showtime's newest reading.</summary>
+    /// <summary>Each sampled showtime's newest reading, as TIX showed it (a house-locked map included).</summary>
     public IReadOnlyDictionary<string, SeatSampleSummary> Latest { get; }
+
+    /// <summary>
+    /// Each sampled showtime's newest reading that is not house-locked: the one every figure counts, since a locked map
+    /// shows every unsold seat as taken. A showtime whose every reading is locked has none.
+    /// </summary>
+    public IReadOnlyDictionary<string, SeatSampleSummary> LatestUnlocked { get; }
 
     /// <summary>Showtimes that have their final reading (T-15..T-5).</summary>
     public IReadOnlySet<string> WithFinal { get; }

@@ -19,8 +19,15 @@ public sealed record RoomFormat(string Label, string Dimension, string Technolog
 
 public sealed record Price(long MinRupiah, long MaxRupiah);
 
-/// <summary>A showtime's latest seat reading, without the seat map.</summary>
-public sealed record OccupancyReading(string Kind, DateTimeOffset SampledAt, double OccupancyPct, bool HouseLocked);
+/// <summary>
+/// A showtime's latest seat reading, without the seat map; <see cref="SoldPct"/> is the latest reading's occupancy, or
+/// the last one before the house was locked (null when every reading is locked).
+/// </summary>
+public sealed record OccupancyReading(string Kind, DateTimeOffset SampledAt, double OccupancyPct, bool HouseLocked, double? SoldPct = null)
+{
+    /// <summary>The share of seats taken that a figure may count: never a locked map's.</summary>
+    public double? TakenPct => HouseLocked ? SoldPct : SoldPct ?? OccupancyPct;
+}
 
 /// <summary>A showtime; <see cref="Time"/> is local to the theatre's city.</summary>
 public sealed record Showtime(string Id, string Time, DateTimeOffset StartsAt, bool Bookable, OccupancyReading? Occupancy);

@@ -3,13 +3,17 @@ using CineRadar.WebComponents.Formatting;
 
 namespace CineRadar.Public.Views;
 
-/// <summary>How a show's latest reading is told: the share of seats taken (an upper bound), or why there is none.</summary>
+/// <summary>
+/// How a show's latest reading is told: the share of seats taken (an upper bound), or why there is none. A house-locked
+/// map shows every unsold seat as taken, so a locked show is told by its last reading before the lock, or not at all.
+/// </summary>
 public sealed record Fullness(double? Percent, string Text, string CssClass)
 {
     public static Fullness Of(OccupancyReading? reading) => reading switch
     {
         null => new(null, "no reading yet", "full-none"),
-        { HouseLocked: true } => new(reading.OccupancyPct, "house locked", "full-locked"),
+        { HouseLocked: true, SoldPct: { } sold } => new(sold, Formats.Percent(sold) + " full before the house was locked", "full-locked"),
+        { HouseLocked: true } => new(null, "house locked", "full-locked"),
         _ => new(reading.OccupancyPct, Formats.Percent(reading.OccupancyPct) + " full", Level(reading.OccupancyPct)),
     };
 

@@ -48,8 +48,14 @@ public sealed class ComponentTests : BunitContext
     public void ShowtimeChipSaysWhenAHouseIsLockedOrNotReadYet()
     {
         var locked = Samples.Show("1", "19:00", 100) with { Occupancy = new OccupancyReading("final", Samples.Now, 100, HouseLocked: true) };
+        var lockedAfterAReading = locked with { Occupancy = locked.Occupancy! with { SoldPct = 40 } };
 
-        Assert.Equal("house locked", Render<ShowtimeChip>(p => p.Add(c => c.Showtime, locked)).Find(".fullness-text").TextContent);
+        var chip = Render<ShowtimeChip>(p => p.Add(c => c.Showtime, locked));
+        Assert.Equal("house locked", chip.Find(".fullness-text").TextContent);
+        Assert.Equal("width:0%", chip.Find(".fullness-fill").GetAttribute("style"));
+        var read = Render<ShowtimeChip>(p => p.Add(c => c.Showtime, lockedAfterAReading));
+        Assert.Equal("40.0% full before the house was locked", read.Find(".fullness-text").TextContent);
+        Assert.Equal("width:40%", read.Find(".fullness-fill").GetAttribute("style"));
         var unread = Render<ShowtimeChip>(p => p.Add(c => c.Showtime, Samples.Show("2", "19:00", null)));
         Assert.Equal("no reading yet", unread.Find(".fullness-text").TextContent);
         Assert.Equal("width:0%", unread.Find(".fullness-fill").GetAttribute("style"));

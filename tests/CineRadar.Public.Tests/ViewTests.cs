@@ -17,6 +17,35 @@ public sealed class ViewTests
     }
 
     [Fact]
+    public void ALockedHouseRanksByItsLastReadingBeforeTheLockNeverAsFull()
+    {
+        var kereta = Samples.KeretaNational;
+        var jakarta = kereta.Cities.Single(c => c.Id == Samples.Jakarta.Id);
+        var locked = jakarta.Theatres.SelectMany(t => t.Rooms).SelectMany(r => r.Showtimes).Single(s => s.Id == "5005");
+        var lockedReading = new OccupancyReading("final", Samples.Now, 100, HouseLocked: true, SoldPct: 12);
+        var movie = kereta with
+        {
+            Cities = kereta.Cities.Select(c => c with
+            {
+                Theatres = c.Theatres.Select(t => t with
+                {
+                    Rooms = t.Rooms.Select(r => r with
+                    {
+                        Showtimes = r.Showtimes.Select(s => s.Id == locked.Id ? s with { Occupancy = lockedReading } : s).ToList(),
+                    }).ToList(),
+                }).ToList(),
+            }).ToList(),
+        };
+
+        var busiest = BusiestShows.From([movie], Samples.Jakarta.Id, Samples.Now, 2);
+
+        Assert.Equal(["5003", "5005"], busiest.Select(s => s.Showtime.Id));
+        var everyReadingLocked = lockedReading with { SoldPct = null };
+        Assert.Null(everyReadingLocked.TakenPct);
+        Assert.Equal(12, lockedReading.TakenPct);
+    }
+
+    [Fact]
     public void BusiestShowsKeepToTheCity()
     {
         var busiest = BusiestShows.From([Samples.KeretaNational], Samples.Kendari.Id, Samples.Now.AddHours(-4), 10);
