@@ -3,6 +3,7 @@ using System.Globalization;
 using CineRadar.Core.Catalog;
 using CineRadar.Core.Stores;
 using CineRadar.Scraper.Budget;
+using CineRadar.Scraper.Publishing;
 using Microsoft.Extensions.Options;
 
 namespace CineRadar.Scraper.Geocoding;
@@ -10,11 +11,13 @@ namespace CineRadar.Scraper.Geocoding;
 /// <summary>
 /// Finds coordinates for theatres that have none, by name, address and city, at Nominatim's one request per second.
 /// A result that is not in the theatre's city is rejected; a manual location set by an operator is never replaced
-/// (the store refuses it). Answers, found or not, are cached for the process.
+/// (the store refuses it). Answers, found or not, are cached for the process. Each location written is announced like
+/// any other write, so the map shows it on the next read.
 /// </summary>
 public sealed class TheatreGeocoder(
     INominatimApi nominatim,
     ITheatreStore theatres,
+    DataChanges changes,
     IOptions<GeocoderOptions> options,
     TimeProvider clock,
     ILogger<TheatreGeocoder> logger)
@@ -39,6 +42,7 @@ public sealed class TheatreGeocoder(
             if (await FindAsync(theatre, cancellationToken) is { } location
                 && await theatres.SetLocationAsync(theatre.Id, location, cancellationToken))
             {
+                await changes.AnnounceAsync(cancellationToken);
                 located++;
             }
         }

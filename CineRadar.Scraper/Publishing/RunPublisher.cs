@@ -13,8 +13,7 @@ namespace CineRadar.Scraper.Publishing;
 public sealed class RunPublisher(
     IRunStore runs,
     ICatalogStore catalog,
-    IDataVersionStore dataVersion,
-    IDataChangedNotifier notifier,
+    DataChanges changes,
     DayValidator validator,
     UnknownsReporter unknowns,
     CityFailureAlerts cityAlerts,
@@ -45,8 +44,7 @@ public sealed class RunPublisher(
             await commit.ExecuteAsync(async ct => await catalog.PublishAsync(publication, ct), cancellationToken);
         }
 
-        var version = await commit.ExecuteAsync(async ct => await dataVersion.BumpAsync(ct), cancellationToken);
-        await notifier.NotifyAsync(version, cancellationToken);
+        var version = await commit.ExecuteAsync(async ct => await changes.AnnounceAsync(ct), cancellationToken);
         await unknowns.ReportAsync(staged, cancellationToken);
 
         var failed = run.Cities.Where(c => c.Status == WorkItemStatus.Failed).ToList();

@@ -13,8 +13,7 @@ public sealed class RollupFolder(
     ICatalogStore catalog,
     ISeatSampleStore samples,
     IAdmissionsStore admissions,
-    IDataVersionStore dataVersion,
-    IDataChangedNotifier notifier,
+    DataChanges changes,
     TimeProvider clock)
 {
     private readonly ConcurrentDictionary<DateOnly, Dictionary<string, ShowtimeEstimate>> _saved = new();
@@ -34,8 +33,7 @@ public sealed class RollupFolder(
             saved[e.ShowtimeId] = e;
         }
 
-        var version = await dataVersion.BumpAsync(cancellationToken);
-        await notifier.NotifyAsync(version, cancellationToken);
+        await changes.AnnounceAsync(cancellationToken);
         return estimate;
     }
 }

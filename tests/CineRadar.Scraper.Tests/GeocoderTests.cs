@@ -1,6 +1,7 @@
 using CineRadar.Core.Catalog;
 using CineRadar.Core.Stores;
 using CineRadar.Scraper.Geocoding;
+using CineRadar.Scraper.Publishing;
 using CineRadar.Scraper.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -18,9 +19,13 @@ public sealed class GeocoderTests
             sandbox => sandbox.Geocoder.RequestsPerSecond = 50);
         await harness.SweepAsync(ScraperHarness.Bandung);
         var theatres = harness.Services.GetRequiredService<ITheatreStore>();
+        var versions = harness.Services.GetRequiredService<IDataVersionStore>();
+        var before = await versions.GetAsync();
 
         var located = await harness.Services.GetRequiredService<TheatreGeocoder>().GeocodeMissingAsync(CancellationToken.None);
 
+        // Every location written moves the data version on, so the Api's next read shows it.
+        Assert.Equal(before + located, await versions.GetAsync());
         var all = await theatres.GetAllAsync();
         Assert.True(located >= all.Count * 0.8, $"{located} of {all.Count} theatres located");
         Assert.All(all.Where(t => t.Location is not null), t =>
@@ -40,7 +45,7 @@ public sealed class GeocoderTests
             Address = new() { ["city"] = "Surabaya", ["state"] = "Jawa Timur" },
         });
         using var store = new TestStore();
-        var geocoder = new TheatreGeocoder(nominatim, store.Get<ITheatreStore>(), Options.Create(new GeocoderOptions { RequestsPerSecond = 100 }),
+        var geocoder = new TheatreGeocoder(nominatim, store.Get<ITheatreStore>(), new DataChanges(store.Get<IDataVersionStore>(), new StoreVersionOnlyNotifier()), Options.Create(new GeocoderOptions { RequestsPerSecond = 100 }),
             TimeProvider.System, NullLogger<TheatreGeocoder>.Instance);
         var theatre = new Theatre("t1", "BANDUNG CGV", "Jl. Merdeka", "CGV", "973818511275069440", "BANDUNG", [], DateTimeOffset.UtcNow, DateTimeOffset.UtcNow, null);
 
@@ -59,7 +64,7 @@ public sealed class GeocoderTests
             PlaceId = 42, Lat = "-7.57", Lon = "110.82", DisplayName = "XXI, Surakarta, Jawa Tengah, Indonesia",
         });
         using var store = new TestStore();
-        var geocoder = new TheatreGeocoder(nominatim, store.Get<ITheatreStore>(), Options.Create(new GeocoderOptions { RequestsPerSecond = 100 }),
+        var geocoder = new TheatreGeocoder(nominatim, store.Get<ITheatreStore>(), new DataChanges(store.Get<IDataVersionStore>(), new StoreVersionOnlyNotifier()), Options.Create(new GeocoderOptions { RequestsPerSecond = 100 }),
             TimeProvider.System, NullLogger<TheatreGeocoder>.Instance);
         var theatre = new Theatre("t1", "SOLO SQUARE XXI", null, "XXI", "1072645973232070656", "SOLO", [], DateTimeOffset.UtcNow, DateTimeOffset.UtcNow, null);
 
