@@ -79,6 +79,7 @@ public static class ScraperServiceCollectionExtensions
         services.AddSingleton<DayValidator>();
         services.AddSingleton<UnknownsReporter>();
         services.AddSingleton<CityFailureAlerts>();
+        services.AddSingleton<DayVerdictAlerts>();
         services.AddSingleton<RunPublisher>();
         services.AddSingleton<RunProcessor>();
         services.AddSingleton<SweepRequests>();

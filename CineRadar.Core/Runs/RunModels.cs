@@ -1,6 +1,6 @@
 namespace CineRadar.Core.Runs;
 
-/// <summary>The status words of the original CineRadar's run log.</summary>
+/// <summary>The status words of the original CineRadar's run log, and <see cref="Held"/>.</summary>
 public enum RunStatus
 {
     Queued,
@@ -8,6 +8,12 @@ public enum RunStatus
     Success,
     Partial,
     Failed,
+
+    /// <summary>
+    /// A sweep whose day looks too thin to publish (far fewer showtimes than the same weekday a week before): nothing is
+    /// published, its staged results are kept, and an operator can publish it anyway.
+    /// </summary>
+    Held,
 }
 
 public enum RunKind
@@ -87,6 +93,10 @@ public sealed record WorkItem(
     public bool IsPublishStep => Key == PublishKey;
 }
 
+/// <summary>
+/// A run with its items. <see cref="PublishAnyway"/>: an operator asked for a held run to be published although its
+/// day looked too thin.
+/// </summary>
 public sealed record ScrapeRun(
     string Id,
     RunKind Kind,
@@ -100,7 +110,8 @@ public sealed record ScrapeRun(
     DateTimeOffset? FinishedAt,
     string? Error,
     string? TraceId,
-    IReadOnlyList<WorkItem> Items)
+    IReadOnlyList<WorkItem> Items,
+    bool PublishAnyway = false)
 {
     /// <summary>The city items, without the publish step.</summary>
     public IEnumerable<WorkItem> Cities => Items.Where(i => !i.IsPublishStep);
@@ -111,7 +122,10 @@ public sealed record ScrapeRun(
 
     public int ItemsFailed => Cities.Count(i => i.Status == WorkItemStatus.Failed);
 
-    public bool IsFinished => Status is RunStatus.Success or RunStatus.Partial or RunStatus.Failed;
+    public bool IsFinished => Status is RunStatus.Success or RunStatus.Partial or RunStatus.Failed or RunStatus.Held;
+
+    /// <summary>Whether what the run collected is published: it ended success or partial.</summary>
+    public bool IsPublished => Status is RunStatus.Success or RunStatus.Partial;
 }
 
 /// <summary>A held claim on a work item. Completing it fails when the lease has been lost to another worker.</summary>

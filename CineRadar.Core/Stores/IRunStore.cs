@@ -44,6 +44,13 @@ public interface IRunStore
     Task<IReadOnlyList<CityScrape>> GetStagedAsync(string runId, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Opens a held run again for publishing: its publish step is pending once more and
+    /// <see cref="ScrapeRun.PublishAnyway"/> is set, so the next worker publishes it without the check that held it.
+    /// False when there is no such run or it is not held.
+    /// </summary>
+    Task<bool> PublishAnywayAsync(string runId, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Completes a run's publish step and sets the run's final status. Throws <see cref="LeaseLostException"/> when the
     /// lease on the publish step is no longer held.
     /// </summary>

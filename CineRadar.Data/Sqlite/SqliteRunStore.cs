@@ -204,17 +204,37 @@ internal sealed class SqliteRunStore(SqliteDatabase database, TimeProvider clock
         return json.Select(j => StoreJson.Read(j, Json.CityScrape)).ToList();
     }
 
+    public async Task<bool> PublishAnywayAsync(string runId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        using var transaction = connection.BeginTransaction();
+        var reopened = await connection.ExecuteAsync(
+            "UPDATE runs SET status = 'Running', publish_anyway = 1, finished_at = NULL WHERE id = @runId AND status = 'Held'",
+            new { runId },
+            transaction);
+        if (reopened == 1)
+        {
+            await connection.ExecuteAsync(
+                "UPDATE work_items SET status = 'Pending', owner = NULL, lease_until = NULL, finished_at = NULL WHERE run_id = @runId AND key = @publishKey",
+                new { runId, publishKey = WorkItem.PublishKey },
+                transaction);
+        }
+
+        transaction.Commit();
+        return reopened == 1;
+    }
+
     public async Task FinishAsync(WorkItemLease publishLease, RunStatus status, string? error, CancellationToken cancellationToken = default)
     {
         if (!publishLease.IsPublishStep || status is RunStatus.Queued or RunStatus.Running)
         {
-            throw new ArgumentException("A run finishes through its publish step, as Success, Partial or Failed.", nameof(status));
+            throw new ArgumentException("A run finishes through its publish step, as Success, Partial, Failed or Held.", nameof(status));
         }
 
         var now = clock.GetUtcNow();
         await using var connection = await database.OpenAsync(cancellationToken);
         using var transaction = connection.BeginTransaction();
-        var itemStatus = status == RunStatus.Failed ? WorkItemStatus.Failed : WorkItemStatus.Ok;
+        var itemStatus = status is RunStatus.Failed or RunStatus.Held ? WorkItemStatus.Failed : WorkItemStatus.Ok;
         await EndItemAsync(connection, transaction, publishLease, new WorkItemOutcome(itemStatus, error, 0, 0, 0, 0));
         await connection.ExecuteAsync(
             "UPDATE runs SET status = @status, finished_at = @now, error = @error WHERE id = @RunId",
@@ -311,6 +331,8 @@ internal sealed class SqliteRunStore(SqliteDatabase database, TimeProvider clock
 
         public string? TraceId { get; set; }
 
+        public long PublishAnyway { get; set; }
+
         public ScrapeRun ToRun(IEnumerable<ItemRow> items) => new(
             Id,
             Enum.Parse<RunKind>(Kind),
@@ -324,7 +346,8 @@ internal sealed class SqliteRunStore(SqliteDatabase database, TimeProvider clock
             SqliteText.ToInstantOrNull(FinishedAt),
             Error,
             TraceId,
-            items.Select(i => i.ToItem()).ToList());
+            items.Select(i => i.ToItem()).ToList(),
+            PublishAnyway != 0);
     }
 
     private sealed class ItemRow

@@ -99,6 +99,7 @@ internal static class SqliteSchema
         """,
         """
         ALTER TABLE work_items ADD COLUMN retry_at TEXT;
+        ALTER TABLE runs ADD COLUMN publish_anyway INTEGER NOT NULL DEFAULT 0;
         """,
     ];
 

@@ -7,8 +7,9 @@ using Polly.Registry;
 namespace CineRadar.Scraper.Publishing;
 
 /// <summary>
-/// A run's publish step: validate what its cities staged, then write it (idempotently: ids come from the data), bump the
-/// data version, tell readers, and set the run's final status: success, partial (some cities failed) or failed.
+/// A run's publish step: validate what its cities staged (against the same weekday a week before, unless an operator
+/// asked to publish anyway), then write it (idempotently: ids come from the data), bump the data version, tell readers,
+/// and set the run's final status: success, partial (some cities failed), failed (refused) or held.
 /// </summary>
 public sealed class RunPublisher(
     IRunStore runs,
@@ -17,6 +18,7 @@ public sealed class RunPublisher(
     DayValidator validator,
     UnknownsReporter unknowns,
     CityFailureAlerts cityAlerts,
+    DayVerdictAlerts dayAlerts,
     ResiliencePipelineProvider<string> pipelines,
     TimeProvider clock,
     ILogger<RunPublisher> logger)
@@ -28,12 +30,14 @@ public sealed class RunPublisher(
         var run = await runs.GetAsync(publishLease.RunId, cancellationToken)
                   ?? throw new InvalidOperationException($"Run {publishLease.RunId} disappeared.");
         var staged = await runs.GetStagedAsync(run.Id, cancellationToken);
-        var verdict = validator.Check(run, staged);
+        var verdict = validator.Check(run, staged, run.PublishAnyway ? null : await LastWeekShowtimesAsync(run, cancellationToken));
         if (!verdict.Publishable)
         {
-            logger.LogWarning("Run {RunId} is not published: {Problem}", run.Id, verdict.Problem);
-            await runs.FinishAsync(publishLease, RunStatus.Failed, $"not published: {verdict.Problem}", cancellationToken);
-            return RunStatus.Failed;
+            var (ending, word) = verdict.Kind == VerdictKind.Hold ? (RunStatus.Held, "held") : (RunStatus.Failed, "not published");
+            logger.LogWarning("Run {RunId} is {Verdict}: {Problem}", run.Id, word, verdict.Problem);
+            await runs.FinishAsync(publishLease, ending, $"{word}: {verdict.Problem}", cancellationToken);
+            await dayAlerts.ReportAsync(run, verdict, cancellationToken);
+            return ending;
         }
 
         var commit = pipelines.GetPipeline(CommitPipeline);
@@ -55,8 +59,17 @@ public sealed class RunPublisher(
               + (failed.Count > 5 ? "; …" : "");
         await runs.FinishAsync(publishLease, status, note, cancellationToken);
         await cityAlerts.ReportAsync(run, cancellationToken);
+        await dayAlerts.ReportAsync(run, verdict, cancellationToken);
         logger.LogInformation("Run {RunId} published {Days} day(s) from {Cities} cities as data version {Version}: {Status}",
             run.Id, staged.Select(s => s.Date).Distinct().Count(), staged.Select(s => s.CityId).Distinct().Count(), version, status);
         return status;
+    }
+
+    /// <summary>The showtimes published for the same weekday a week before the run's first date, in the run's cities.</summary>
+    private async Task<int> LastWeekShowtimesAsync(ScrapeRun run, CancellationToken cancellationToken)
+    {
+        var cities = run.Cities.Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+        var weekBefore = await catalog.GetSchedulesAsync(run.Date.AddDays(-7), cancellationToken);
+        return weekBefore.SelectMany(m => m.Theatres).Where(t => cities.Contains(t.CityId)).Sum(t => t.ShowtimeCount);
     }
 }

@@ -104,7 +104,7 @@ public sealed class FaultTests
         var broken = await harness.SweepAsync(cities);
 
         Assert.Equal(RunStatus.Failed, broken.Status);
-        Assert.StartsWith("not published: no city returned movies", broken.Error, StringComparison.Ordinal);
+        Assert.StartsWith("not published: no city returned showtimes", broken.Error, StringComparison.Ordinal);
         Assert.All(broken.Cities, c =>
         {
             Assert.Equal((WorkItemStatus.Failed, 3), (c.Status, c.Attempts));

@@ -24,21 +24,56 @@ public sealed class PublishingTests
         new("run", RunKind.Schedules, RunStatus.Running, Date, 1, "test", "test", DateTimeOffset.UtcNow, null, null, null, null,
             [.. cities, Item(WorkItem.PublishKey, WorkItemStatus.Pending)]);
 
-    private static CityScrape Scrape(string city, int movies) => new(city, city, Date,
-        Enumerable.Range(0, movies).Select(m => new Movie($"m{m}", $"M{m}", [], null, null, null, [], false)).ToList(), []);
+    /// <summary>A city's scrape: the movies it lists, each with <paramref name="showsPerMovie"/> showtimes in one theatre.</summary>
+    private static CityScrape Scrape(string city, int movies, int showsPerMovie = 1, DateOnly? date = null) => new(city, city, date ?? Date,
+        Enumerable.Range(0, movies).Select(m => new Movie($"m{m}", $"M{m}", [], null, null, null, [], false)).ToList(),
+        showsPerMovie == 0
+            ? []
+            : Enumerable.Range(0, movies).Select(m => new CityMovieSchedule($"m{m}",
+                [new TheatreSchedule($"t-{city}", "MALL XXI", null, "XXI", city, city,
+                    [new Room("REGULAR 2D", "Rp40.000", Enumerable.Range(0, showsPerMovie).Select(s => new Showtime($"{city}-{m}-{s}", "19:00", 1, DateTimeOffset.UtcNow)).ToList())])])).ToList());
 
     private static DayValidator Validator() => new(Options.Create(new ValidationOptions()));
 
     [Fact]
-    public void CoverageCountsCitiesThatReturnedMoviesNotCitiesVisited()
+    public void CoverageCountsCitiesThatReturnedShowtimesNotCitiesVisitedOrListingMovies()
     {
-        var run = Run(Item("a", WorkItemStatus.Ok), Item("b", WorkItemStatus.Empty), Item("c", WorkItemStatus.Empty), Item("d", WorkItemStatus.Failed));
-        var staged = new[] { Scrape("a", 12), Scrape("b", 0), Scrape("c", 0) };
+        var run = Run(Item("a", WorkItemStatus.Ok), Item("b", WorkItemStatus.Ok), Item("c", WorkItemStatus.Empty), Item("d", WorkItemStatus.Failed));
+        var staged = new[] { Scrape("a", 12), Scrape("b", 10, showsPerMovie: 0), Scrape("c", 0) };
 
         var verdict = Validator().Check(run, staged);
 
-        Assert.False(verdict.Publishable);
-        Assert.Equal("only 1 of 4 cities returned movies (25%); at least 60% are needed", verdict.Problem);
+        Assert.Equal(VerdictKind.Refuse, verdict.Kind);
+        Assert.Equal("only 1 of 4 cities returned showtimes (25%); at least 60% are needed", verdict.Problem);
+    }
+
+    [Fact]
+    public void ADayOfEmptySchedulesIsRefused()
+    {
+        var run = Run(Item("a", WorkItemStatus.Ok), Item("b", WorkItemStatus.Ok));
+
+        var verdict = Validator().Check(run, [Scrape("a", 12, showsPerMovie: 0), Scrape("b", 12, showsPerMovie: 0)]);
+
+        Assert.Equal((VerdictKind.Refuse, "no city returned showtimes (0 of 2 failed)"), (verdict.Kind, verdict.Problem));
+    }
+
+    [Theory]
+    [InlineData(40, 81, VerdictKind.Hold)]
+    [InlineData(40, 80, VerdictKind.Publish)]
+    [InlineData(40, null, VerdictKind.Publish)]
+    [InlineData(40, 0, VerdictKind.Publish)]
+    public void ADayWithUnderHalfTheShowtimesOfTheSameWeekdayBeforeIsHeld(int showtimes, int? lastWeek, VerdictKind expected)
+    {
+        var run = Run(Item("a", WorkItemStatus.Ok), Item("b", WorkItemStatus.Ok));
+        var staged = new[] { Scrape("a", 10, showsPerMovie: showtimes / 20), Scrape("b", 10, showsPerMovie: showtimes / 20), Scrape("a", 10, 9, Date.AddDays(1)) };
+
+        var verdict = Validator().Check(run, staged, lastWeek);
+
+        Assert.Equal(expected, verdict.Kind);
+        if (expected == VerdictKind.Hold)
+        {
+            Assert.Equal("2026-01-11 has 40 showtimes in these cities, against 81 on 2026-01-04; at least 50% of the same weekday a week before is expected", verdict.Problem);
+        }
     }
 
     [Fact]
@@ -65,7 +100,8 @@ public sealed class PublishingTests
     [Fact]
     public void ScheduleOfAMovieTheCityDoesNotListIsRefused()
     {
-        var staged = Scrape("a", 1) with { Schedules = [new CityMovieSchedule("m9", [])] };
+        var listed = Scrape("a", 1);
+        var staged = listed with { Schedules = [.. listed.Schedules, new CityMovieSchedule("m9", [])] };
 
         var verdict = Validator().Check(Run(Item("a", WorkItemStatus.Ok)), [staged]);
 

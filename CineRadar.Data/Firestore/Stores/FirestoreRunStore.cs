@@ -156,6 +156,32 @@ internal sealed class FirestoreRunStore(FirestoreClient client, TimeProvider clo
     public async Task<IReadOnlyList<CityScrape>> GetStagedAsync(string runId, CancellationToken cancellationToken = default) =>
         StagedDocuments.Read(await client.ListAsync(FirestoreLayout.RunStaged(runId), cancellationToken));
 
+    public async Task<bool> PublishAnywayAsync(string runId, CancellationToken cancellationToken = default)
+    {
+        StoreGuards.Require(runId, "runId");
+        return await Optimistic.RunAsync(async () =>
+        {
+            var run = await client.GetAsync(FirestoreLayout.Run(runId), cancellationToken);
+            if (run is null || run.Fields.String("status") != Words.Of(RunStatus.Held))
+            {
+                return false;
+            }
+
+            var reopened = new Dictionary<string, object?> { ["status"] = Words.Of(RunStatus.Running), ["publish_anyway"] = true, ["finished_at"] = null };
+            var pending = new Dictionary<string, object?>
+            {
+                ["status"] = Words.Of(WorkItemStatus.Pending), ["owner"] = null, ["lease_until"] = null, ["finished_at"] = null,
+            };
+            await client.CommitAsync(
+                [
+                    DocumentWrite.Merge(run.Path, reopened, [.. reopened.Keys]).IfUnchanged(run),
+                    DocumentWrite.Merge(FirestoreLayout.RunItem(runId, WorkItem.PublishKey), pending, [.. pending.Keys]),
+                ],
+                cancellationToken);
+            return true;
+        });
+    }
+
     public async Task FinishAsync(WorkItemLease publishLease, RunStatus status, string? error, CancellationToken cancellationToken = default)
     {
         if (!publishLease.IsPublishStep)
@@ -163,9 +189,9 @@ internal sealed class FirestoreRunStore(FirestoreClient client, TimeProvider clo
             throw new ArgumentException("Only the holder of the publish step finishes a run.", nameof(publishLease));
         }
 
-        if (status is not (RunStatus.Success or RunStatus.Partial or RunStatus.Failed))
+        if (status is not (RunStatus.Success or RunStatus.Partial or RunStatus.Failed or RunStatus.Held))
         {
-            throw new ArgumentException($"A run finishes Success, Partial or Failed, not {status}.", nameof(status));
+            throw new ArgumentException($"A run finishes Success, Partial, Failed or Held, not {status}.", nameof(status));
         }
 
         var finishedAt = FirestoreTime.Now(clock);
@@ -181,7 +207,7 @@ internal sealed class FirestoreRunStore(FirestoreClient client, TimeProvider clo
             ["cities"] = cities.Count(i => i.Fields.String("status") == Words.Of(WorkItemStatus.Ok)),
             ["cities_failed"] = cities.Count(i => i.Fields.String("status") == Words.Of(WorkItemStatus.Failed)),
         };
-        var itemStatus = status == RunStatus.Failed ? WorkItemStatus.Failed : WorkItemStatus.Ok;
+        var itemStatus = status is RunStatus.Failed or RunStatus.Held ? WorkItemStatus.Failed : WorkItemStatus.Ok;
         await UpdateHeldItemAsync(
             publishLease,
             item =>

@@ -32,6 +32,7 @@ internal static class RunDocuments
         ["started_at"] = null,
         ["finished_at"] = null,
         ["error"] = null,
+        ["publish_anyway"] = false,
     };
 
     public static ScrapeRun ReadRun(StoredDocument run, IEnumerable<StoredDocument> items)
@@ -53,7 +54,8 @@ internal static class RunDocuments
             items.Select(i => (Position: i.Fields.Long("position") ?? long.MaxValue, Item: ReadItem(i.Fields)))
                 .OrderBy(i => i.Position)
                 .Select(i => i.Item)
-                .ToList());
+                .ToList(),
+            fields.Bool("publish_anyway"));
     }
 
     public static Dictionary<string, object?> WriteItem(WorkItem item, int position) => new(StringComparer.Ordinal)

@@ -131,6 +131,35 @@ public abstract partial class StoreContractTests
     }
 
     [Fact]
+    public async Task HeldRunKeepsItsStagedResultsAndIsPublishedAnywayWhenAsked()
+    {
+        var run = await Runs.QueueAsync(Request(), [new RunItemSpec(TestData.Jakarta.Id, "JAKARTA")]);
+        var city = (await Runs.ClaimAsync("worker-a", Lease))!;
+        await Runs.CompleteAsync(city, new WorkItemOutcome(WorkItemStatus.Ok, null, 2, 2, 4, 5), [TestData.JakartaSweep()]);
+        var publish = (await Runs.ClaimAsync("worker-a", Lease))!;
+        Assert.False(await Runs.PublishAnywayAsync(run.Id), "a running run is not held");
+
+        await Runs.FinishAsync(publish, RunStatus.Held, "held: too few showtimes");
+
+        var held = (await Runs.GetAsync(run.Id))!;
+        Assert.Equal((RunStatus.Held, "held: too few showtimes", false), (held.Status, held.Error, held.PublishAnyway));
+        Assert.True(held.IsFinished);
+        Assert.False(held.IsPublished);
+        Assert.Single(await Runs.GetStagedAsync(run.Id));
+        Assert.Null(await Runs.ClaimAsync("worker-b", Lease));
+
+        Assert.True(await Runs.PublishAnywayAsync(run.Id));
+        Assert.False(await Runs.PublishAnywayAsync(run.Id));
+        Assert.False(await Runs.PublishAnywayAsync("no-such-run"));
+        var reopened = (await Runs.GetAsync(run.Id))!;
+        Assert.Equal((RunStatus.Running, true), (reopened.Status, reopened.PublishAnyway));
+        var again = (await Runs.ClaimAsync("worker-b", Lease))!;
+        Assert.True(again.IsPublishStep);
+        await Runs.FinishAsync(again, RunStatus.Success, null);
+        Assert.True((await Runs.GetAsync(run.Id))!.IsPublished);
+    }
+
+    [Fact]
     public async Task CompletedItemCannotBeCompletedAgainAndKeepsItsStagedResults()
     {
         var run = await Runs.QueueAsync(Request(), [new RunItemSpec(TestData.Jakarta.Id, "JAKARTA")]);
