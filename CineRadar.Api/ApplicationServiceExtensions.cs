@@ -23,6 +23,7 @@ internal static class ApplicationServiceExtensions
         services.AddOptions<SourceOptions>().BindConfiguration(SourceOptions.SectionName);
         services.AddProblemDetails();
         services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.AddRequestBodyLimit();
         builder.AddCaching();
         builder.AddKeys();
         services.AddOpenApi(options => options.AddDocumentTransformer<ApiKeyDocumentTransformer>());

@@ -1,6 +1,7 @@
 using CineRadar.Api;
 using CineRadar.Api.Apis;
 using CineRadar.Api.Apis.Admin;
+using CineRadar.Api.Validation;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -15,6 +16,7 @@ app.UseStatusCodePages();
 app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();
+app.UseUtf8Bodies();
 
 app.MapDefaultEndpoints();
 app.MapOpenApi();

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Logging;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
+using Polly.Telemetry;
 
 namespace Microsoft.Extensions.Hosting;
 
@@ -33,6 +34,7 @@ public static class Extensions
             http.AddStandardResilienceHandler(resilience => resilience.Retry.DisableForUnsafeHttpMethods());
             http.AddServiceDiscovery();
         });
+        builder.Services.Configure<TelemetryOptions>(telemetry => telemetry.SeverityProvider = ResilienceLogLevels.Severity);
         return builder;
     }
 

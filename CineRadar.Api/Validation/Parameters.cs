@@ -18,20 +18,33 @@ internal sealed class Parameters
     public ValidationProblem Problem() =>
         TypedResults.ValidationProblem(_errors, title: "One or more parameters are not valid.");
 
-    /// <summary>A WIB business date written <c>yyyy-MM-dd</c>; <paramref name="fallback"/> when absent.</summary>
-    public DateOnly Date(string name, string? value, DateOnly fallback)
+    /// <summary>The first WIB business date the Api answers for: CineRadar holds nothing older.</summary>
+    public static readonly DateOnly FirstDate = new(2020, 1, 1);
+
+    /// <summary>How many days after today (WIB) a date may be: well past the last day TIX sells tickets for.</summary>
+    public const int MaxDaysAhead = 60;
+
+    /// <summary>
+    /// A WIB business date written <c>yyyy-MM-dd</c>, from <see cref="FirstDate"/> to <see cref="MaxDaysAhead"/> days after
+    /// <paramref name="today"/>; <paramref name="today"/> when absent. The range also keeps the reads' day arithmetic (the
+    /// day before, a 30-day history) far from the ends of the calendar.
+    /// </summary>
+    public DateOnly Date(string name, string? value, DateOnly today)
     {
         if (value is null)
         {
-            return fallback;
+            return today;
         }
 
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            return date;
+            return Fail(name, $"'{Shorten(value)}' is not a date written yyyy-MM-dd.", today);
         }
 
-        return Fail(name, $"'{Shorten(value)}' is not a date written yyyy-MM-dd.", fallback);
+        var last = today.AddDays(MaxDaysAhead);
+        return date >= FirstDate && date <= last
+            ? date
+            : Fail(name, FormattableString.Invariant($"A date from {FirstDate:yyyy-MM-dd} to {last:yyyy-MM-dd} ({MaxDaysAhead} days after today, WIB); '{value}' is not."), today);
     }
 
     /// <summary>An id: 1 to 40 characters of letters, digits, '_' and '-'.</summary>

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using CineRadar.Api.Tests.Support;
 
 namespace CineRadar.Api.Tests;
@@ -88,8 +87,7 @@ public sealed class BadInputTests(ApiFixture fixture)
 
         using var response = await http.GetAsync(new Uri(url, UriKind.Relative));
 
-        var problem = await HttpAssert.ProblemAsync(response, HttpStatusCode.BadRequest);
-        Assert.True(problem.GetProperty("errors").TryGetProperty(parameter, out _), problem.ToString());
+        await HttpAssert.NamesParameterAsync(response, parameter);
     }
 
     [Theory]
@@ -98,10 +96,9 @@ public sealed class BadInputTests(ApiFixture fixture)
     {
         using var http = fixture.Api.Operator();
 
-        using var response = await http.SendAsync(Request(method, url, body));
+        using var response = await http.SendAsync(HttpAssert.Request(method, url, body));
 
-        var problem = await HttpAssert.ProblemAsync(response, HttpStatusCode.BadRequest);
-        Assert.True(problem.GetProperty("errors").TryGetProperty(parameter, out _), problem.ToString());
+        await HttpAssert.NamesParameterAsync(response, parameter);
     }
 
     [Theory]
@@ -112,7 +109,7 @@ public sealed class BadInputTests(ApiFixture fixture)
     {
         using var http = fixture.Api.Operator();
 
-        using var response = await http.SendAsync(Request(method, url, """{"kind": """));
+        using var response = await http.SendAsync(HttpAssert.Request(method, url, """{"kind": """));
 
         await HttpAssert.ProblemAsync(response, HttpStatusCode.BadRequest);
     }
@@ -123,14 +120,8 @@ public sealed class BadInputTests(ApiFixture fixture)
     {
         using var http = fixture.Api.Operator();
 
-        using var response = await http.SendAsync(Request(method, url, body));
+        using var response = await http.SendAsync(HttpAssert.Request(method, url, body));
 
         await HttpAssert.ProblemAsync(response, HttpStatusCode.NotFound);
     }
-
-    private static HttpRequestMessage Request(string method, string url, string? body) =>
-        new(new HttpMethod(method), new Uri(url, UriKind.Relative))
-        {
-            Content = body is null ? null : new StringContent(body, Encoding.UTF8, "application/json"),
-        };
 }

@@ -20,7 +20,7 @@ public sealed class CacheTests(ApiFixture fixture)
     public async Task SecondReadIsAnsweredWithoutTouchingTheStore()
     {
         var calls = new StoreCalls();
-        await using var api = fixture.NewApi(new Dictionary<string, string?> { ["Cache:VersionRefreshInterval"] = LongVersionInterval }, s => CountStores(s, calls));
+        await using var api = fixture.NewApi(new Dictionary<string, string?> { ["Cache:VersionRefreshInterval"] = LongVersionInterval }, calls.CountEvery);
         using var http = api.PublicSite();
 
         var first = await http.GetStringAsync(new Uri("/api/v1/movies?city=" + ApiFixture.Bandung.Id, UriKind.Relative));
@@ -36,7 +36,7 @@ public sealed class CacheTests(ApiFixture fixture)
     public async Task NewDataVersionMakesTheNextReadFreshWithoutRedis()
     {
         var calls = new StoreCalls();
-        await using var api = fixture.NewApi(new Dictionary<string, string?> { ["Cache:VersionRefreshInterval"] = "00:00:00" }, s => CountStores(s, calls));
+        await using var api = fixture.NewApi(new Dictionary<string, string?> { ["Cache:VersionRefreshInterval"] = "00:00:00" }, calls.CountEvery);
         using var http = api.PublicSite();
         var theatreId = await UnlocatedTheatreAsync(http, "BANDUNG");
         var before = await http.GetOkAsync($"/api/v1/theatres/{theatreId}");
@@ -64,7 +64,7 @@ public sealed class CacheTests(ApiFixture fixture)
         };
         var secondCalls = new StoreCalls();
         await using var first = fixture.NewApi(settings);
-        await using var second = fixture.NewApi(settings, s => CountStores(s, secondCalls));
+        await using var second = fixture.NewApi(settings, secondCalls.CountEvery);
         using var firstHttp = first.PublicSite();
         using var secondHttp = second.PublicSite();
         var url = $"/api/v1/boxoffice?date={Yesterday}";
@@ -100,15 +100,6 @@ public sealed class CacheTests(ApiFixture fixture)
         var info = await firstHttp.GetOkAsync("/");
         Assert.Equal("redis", info.GetProperty("cache").GetProperty("mode").GetString());
         Assert.False(info.GetProperty("cache").GetProperty("connected").GetBoolean());
-    }
-
-    private static void CountStores(IServiceCollection services, StoreCalls calls)
-    {
-        calls.Count<ICatalogStore>(services);
-        calls.Count<ISeatSampleStore>(services);
-        calls.Count<IAdmissionsStore>(services);
-        calls.Count<ITheatreStore>(services);
-        calls.Count<IDataVersionStore>(services);
     }
 
     private static async Task<string> UnlocatedTheatreAsync(HttpClient http, string city)

@@ -43,6 +43,20 @@ public sealed class ApiFixture : IAsyncLifetime
     public ApiFactory NewApi(IReadOnlyDictionary<string, string?>? settings = null, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? services = null) =>
         new(DatabasePath, Clock, settings, services);
 
+    /// <summary>Another Api on its own copy of the store, for a test whose commands must not reach the other tests' store.</summary>
+    public ApiFactory NewApiOnCopy(IReadOnlyDictionary<string, string?>? settings = null, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? services = null)
+    {
+        var copy = Path.Combine(_directory, $"copy-{Guid.NewGuid():N}.db");
+        using (var source = new SqliteConnection($"Data Source={DatabasePath}"))
+        using (var target = new SqliteConnection($"Data Source={copy}"))
+        {
+            source.Open();
+            source.BackupDatabase(target);
+        }
+
+        return new(copy, Clock, settings, services);
+    }
+
     public async Task DisposeAsync()
     {
         await Api.DisposeAsync();

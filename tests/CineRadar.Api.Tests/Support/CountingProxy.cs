@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Reflection;
 using System.Runtime.ExceptionServices;
+using CineRadar.Core.Stores;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CineRadar.Api.Tests.Support;
@@ -18,6 +19,22 @@ public sealed class StoreCalls
 
     /// <summary>Replaces the registration of port <typeparamref name="T"/> with the same implementation behind a counter.</summary>
     public void Count<T>(IServiceCollection services) where T : class => Wrap<T>(services, inner => StoreProxies.Create(inner, () => Add(typeof(T))));
+
+    /// <summary>Counts the calls on every store port.</summary>
+    public void CountEvery(IServiceCollection services)
+    {
+        Count<ICatalogStore>(services);
+        Count<ITheatreStore>(services);
+        Count<ISeatSampleStore>(services);
+        Count<IAdmissionsStore>(services);
+        Count<IRunStore>(services);
+        Count<IAlertStore>(services);
+        Count<IAuditStore>(services);
+        Count<ITokenStore>(services);
+        Count<IApiKeyStore>(services);
+        Count<IDataVersionStore>(services);
+        Count<ILeaseStore>(services);
+    }
 
     /// <summary>Replaces the registration of port <typeparamref name="T"/> with one whose every call throws.</summary>
     public static void Break<T>(IServiceCollection services) where T : class =>
