@@ -41,7 +41,9 @@ internal sealed class FakeFirestoreServer : IAsyncDisposable
 
     public int TokensIssued => tokensIssued;
 
-    public sealed record Exchange(string Method, string Path, string? Authorization, string? RequestBody, int Status, string ResponseBody);
+    /// <param name="ContentLength">The request's <c>Content-Length</c>; null when its body came in chunks.</param>
+    public sealed record Exchange(
+        string Method, string Path, string? Authorization, string? RequestBody, int Status, string ResponseBody, long? ContentLength, string? TransferEncoding);
 
     /// <summary>Answers the next Firestore request with this error, as a real database might (permissions, quota).</summary>
     public void FailNextRequest(FakeFirestoreError error) => nextFailure = error;
@@ -76,7 +78,8 @@ internal sealed class FakeFirestoreServer : IAsyncDisposable
 
         var (status, response) = Answer(context.Request.Method, path, context.Request.Query, body);
         var text = response.ToJsonString();
-        Exchanges.Enqueue(new Exchange(context.Request.Method, path, context.Request.Headers.Authorization, body, (int)status, text));
+        Exchanges.Enqueue(new Exchange(context.Request.Method, path, context.Request.Headers.Authorization, body, (int)status, text,
+            context.Request.ContentLength, context.Request.Headers.TransferEncoding));
         await WriteAsync(context, status, text);
     }
 
