@@ -56,6 +56,20 @@ internal sealed class FirestoreQuery
         return this;
     }
 
+    /// <summary>
+    /// The index that serves this query, as Firestore wants it: the equality fields, then the ordered ones (an
+    /// inequality's field when nothing orders it) with their directions; <c>alerts (active ASCENDING, last_raised_at DESCENDING)</c>.
+    /// </summary>
+    public string Index()
+    {
+        var ordered = orders.Select(o => (o.Field.FieldPath, o.Direction)).ToList();
+        var ranges = filters.Select(f => f.FieldFilter!).Where(f => f.Op is not ("EQUAL" or "IN")).Select(f => f.Field.FieldPath)
+            .Where(field => ordered.All(o => o.FieldPath != field)).Distinct().Select(field => (field, "ASCENDING"));
+        var equalities = filters.Select(f => f.FieldFilter!).Where(f => f.Op is "EQUAL" or "IN").Select(f => f.Field.FieldPath)
+            .Where(field => ordered.All(o => o.FieldPath != field)).Distinct().Select(field => (field, "ASCENDING"));
+        return $"{CollectionId} ({string.Join(", ", equalities.Concat(ranges).Concat(ordered).Select(f => $"{f.Item1} {f.Item2}"))})";
+    }
+
     public StructuredQuery ToWire() => new(
         [new CollectionSelector(CollectionId)],
         projection is null ? null : new Projection(projection),
