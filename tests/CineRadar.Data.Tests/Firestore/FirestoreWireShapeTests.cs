@@ -137,6 +137,7 @@ public sealed class FirestoreWireShapeTests(FirestoreTestHost host) : FakeFirest
         var publish = (await runs.ClaimAsync("worker-a", TimeSpan.FromMinutes(5)))!;
         await runs.GetStagedAsync(lease.RunId);
         await runs.FinishAsync(publish, RunStatus.Success, null);
+        await runs.DeleteStagedAsync(lease.RunId);
         await runs.ListAsync(5);
         await store.Get<IAlertStore>().RaiseAsync("login-failed", "tix", AlertSeverity.Critical, "wrong password");
         await store.Get<IAlertStore>().ListAsync(5);
