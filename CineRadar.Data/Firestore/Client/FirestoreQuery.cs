@@ -62,12 +62,14 @@ internal sealed class FirestoreQuery
     /// </summary>
     public string Index()
     {
-        var ordered = orders.Select(o => (o.Field.FieldPath, o.Direction)).ToList();
-        var ranges = filters.Select(f => f.FieldFilter!).Where(f => f.Op is not ("EQUAL" or "IN")).Select(f => f.Field.FieldPath)
-            .Where(field => ordered.All(o => o.FieldPath != field)).Distinct().Select(field => (field, "ASCENDING"));
-        var equalities = filters.Select(f => f.FieldFilter!).Where(f => f.Op is "EQUAL" or "IN").Select(f => f.Field.FieldPath)
-            .Where(field => ordered.All(o => o.FieldPath != field)).Distinct().Select(field => (field, "ASCENDING"));
-        return $"{CollectionId} ({string.Join(", ", equalities.Concat(ranges).Concat(ordered).Select(f => $"{f.Item1} {f.Item2}"))})";
+        var ordered = orders.Select(o => (Field: o.Field.FieldPath, o.Direction)).ToList();
+        var unordered = filters.Select(f => f.FieldFilter!)
+            .OrderBy(f => f.Op is "EQUAL" or "IN" ? 0 : 1)
+            .Select(f => f.Field.FieldPath)
+            .Where(field => ordered.All(o => o.Field != field))
+            .Distinct()
+            .Select(field => (Field: field, Direction: "ASCENDING"));
+        return $"{CollectionId} ({string.Join(", ", unordered.Concat(ordered).Select(f => $"{f.Field} {f.Direction}"))})";
     }
 
     public StructuredQuery ToWire() => new(
