@@ -51,6 +51,12 @@ public interface IRunStore
     Task<bool> PublishAnywayAsync(string runId, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Deletes what a run's items staged, once the run is published (a run that was not keeps it, for a look at why).
+    /// Nothing staged is no error.
+    /// </summary>
+    Task DeleteStagedAsync(string runId, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Completes a run's publish step and sets the run's final status. Throws <see cref="LeaseLostException"/> when the
     /// lease on the publish step is no longer held.
     /// </summary>

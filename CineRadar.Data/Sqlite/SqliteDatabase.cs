@@ -1,3 +1,4 @@
+using CineRadar.Core.Stores;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
@@ -41,7 +42,16 @@ internal sealed class SqliteDatabase
     private async Task<SqliteConnection> OpenRawAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+        }
+        catch (SqliteException ex)
+        {
+            await connection.DisposeAsync();
+            throw new StoreUnavailableException($"The SQLite store {Path} cannot be opened: {ex.Message}", ex);
+        }
+
         await connection.ExecuteAsync("PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
         return connection;
     }
@@ -50,7 +60,14 @@ internal sealed class SqliteDatabase
     {
         if (System.IO.Path.GetDirectoryName(Path) is { Length: > 0 } directory)
         {
-            Directory.CreateDirectory(directory);
+            try
+            {
+                Directory.CreateDirectory(directory);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw new StoreUnavailableException($"The folder of the SQLite store {Path} cannot be made: {ex.Message}", ex);
+            }
         }
 
         await using var connection = await OpenRawAsync(cancellationToken);

@@ -224,6 +224,12 @@ internal sealed class SqliteRunStore(SqliteDatabase database, TimeProvider clock
         return reopened == 1;
     }
 
+    public async Task DeleteStagedAsync(string runId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync("DELETE FROM staged_results WHERE run_id = @runId", new { runId });
+    }
+
     public async Task FinishAsync(WorkItemLease publishLease, RunStatus status, string? error, CancellationToken cancellationToken = default)
     {
         if (!publishLease.IsPublishStep || status is RunStatus.Queued or RunStatus.Running)

@@ -22,7 +22,7 @@ internal static class KeysCommand
                 return 1;
             }
 
-            using var host = CliHost.Build(new Dictionary<string, string?>(), verbose: false);
+            using var host = CliHost.Build(new Dictionary<string, string?>(), result.GetValue(CineRadarCommand.Verbose));
             var clock = host.Services.GetRequiredService<TimeProvider>();
             var (key, secret) = ApiKeySecrets.Create(result.GetValue(name)!, "b2b", result.GetValue(rpm), $"cli:{Environment.UserName}", clock.GetUtcNow());
             await host.Services.GetRequiredService<IApiKeyStore>().CreateAsync(key, cancellationToken);
@@ -35,7 +35,7 @@ internal static class KeysCommand
         var list = new Command("list", "List keys (never their secrets).");
         list.SetAction(async (result, cancellationToken) =>
         {
-            using var host = CliHost.Build(new Dictionary<string, string?>(), verbose: false);
+            using var host = CliHost.Build(new Dictionary<string, string?>(), result.GetValue(CineRadarCommand.Verbose));
             foreach (var key in await host.Services.GetRequiredService<IApiKeyStore>().ListAsync(cancellationToken))
             {
                 await result.InvocationConfiguration.Output.WriteLineAsync(
@@ -50,7 +50,7 @@ internal static class KeysCommand
         var revoke = new Command("revoke", "Revoke a key.") { id };
         revoke.SetAction(async (result, cancellationToken) =>
         {
-            using var host = CliHost.Build(new Dictionary<string, string?>(), verbose: false);
+            using var host = CliHost.Build(new Dictionary<string, string?>(), result.GetValue(CineRadarCommand.Verbose));
             var clock = host.Services.GetRequiredService<TimeProvider>();
             if (!await host.Services.GetRequiredService<IApiKeyStore>().RevokeAsync(result.GetValue(id)!, clock.GetUtcNow(), cancellationToken))
             {

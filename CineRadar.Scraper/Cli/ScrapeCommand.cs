@@ -23,11 +23,10 @@ internal static class ScrapeCommand
         var rate = new Option<double?>("--rate") { Description = "Requests per second towards TIX, for every scraper process together." };
         var source = new Option<string?>("--source") { Description = "sandbox or tix; the sandbox when no TIX credentials are configured." };
         source.AcceptOnlyFromAmong("sandbox", "tix");
-        var verbose = new Option<bool>("--verbose") { Description = "Log every step." };
 
         var schedules = new Command("schedules", "Sweep movies, theatres, rooms, showtimes and prices into the store.")
         {
-            city, date, days, mode, rate, source, verbose,
+            city, date, days, mode, rate, source,
         };
         schedules.SetAction((result, cancellationToken) => RunAsync(
             result,
@@ -38,7 +37,7 @@ internal static class ScrapeCommand
                 result.GetValue(mode),
                 result.GetValue(rate),
                 result.GetValue(source),
-                result.GetValue(verbose)),
+                result.GetValue(CineRadarCommand.Verbose)),
             cancellationToken));
 
         return new Command("scrape", "Collect data from TIX.") { schedules };

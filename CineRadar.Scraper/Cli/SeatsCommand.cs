@@ -43,7 +43,7 @@ internal static class SeatsCommand
                 overrides["Tix:RequestsPerSecond"] = rate.ToString(CultureInfo.InvariantCulture);
             }
 
-            using var host = CliHost.Build(overrides, verbose: false);
+            using var host = CliHost.Build(overrides, result.GetValue(CineRadarCommand.Verbose));
             var services = host.Services;
             var clock = services.GetRequiredService<TimeProvider>();
             var day = result.GetValue(date) ?? clock.Today();

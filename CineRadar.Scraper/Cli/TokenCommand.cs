@@ -26,7 +26,7 @@ internal static class TokenCommand
         command.SetAction(async (result, cancellationToken) =>
         {
             await using var setup = await TixSourceSetup.StartAsync(result.GetValue(source), result.InvocationConfiguration.Error, cancellationToken);
-            using var host = CliHost.Build(setup.Settings, verbose: false);
+            using var host = CliHost.Build(setup.Settings, result.GetValue(CineRadarCommand.Verbose));
             var tokens = host.Services.GetRequiredService<TixTokenService>();
             try
             {

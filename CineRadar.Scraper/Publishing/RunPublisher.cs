@@ -9,7 +9,8 @@ namespace CineRadar.Scraper.Publishing;
 /// <summary>
 /// A run's publish step: validate what its cities staged (against the same weekday a week before, unless an operator
 /// asked to publish anyway), then write it (idempotently: ids come from the data), bump the data version, tell readers,
-/// and set the run's final status: success, partial (some cities failed), failed (refused) or held.
+/// set the run's final status: success, partial (some cities failed), failed (refused) or held, and drop the staged
+/// results of a run that was published (those of one that was not stay, to show why or to be published anyway).
 /// </summary>
 public sealed class RunPublisher(
     IRunStore runs,
@@ -60,6 +61,7 @@ public sealed class RunPublisher(
         await runs.FinishAsync(publishLease, status, note, cancellationToken);
         await cityAlerts.ReportAsync(run, cancellationToken);
         await dayAlerts.ReportAsync(run, verdict, cancellationToken);
+        await commit.ExecuteAsync(async ct => await runs.DeleteStagedAsync(run.Id, ct), cancellationToken);
         logger.LogInformation("Run {RunId} published {Days} day(s) from {Cities} cities as data version {Version}: {Status}",
             run.Id, staged.Select(s => s.Date).Distinct().Count(), staged.Select(s => s.CityId).Distinct().Count(), version, status);
         return status;

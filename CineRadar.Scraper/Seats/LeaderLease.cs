@@ -11,6 +11,9 @@ public sealed class LeaderLease(ILeaseStore leases, TimeProvider clock)
 {
     public const string SeatSampling = "seat-sampling";
 
+    /// <summary>Held while a worker checks whether the day's sweep is queued and queues it.</summary>
+    public const string DailySweep = "daily-sweep";
+
     public static readonly TimeSpan Duration = TimeSpan.FromMinutes(2);
 
     /// <summary>Runs <paramref name="work"/> while holding the lease; false when another process holds it.</summary>

@@ -7,6 +7,10 @@ using CineRadar.Core.Tix;
 using CineRadar.Scraper.Publishing;
 using CineRadar.Scraper.Sweeps;
 using CineRadar.Scraper.Tests.Support;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -139,6 +143,46 @@ public sealed class PublishingTests
         var alert = Assert.Single(await store.Get<IAlertStore>().ListAsync(10));
         Assert.Equal((CityDirectory.NewCityAlert, "1999999999999999999"), (alert.Code, alert.Subject));
         Assert.Equal(cities[1], CityDirectory.ForItem("1999999999999999999", "NABIRE"));
+    }
+
+    [Fact]
+    public async Task PublishedRunDropsItsStagedResultsAndARefusedOneKeepsThem()
+    {
+        var directory = Directory.CreateTempSubdirectory("cineradar-publish-");
+        try
+        {
+            var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [] });
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Store:Sqlite:Path"] = Path.Combine(directory.FullName, "cineradar.db") });
+            builder.AddScraper();
+            using var host = builder.Build();
+            var runs = host.Services.GetRequiredService<IRunStore>();
+            var publisher = host.Services.GetRequiredService<RunPublisher>();
+            var jakarta = Cities.FindByName("JAKARTA")!;
+            var theatre = new TheatreSchedule("t1", "PLAZA XXI", null, "XXI", jakarta.Id, jakarta.Name,
+                [new Room("2D", "Rp50.000", [new Showtime("s1", "19:00", 1, DateTimeOffset.UtcNow)])]);
+            var swept = new CityScrape(jakarta.Id, jakarta.Name, Date, [new Movie("m0", "M0", [], null, null, null, [], false)], [new CityMovieSchedule("m0", [theatre])]);
+
+            async Task<(ScrapeRun Run, RunStatus Status)> PublishAsync(CityScrape staged)
+            {
+                var run = await runs.QueueAsync(new RunRequest(RunKind.Schedules, Date, [jakarta.Id], "test", "test"), [new RunItemSpec(jakarta.Id, jakarta.Name)]);
+                var city = (await runs.ClaimAsync("test", TimeSpan.FromMinutes(1)))!;
+                await runs.CompleteAsync(city, new WorkItemOutcome(WorkItemStatus.Ok, null, staged.Movies.Count, 1, 1, 1), [staged]);
+                var publish = (await runs.ClaimAsync("test", TimeSpan.FromMinutes(1)))!;
+                return (run, await publisher.PublishAsync(publish, CancellationToken.None));
+            }
+
+            var published = await PublishAsync(swept);
+            var refused = await PublishAsync(swept with { Movies = [], Schedules = [] });
+
+            Assert.Equal((RunStatus.Success, RunStatus.Failed), (published.Status, refused.Status));
+            Assert.Empty(await runs.GetStagedAsync(published.Run.Id));
+            Assert.Equal(jakarta.Id, Assert.Single(await runs.GetStagedAsync(refused.Run.Id)).CityId);
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            directory.Delete(recursive: true);
+        }
     }
 
     [Fact]

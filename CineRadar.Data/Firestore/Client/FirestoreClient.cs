@@ -59,7 +59,7 @@ internal sealed class FirestoreClient(IFirestoreApi api, FirestoreConnection con
     {
         var parent = query.Parent.Length == 0 ? connection.Documents : Name(query.Parent);
         var response = await api.RunQueryAsync(parent, new RunQueryRequest(query.ToWire()), cancellationToken);
-        return Ensure(response).Select(r => r.Document).OfType<FirestoreDocument>().Select(Read).ToList();
+        return Ensure(response, query: query).Select(r => r.Document).OfType<FirestoreDocument>().Select(Read).ToList();
     }
 
     /// <summary>Writes all or nothing.</summary>
@@ -140,7 +140,9 @@ internal sealed class FirestoreClient(IFirestoreApi api, FirestoreConnection con
         return new StoredDocument(path, new FirestoreFields(FirestoreValue.DecodeFields(document.Fields)), document.UpdateTime ?? "");
     }
 
-    private static T Ensure<T>(IApiResponse<T> response, bool isCommit = false)
+    /// <param name="isCommit">A commit's FAILED_PRECONDITION or NOT_FOUND is a write precondition that failed: a conflict.</param>
+    /// <param name="query">A query's FAILED_PRECONDITION that names an index is a missing index, which no retry mends.</param>
+    private static T Ensure<T>(IApiResponse<T> response, bool isCommit = false, FirestoreQuery? query = null)
     {
         if (response.IsSuccessStatusCode && response.Content is not null)
         {
@@ -157,7 +159,12 @@ internal sealed class FirestoreClient(IFirestoreApi api, FirestoreConnection con
         var error = ReadError(responseError?.Content);
         var status = error?.Status ?? statusCode.ToString();
         var message = error?.Message ?? responseError?.Message ?? "no answer";
-        var preconditionFailed = status is "FAILED_PRECONDITION" or "ALREADY_EXISTS" or "ABORTED" || (isCommit && status == "NOT_FOUND");
+        if (query is not null && status == "FAILED_PRECONDITION" && message.Contains("index", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new FirestoreIndexMissingException(statusCode, message, query.Index());
+        }
+
+        var preconditionFailed = status is "ALREADY_EXISTS" or "ABORTED" || (isCommit && status is "FAILED_PRECONDITION" or "NOT_FOUND");
         throw preconditionFailed
             ? new FirestoreConflictException(statusCode, status, message)
             : new FirestoreRequestException(statusCode, status, message);

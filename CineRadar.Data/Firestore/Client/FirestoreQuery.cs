@@ -56,6 +56,22 @@ internal sealed class FirestoreQuery
         return this;
     }
 
+    /// <summary>
+    /// The index that serves this query, as Firestore wants it: the equality fields, then the ordered ones (an
+    /// inequality's field when nothing orders it) with their directions; <c>alerts (active ASCENDING, last_raised_at DESCENDING)</c>.
+    /// </summary>
+    public string Index()
+    {
+        var ordered = orders.Select(o => (Field: o.Field.FieldPath, o.Direction)).ToList();
+        var unordered = filters.Select(f => f.FieldFilter!)
+            .OrderBy(f => f.Op is "EQUAL" or "IN" ? 0 : 1)
+            .Select(f => f.Field.FieldPath)
+            .Where(field => ordered.All(o => o.Field != field))
+            .Distinct()
+            .Select(field => (Field: field, Direction: "ASCENDING"));
+        return $"{CollectionId} ({string.Join(", ", unordered.Concat(ordered).Select(f => $"{f.Field} {f.Direction}"))})";
+    }
+
     public StructuredQuery ToWire() => new(
         [new CollectionSelector(CollectionId)],
         projection is null ? null : new Projection(projection),

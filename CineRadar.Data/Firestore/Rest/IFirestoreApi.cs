@@ -5,7 +5,8 @@ namespace CineRadar.Data.Firestore.Rest;
 /// <summary>
 /// The Firestore v1 REST endpoints CineRadar uses. <c>name</c>s are full resource names
 /// (<c>projects/{p}/databases/{d}/documents/…</c>); <c>database</c> is <c>projects/{p}/databases/{d}</c>.
-/// Every call answers the raw response so that <see cref="Client.FirestoreClient"/> maps errors in one place.
+/// Every call answers the raw response so that <see cref="Client.FirestoreClient"/> maps errors in one place. Bodies are
+/// buffered, so they go with a <c>Content-Length</c>: some proxies refuse chunked request bodies.
 /// </summary>
 internal interface IFirestoreApi
 {
@@ -23,13 +24,13 @@ internal interface IFirestoreApi
     [Post("/v1/{**database}/documents:batchGet")]
     Task<IApiResponse<List<BatchGetDocumentsResponse>>> BatchGetAsync(
         string database,
-        [Body] BatchGetDocumentsRequest request,
+        [Body(buffered: true)] BatchGetDocumentsRequest request,
         CancellationToken cancellationToken);
 
     [Post("/v1/{**database}/documents:commit")]
-    Task<IApiResponse<CommitResponse>> CommitAsync(string database, [Body] CommitRequest request, CancellationToken cancellationToken);
+    Task<IApiResponse<CommitResponse>> CommitAsync(string database, [Body(buffered: true)] CommitRequest request, CancellationToken cancellationToken);
 
     /// <summary>Runs a query over a collection of <paramref name="parent"/> (the database's <c>documents</c> or a document).</summary>
     [Post("/v1/{**parent}:runQuery")]
-    Task<IApiResponse<List<RunQueryResponse>>> RunQueryAsync(string parent, [Body] RunQueryRequest request, CancellationToken cancellationToken);
+    Task<IApiResponse<List<RunQueryResponse>>> RunQueryAsync(string parent, [Body(buffered: true)] RunQueryRequest request, CancellationToken cancellationToken);
 }

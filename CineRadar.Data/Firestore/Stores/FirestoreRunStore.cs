@@ -182,6 +182,12 @@ internal sealed class FirestoreRunStore(FirestoreClient client, TimeProvider clo
         });
     }
 
+    public async Task DeleteStagedAsync(string runId, CancellationToken cancellationToken = default)
+    {
+        var staged = await client.QueryAsync(new FirestoreQuery(FirestoreLayout.RunStaged(runId)).Select(), cancellationToken);
+        await client.CommitInBatchesAsync(staged.Select(d => (IReadOnlyList<DocumentWrite>)[DocumentWrite.Delete(d.Path)]), cancellationToken);
+    }
+
     public async Task FinishAsync(WorkItemLease publishLease, RunStatus status, string? error, CancellationToken cancellationToken = default)
     {
         if (!publishLease.IsPublishStep)

@@ -8,7 +8,8 @@ namespace CineRadar.Data.Firestore.Stores;
 /// </summary>
 internal sealed record StoredSchedule(DateOnly Date, Movie Movie, IReadOnlyList<CityListing> Listings, IReadOnlySet<string> SplitCities)
 {
-    public MovieSchedule ToMovieSchedule() => Assemble(Date, Listings);
+    /// <summary>The schedule; a document without cities (an empty <c>cities</c> map) is a movie playing nowhere.</summary>
+    public MovieSchedule ToMovieSchedule() => Listings.Count == 0 ? new MovieSchedule(Date, Movie, [], []) : Assemble(Date, Listings);
 
     /// <summary>Listings ordered by city name become one schedule (through <see cref="CatalogAssembly"/>, as every store does).</summary>
     public static MovieSchedule Assemble(DateOnly date, IEnumerable<CityListing> listings) =>

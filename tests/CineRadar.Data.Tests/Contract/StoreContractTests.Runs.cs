@@ -172,6 +172,26 @@ public abstract partial class StoreContractTests
     }
 
     [Fact]
+    public async Task StagedResultsOfOneRunAreDeletedAndOtherRunsKeepTheirs()
+    {
+        var published = await Runs.QueueAsync(Request(), [new RunItemSpec(TestData.Jakarta.Id, "JAKARTA")]);
+        Clock.Advance(TimeSpan.FromSeconds(1));
+        var held = await Runs.QueueAsync(Request(), [new RunItemSpec(TestData.Bandung.Id, "BANDUNG")]);
+        var jakarta = (await Runs.ClaimAsync("worker-a", Lease))!;
+        var bandung = (await Runs.ClaimAsync("worker-b", Lease))!;
+        await Runs.CompleteAsync(jakarta, new WorkItemOutcome(WorkItemStatus.Ok, null, 2, 2, 4, 5), [TestData.JakartaSweep(), TestData.JakartaSweep(TestData.Date.AddDays(1))]);
+        await Runs.CompleteAsync(bandung, new WorkItemOutcome(WorkItemStatus.Ok, null, 1, 1, 1, 2), [TestData.BandungSweep()]);
+
+        await Runs.DeleteStagedAsync(published.Id);
+
+        Assert.Empty(await Runs.GetStagedAsync(published.Id));
+        Assert.Equal(TestData.Bandung.Id, Assert.Single(await Runs.GetStagedAsync(held.Id)).CityId);
+        Assert.Equal(WorkItemStatus.Ok, (await Runs.GetAsync(published.Id))!.Items[0].Status);
+        await Runs.DeleteStagedAsync(published.Id);
+        await Runs.DeleteStagedAsync("no-such-run");
+    }
+
+    [Fact]
     public async Task RunsListNewestFirstAndOlderRunsAreClaimedFirst()
     {
         var older = await Runs.QueueAsync(Request("first"), Items());

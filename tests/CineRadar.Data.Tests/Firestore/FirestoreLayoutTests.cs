@@ -121,6 +121,24 @@ public sealed class FirestoreLayoutTests(FirestoreTestHost host) : FakeFirestore
     }
 
     [Fact]
+    public async Task MovieWithAnEmptyCitiesMapReadsAsNoCities()
+    {
+        await using var store = NewStore();
+        Seed(store, $"schedules/{Day}/movies/1900000000000000002", """
+            { "movie_id": {"stringValue": "1900000000000000002"}, "title": {"stringValue": "SORE"}, "date": {"stringValue": "2026-01-11"},
+              "cities": {"mapValue": {}} }
+            """);
+        var catalog = store.Get<ICatalogStore>();
+
+        var schedule = (await catalog.GetMovieScheduleAsync(TestData.Date, "1900000000000000002"))!;
+
+        Assert.Equal(("SORE", 0, 0), (schedule.Movie.Title, schedule.Cities.Count, schedule.Theatres.Count));
+        Assert.Equal(["1900000000000000002"], (await catalog.GetSchedulesAsync(TestData.Date)).Select(s => s.Movie.Id));
+        await catalog.PublishAsync(TestData.Publication(TestData.JakartaSweep()));
+        Assert.Contains(await catalog.GetSchedulesAsync(TestData.Date), s => s.Movie.Id == TestData.KeretaMalam.Id);
+    }
+
+    [Fact]
     public async Task IdsWithSlashesAndSpacesRoundTrip()
     {
         await using var store = NewStore();

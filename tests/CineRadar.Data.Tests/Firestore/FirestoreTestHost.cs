@@ -10,7 +10,9 @@ namespace CineRadar.Data.Tests.Firestore;
 /// Where the Firestore tests keep their documents. The contract suite runs on a real Firestore emulator when
 /// <c>FIRESTORE_EMULATOR_HOST</c> is set for the run, and on the in-test server otherwise; the Firestore-specific
 /// tests always use the in-test server, whose requests and documents they inspect. Every store gets its own project
-/// id, so stores never see each other's documents.
+/// id, so stores never see each other's documents. The in-test server has the indexes of the repository's
+/// <c>firestore.indexes.json</c> and refuses, as Firestore does, a query none of them serves: every query the adapter
+/// makes in the tests is thereby checked against the file a real project deploys.
 /// </summary>
 public sealed class FirestoreTestHost : IAsyncLifetime
 {
@@ -18,7 +20,9 @@ public sealed class FirestoreTestHost : IAsyncLifetime
 
     internal FakeFirestoreServer Server { get; private set; } = null!;
 
-    public async Task InitializeAsync() => Server = await FakeFirestoreServer.StartAsync();
+    internal static FakeIndexes DeployedIndexes => FakeIndexes.Load(Path.Combine(AppContext.BaseDirectory, "firestore.indexes.json"));
+
+    public async Task InitializeAsync() => Server = await FakeFirestoreServer.StartAsync(DeployedIndexes);
 
     public async Task DisposeAsync() => await Server.DisposeAsync();
 
@@ -31,7 +35,14 @@ public sealed class FirestoreTestHost : IAsyncLifetime
     internal FakeStore CreateFakeStore(TimeProvider clock, string? projectId = null)
     {
         projectId ??= NewProjectId();
-        return new FakeStore(CreateStore(clock, Server.Host, projectId), Server, projectId);
+        return StoreOn(Server, clock, projectId);
+    }
+
+    /// <summary>A store on another in-test server (one with other indexes, say).</summary>
+    internal static FakeStore StoreOn(FakeFirestoreServer server, TimeProvider clock, string? projectId = null)
+    {
+        projectId ??= NewProjectId();
+        return new FakeStore(CreateStore(clock, server.Host, projectId), server, projectId);
     }
 
     /// <summary>Every port on Firestore, chosen by configuration alone as the services choose it.</summary>

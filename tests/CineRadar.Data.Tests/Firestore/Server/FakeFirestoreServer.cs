@@ -28,9 +28,16 @@ internal sealed class FakeFirestoreServer : IAsyncDisposable
     private int tokensIssued;
     private FakeFirestoreError? nextFailure;
 
-    private FakeFirestoreServer(WebApplication app) => this.app = app;
+    private FakeFirestoreServer(WebApplication app, FakeIndexes indexes)
+    {
+        this.app = app;
+        Indexes = indexes;
+    }
 
     public FakeFirestoreDatabase Database { get; } = new();
+
+    /// <summary>The indexes queries are served by; a query none serves is refused.</summary>
+    public FakeIndexes Indexes { get; }
 
     /// <summary><c>127.0.0.1:{port}</c>, as <c>FIRESTORE_EMULATOR_HOST</c> would name it.</summary>
     public string Host { get; private set; } = "";
@@ -41,18 +48,20 @@ internal sealed class FakeFirestoreServer : IAsyncDisposable
 
     public int TokensIssued => tokensIssued;
 
-    public sealed record Exchange(string Method, string Path, string? Authorization, string? RequestBody, int Status, string ResponseBody);
+    /// <param name="ContentLength">The request's <c>Content-Length</c>; null when its body came in chunks.</param>
+    public sealed record Exchange(
+        string Method, string Path, string? Authorization, string? RequestBody, int Status, string ResponseBody, long? ContentLength, string? TransferEncoding);
 
     /// <summary>Answers the next Firestore request with this error, as a real database might (permissions, quota).</summary>
     public void FailNextRequest(FakeFirestoreError error) => nextFailure = error;
 
-    public static async Task<FakeFirestoreServer> StartAsync()
+    public static async Task<FakeFirestoreServer> StartAsync(FakeIndexes indexes)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         var app = builder.Build();
-        var server = new FakeFirestoreServer(app);
+        var server = new FakeFirestoreServer(app, indexes);
         app.Run(server.HandleAsync);
         await app.StartAsync();
         var address = new Uri(app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
@@ -76,7 +85,8 @@ internal sealed class FakeFirestoreServer : IAsyncDisposable
 
         var (status, response) = Answer(context.Request.Method, path, context.Request.Query, body);
         var text = response.ToJsonString();
-        Exchanges.Enqueue(new Exchange(context.Request.Method, path, context.Request.Headers.Authorization, body, (int)status, text));
+        Exchanges.Enqueue(new Exchange(context.Request.Method, path, context.Request.Headers.Authorization, body, (int)status, text,
+            context.Request.ContentLength, context.Request.Headers.TransferEncoding));
         await WriteAsync(context, status, text);
     }
 
@@ -145,7 +155,7 @@ internal sealed class FakeFirestoreServer : IAsyncDisposable
     private JsonArray RunQuery(string parent, JsonObject request)
     {
         var readTime = Now();
-        var results = FakeQuery.Run(Database, parent, request)
+        var results = FakeQuery.Run(Database, Indexes, parent, request)
             .Select(d => (JsonNode)new JsonObject { ["document"] = ToJson(d.Name, d.Document), ["readTime"] = readTime })
             .ToArray();
         // Firestore answers a query without results with one element that carries only the read time.

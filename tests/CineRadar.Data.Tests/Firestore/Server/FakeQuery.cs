@@ -6,7 +6,7 @@ namespace CineRadar.Data.Tests.Firestore.Server;
 /// Runs a <c>structuredQuery</c> the way Firestore does for the parts CineRadar uses: one collection under a parent,
 /// field filters (<c>EQUAL</c>, <c>IN</c>, ranges; a document without the field, or with a value of another type,
 /// never matches) joined by <c>AND</c>, orders (a document without an ordered field is left out; ties by name), a
-/// limit and a projection. Unlike Firestore it needs no composite index.
+/// limit and a projection. A query no index of <see cref="FakeIndexes"/> serves is refused, as Firestore refuses it.
 /// </summary>
 internal static class FakeQuery
 {
@@ -14,6 +14,7 @@ internal static class FakeQuery
 
     public static IReadOnlyList<(string Name, FakeFirestoreDatabase.StoredDocument Document)> Run(
         FakeFirestoreDatabase database,
+        FakeIndexes indexes,
         string parent,
         JsonObject request)
     {
@@ -36,7 +37,9 @@ internal static class FakeQuery
             orders.Insert(0, (filter.Path, false));
         }
 
-        var matches = database.Children($"{parent}/{selector["collectionId"]!.GetValue<string>()}")
+        var collectionId = selector["collectionId"]!.GetValue<string>();
+        indexes.Check(parent, collectionId, filters, orders);
+        var matches = database.Children($"{parent}/{collectionId}")
             .Where(d => filters.All(f => Matches(d.Document.Fields, f)))
             .Where(d => orders.All(o => o.Path is ["__name__"] || WireValues.Get(d.Document.Fields, o.Path) is not null))
             .ToList();
