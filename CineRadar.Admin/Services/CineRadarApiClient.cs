@@ -79,6 +79,9 @@ public sealed class CineRadarApiClient(HttpClient http, ILogger<CineRadarApiClie
     public Task<Run> RetryFailedAsync(string runId, CancellationToken cancellationToken = default) =>
         SendAsync<Run>(HttpMethod.Post, $"{Admin}/runs/{Uri.EscapeDataString(runId)}/retry-failed", null, cancellationToken);
 
+    public Task<Run> PublishAnywayAsync(string runId, CancellationToken cancellationToken = default) =>
+        SendAsync<Run>(HttpMethod.Post, $"{Admin}/runs/{Uri.EscapeDataString(runId)}/publish", null, cancellationToken);
+
     public Task<SweepSchedule> GetScheduleAsync(CancellationToken cancellationToken = default) =>
         GetAsync<SweepSchedule>($"{Admin}/schedule", cancellationToken);
 

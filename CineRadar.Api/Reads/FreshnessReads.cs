@@ -7,16 +7,19 @@ using CineRadar.Core.Stores;
 
 namespace CineRadar.Api.Reads;
 
-/// <summary>How current the data is: the version, the last finished sweep, the last seat reading and today's coverage.</summary>
+/// <summary>
+/// How current the data is: the version, the last published sweep (a failed or held one published nothing), the last
+/// seat reading and today's coverage.
+/// </summary>
 internal sealed class FreshnessReads(DataVersionMonitor versions, IRunStore runs, DayViews days)
 {
-    /// <summary>How many of the newest runs are searched for the last finished sweep.</summary>
+    /// <summary>How many of the newest runs are searched for the last published sweep.</summary>
     private const int RunsSearched = 50;
 
     public async ValueTask<Found<Freshness>> NowAsync(DateOnly today, CancellationToken cancellationToken)
     {
         var version = await versions.CurrentAsync(cancellationToken);
-        var sweep = (await runs.ListAsync(RunsSearched, cancellationToken)).FirstOrDefault(r => r.Kind == RunKind.Schedules && r.IsFinished);
+        var sweep = (await runs.ListAsync(RunsSearched, cancellationToken)).FirstOrDefault(r => r.Kind == RunKind.Schedules && r.IsPublished);
         var day = await days.GetAsync(today, cancellationToken);
         var sampled = day.Showtimes.Count(s => day.Latest.ContainsKey(s.ShowtimeId));
         return new Freshness(

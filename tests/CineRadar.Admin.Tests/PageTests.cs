@@ -134,6 +134,30 @@ public sealed class PageTests : IClassFixture<AdminSite>, IDisposable
     }
 
     [Fact]
+    public async Task AHeldSweepIsPublishedAnywayByAnOperatorOnly()
+    {
+        var held = Samples.Run("run-11", "held", Samples.Item("0200", "BANDUNG", "ok")) with
+        {
+            Error = "held: 2026-01-11 has 40 showtimes in these cities, against 900 on 2026-01-04",
+        };
+        _site.Api.Answer(HttpMethod.Get, "/api/v1/admin/runs/run-11", held);
+        _site.Api.Answer(HttpMethod.Post, "/api/v1/admin/runs/run-11/publish", held with { Status = "running" }, HttpStatusCode.Accepted);
+        using var analyst = await SignedInAsync(AdminSite.AnalystName, AdminSite.AnalystPassword);
+        Assert.DoesNotContain("Publish anyway", await analyst.GetStringAsync("/runs/run-11"), StringComparison.Ordinal);
+        using var browser = await SignedInAsync(AdminSite.OperatorName, AdminSite.OperatorPassword);
+
+        var page = await browser.GetStringAsync("/runs/run-11");
+        var token = await AdminSite.AntiforgeryTokenAsync(browser, "/runs/run-11");
+        using var post = await browser.PostAsync("/runs/run-11", Form(token, "publish-anyway"));
+
+        Assert.Contains("against 900 on 2026-01-04", page, StringComparison.Ordinal);
+        Assert.Contains("Publish anyway", page, StringComparison.Ordinal);
+        Assert.Contains("data-live-done=\"true\"", page, StringComparison.Ordinal);
+        Assert.Single(_site.Api.Sent(HttpMethod.Post, "/api/v1/admin/runs/run-11/publish"));
+        Assert.Contains("data-run-status=\"running\"", await post.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task LeaderboardExportsEveryRowAsCsvWithRawNumbers()
     {
         _site.Api.Answer(HttpMethod.Get, "/api/v1/boxoffice", new BoxOffice(

@@ -105,6 +105,43 @@ public sealed class AdminTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task AHeldSweepIsPublishedAnywayOnlyByAnOperatorAndNeverCountsAsTodaysSweep()
+    {
+        // A store of its own: the held run below must be the newest sweep.
+        var directory = Directory.CreateTempSubdirectory("cineradar-held-").FullName;
+        await using var api = new ApiFactory(Path.Combine(directory, "runs.db"), fixture.Clock);
+        var runs = api.Services.GetRequiredService<IRunStore>();
+        var published = await FinishedSweepAsync(runs, RunStatus.Success);
+        var held = await FinishedSweepAsync(runs, RunStatus.Held);
+        using var admin = api.Operator("rina");
+        using var analyst = api.Analyst();
+
+        using var reader = api.PublicSite();
+        var freshness = await reader.GetOkAsync("/api/v1/freshness");
+        using var refused = await analyst.PostAsync(new Uri($"/api/v1/admin/runs/{held}/publish", UriKind.Relative), null);
+        using var reopened = await admin.PostAsync(new Uri($"/api/v1/admin/runs/{held}/publish", UriKind.Relative), null);
+        using var again = await admin.PostAsync(new Uri($"/api/v1/admin/runs/{held}/publish", UriKind.Relative), null);
+        using var unknown = await admin.PostAsync(new Uri("/api/v1/admin/runs/no-such-run/publish", UriKind.Relative), null);
+
+        Assert.Equal(published, freshness.GetProperty("lastSweep").GetProperty("runId").GetString());
+        await HttpAssert.ProblemAsync(refused, HttpStatusCode.Forbidden);
+        Assert.Equal(HttpStatusCode.Accepted, reopened.StatusCode);
+        Assert.Equal("running", (await reopened.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
+        Assert.True((await runs.GetAsync(held))!.PublishAnyway);
+        Assert.Equal("run.publish-anyway", (await LastAuditAsync(admin, held)).GetProperty("action").GetString());
+        await HttpAssert.ProblemAsync(again, HttpStatusCode.Conflict);
+        await HttpAssert.ProblemAsync(unknown, HttpStatusCode.NotFound);
+    }
+
+    private async Task<string> FinishedSweepAsync(IRunStore runs, RunStatus status)
+    {
+        var run = await runs.QueueAsync(new RunRequest(RunKind.Schedules, fixture.Today, [], "test", "test"), [new RunItemSpec(ApiFixture.Jakarta.Id, "JAKARTA")]);
+        await runs.CompleteAsync((await runs.ClaimAsync("worker", TimeSpan.FromMinutes(1)))!, new WorkItemOutcome(WorkItemStatus.Ok, null, 1, 1, 1, 1), []);
+        await runs.FinishAsync((await runs.ClaimAsync("worker", TimeSpan.FromMinutes(1)))!, status, status == RunStatus.Held ? "held: too thin" : null);
+        return run.Id;
+    }
+
+    [Fact]
     public async Task TokenStatusTellsExpiriesButNeverATokenAndIsReadable()
     {
         using var analyst = fixture.Api.Analyst();

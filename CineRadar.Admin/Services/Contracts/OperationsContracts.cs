@@ -36,7 +36,9 @@ public sealed record Run(
     int ItemsFailed,
     IReadOnlyList<RunItem> Items)
 {
-    public bool IsFinished => Status is RunStatuses.Success or RunStatuses.Partial or RunStatuses.Failed;
+    public bool IsFinished => Status is RunStatuses.Success or RunStatuses.Partial or RunStatuses.Failed or RunStatuses.Held;
+
+    public bool IsHeld => Status == RunStatuses.Held;
 
     public int ProgressPct => ItemsTotal == 0 ? 0 : (int)Math.Round(ItemsFinished * 100.0 / ItemsTotal);
 }
@@ -49,6 +51,7 @@ public static class RunStatuses
     public const string Success = "success";
     public const string Partial = "partial";
     public const string Failed = "failed";
+    public const string Held = "held";
     public const string ItemFailed = "failed";
 }
 

@@ -2,6 +2,7 @@ using CineRadar.Api.Admin;
 using CineRadar.Api.Contracts;
 using CineRadar.Api.Security;
 using CineRadar.Api.Validation;
+using CineRadar.Core.Operations;
 using CineRadar.Core.Stores;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -49,7 +50,7 @@ internal static class AdminKeysApi
         }
 
         var issued = await issuer.CreateAsync(name!, limit, user.Name, cancellationToken);
-        await services.Audit.RecordAsync(user, "key.create", issued.Key.Id, $"{issued.Key.Name}, {limit} requests/min", cancellationToken);
+        await services.Audit.RecordAsync(user, AuditActions.KeyCreate, issued.Key.Id, $"{issued.Key.Name}, {limit} requests/min", cancellationToken);
         return TypedResults.Created($"{PublicApi.Prefix}/admin/keys/{issued.Key.Id}", CreatedApiKeyDto.From(issued));
     }
 
@@ -69,7 +70,7 @@ internal static class AdminKeysApi
         }
 
         directory.Forget(keyId);
-        await services.Audit.RecordAsync(user, "key.revoke", keyId, null, cancellationToken);
+        await services.Audit.RecordAsync(user, AuditActions.KeyRevoke, keyId, null, cancellationToken);
         return TypedResults.NoContent();
     }
 }

@@ -3,6 +3,7 @@ using CineRadar.Api.Admin;
 using CineRadar.Api.Caching;
 using CineRadar.Api.Contracts;
 using CineRadar.Api.Validation;
+using CineRadar.Core.Operations;
 using CineRadar.Core.Catalog;
 using CineRadar.Core.Stores;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -71,7 +72,7 @@ internal static class AdminOperationsApi
         }
 
         await changes.BumpAsync(cancellationToken);
-        await services.Audit.RecordAsync(user, "theatre.locate", theatreId, FormattableString.Invariant($"{latitude}, {longitude}"), cancellationToken);
+        await services.Audit.RecordAsync(user, AuditActions.TheatreLocate, theatreId, FormattableString.Invariant($"{latitude}, {longitude}"), cancellationToken);
         return TypedResults.NoContent();
     }
 

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using CineRadar.Api.Admin;
 using CineRadar.Api.Contracts;
 using CineRadar.Api.Validation;
+using CineRadar.Core.Operations;
 using CineRadar.Core.Reference;
 using CineRadar.Core.Runs;
 using CineRadar.Core.Stores;
@@ -23,6 +24,7 @@ internal static class AdminRunsApi
         runs.MapGet("", ListRuns).WithSummary("The newest runs with their items");
         runs.MapGet("/{runId}", GetRun).WithSummary("One run with its per-city items");
         runs.MapPost("/{runId}/retry-failed", RetryFailed).RequireOperator().WithSummary("Queue a run of the same kind for the cities that failed");
+        runs.MapPost("/{runId}/publish", PublishAnyway).RequireOperator().WithSummary("Publish a held sweep although its day looked too thin");
         return admin;
     }
 
@@ -54,7 +56,7 @@ internal static class AdminRunsApi
         IReadOnlyList<RunItemSpec> items = isToken ? [RunItemSpec.Token] : (cities.Count == 0 ? Cities.All : cities).Select(c => new RunItemSpec(c.Id, c.Name)).ToList();
         var run = await QueueAsync(runs, new RunRequest(kind, date, cities.Select(c => c.Id).ToList(), user.Name, "admin", days, Activity.Current?.TraceId.ToString()), items, cancellationToken);
         var scope = isToken ? "" : cities.Count == 0 ? " all cities" : $" {string.Join(", ", cities.Select(c => c.Name))}";
-        await services.Audit.RecordAsync(user, "run.queue", run.Id, $"{RunWords.Kind(kind)}{scope} {ReadServices.Day(date)}", cancellationToken);
+        await services.Audit.RecordAsync(user, AuditActions.RunQueue, run.Id, $"{RunWords.Kind(kind)}{scope} {ReadServices.Day(date)}", cancellationToken);
         return TypedResults.Accepted($"{PublicApi.Prefix}/admin/runs/{run.Id}", RunDto.From(run));
     }
 
@@ -106,8 +108,29 @@ internal static class AdminRunsApi
 
         var request = new RunRequest(run.Kind, run.Date, failed.Select(i => i.Key).ToList(), user.Name, "admin-retry", run.Days, Activity.Current?.TraceId.ToString());
         var retry = await QueueAsync(runs, request, failed.Select(i => new RunItemSpec(i.Key, i.Label)).ToList(), cancellationToken);
-        await services.Audit.RecordAsync(user, "run.retry-failed", retry.Id, $"{failed.Count} failed of {id}", cancellationToken);
+        await services.Audit.RecordAsync(user, AuditActions.RunRetryFailed, retry.Id, $"{failed.Count} failed of {id}", cancellationToken);
         return TypedResults.Accepted($"{PublicApi.Prefix}/admin/runs/{retry.Id}", RunDto.From(retry));
+    }
+
+    public static async Task<Results<Accepted<RunDto>, ValidationProblem, ProblemHttpResult>> PublishAnyway(
+        string runId, AdminUser user, [AsParameters] AdminServices services, IRunStore runs, CancellationToken cancellationToken)
+    {
+        var parameters = new Parameters();
+        var id = parameters.Id("runId", runId);
+        if (!parameters.IsValid)
+        {
+            return parameters.Problem();
+        }
+
+        if (!await runs.PublishAnywayAsync(id, cancellationToken))
+        {
+            return await runs.GetAsync(id, cancellationToken) is { } run
+                ? TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, detail: $"Run {id} is {RunWords.Status(run.Status)}, not held.")
+                : UnknownRun(id);
+        }
+
+        await services.Audit.RecordAsync(user, AuditActions.RunPublishAnyway, id, null, cancellationToken);
+        return TypedResults.Accepted($"{PublicApi.Prefix}/admin/runs/{id}", RunDto.From((await runs.GetAsync(id, cancellationToken))!));
     }
 
     private static Task<ScrapeRun> QueueAsync(IRunStore runs, RunRequest request, IReadOnlyList<RunItemSpec> items, CancellationToken cancellationToken) =>
