@@ -106,3 +106,6 @@ public sealed record AuditEntry(string Id, DateTimeOffset At, string User, strin
 public sealed record SweepSchedule(string DailySweepAt, DateTimeOffset? NextSweepAt, bool SamplingEnabled);
 
 public sealed record LocationRequest(double Latitude, double Longitude);
+
+/// <summary>A sign-in to this site, for the Api's audit trail: never a password.</summary>
+public sealed record SignInRecord(string User, bool Succeeded, string? Role, string Method, string? Reason);

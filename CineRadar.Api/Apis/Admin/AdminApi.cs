@@ -26,6 +26,7 @@ internal static class AdminApi
             .MapAdminRunsApi()
             .MapAdminKeysApi()
             .MapAdminOperationsApi();
+        app.MapAdminSignInsApi();
         return app;
     }
 }
