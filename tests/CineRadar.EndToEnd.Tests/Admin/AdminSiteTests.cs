@@ -45,7 +45,7 @@ public sealed class AdminSiteTests(SystemFixture system)
         await page.EvaluateAsync("() => window.sameDocument = true");
 
         var run = page.Locator("section.run");
-        await Expect(run).ToHaveAttributeAsync("data-live-done", "true", new() { Timeout = (float)AdminApiData.RunTimeout.TotalMilliseconds });
+        await Expect(run).ToHaveAttributeAsync("data-live-done", "true", new() { Timeout = (float)ApiRuns.Timeout.TotalMilliseconds });
 
         Assert.True(await page.EvaluateAsync<bool>("() => window.sameDocument === true"), "the run's progress came in without a reload");
         var runId = page.Url.Split("/runs/")[1];
