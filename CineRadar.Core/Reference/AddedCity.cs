@@ -6,6 +6,9 @@ namespace CineRadar.Core.Reference;
 /// </summary>
 public sealed record AddedCity(string Id, string Name, DateTimeOffset FirstSeen, DateTimeOffset LastSeen, CityMapping? Mapping)
 {
+    /// <summary>The alert raised, per city, while an added city has no mapping; mapping it resolves the alert.</summary>
+    public const string NewCityAlert = "tix-new-city";
+
     public City ToCity() => Mapping is { } mapping ? new(Id, Name, mapping.RegionId, mapping.TimeZone) : Cities.Unmapped(Id, Name);
 }
 
