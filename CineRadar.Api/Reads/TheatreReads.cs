@@ -5,12 +5,12 @@ using CineRadar.Api.Views;
 namespace CineRadar.Api.Reads;
 
 /// <summary>Theatres and a theatre's day.</summary>
-internal sealed class TheatreReads(TheatreIndexes theatres, DayViews days)
+internal sealed class TheatreReads(CityIndexes cities, TheatreIndexes theatres, DayViews days)
 {
     public async ValueTask<Found<List<TheatreDto>>> ListAsync(string? cityId, string? chain, string? text, CancellationToken cancellationToken)
     {
         var index = await theatres.GetAsync(cancellationToken);
-        if (cityId is not null && !ReferenceReads.IsKnownCity(cityId, index))
+        if (cityId is not null && !ReferenceReads.IsKnownCity(cityId, await cities.GetAsync(cancellationToken), index))
         {
             return Found<List<TheatreDto>>.NotFound(ReferenceReads.UnknownCity(cityId));
         }
