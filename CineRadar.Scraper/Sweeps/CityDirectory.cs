@@ -39,7 +39,7 @@ public sealed class CityDirectory(ICityStore added, IAlertStore alerts, TimeProv
             logger.LogWarning("TIX lists a city CineRadar does not map: {City} ({CityId})", city.Name, city.Id);
             await alerts.RaiseAsync(NewCityAlert, city.Id, AlertSeverity.Warning,
                 $"TIX lists {city.Name} ({city.Id}), which has no region or time zone yet: it is swept on WIB, in the unassigned region, "
-                + "until an operator sets both on the Admin's Locations page.",
+                + "until an operator sets both on the Admin's Cities page.",
                 cancellationToken);
         }
 
