@@ -20,7 +20,6 @@ internal static class ApplicationServiceExtensions
     {
         var services = builder.Services;
         services.AddCineRadarStore(builder.Configuration);
-        services.AddOptions<SourceOptions>().BindConfiguration(SourceOptions.SectionName);
         services.AddProblemDetails();
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.AddRequestBodyLimit();

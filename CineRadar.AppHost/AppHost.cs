@@ -37,14 +37,12 @@ if (TixSource.IsSandbox(builder))
 {
     var sandbox = builder.AddTixSandbox("tix-sandbox").WithQuickShutdown();
     scraper.WithSandboxTix(sandbox);
-    api.WithEnvironment("Tix__Source", "sandbox");
 }
 else
 {
     var tixPhone = builder.AddParameter("tix-phone", secret: true);
     var tixPassword = builder.AddParameter("tix-password", secret: true);
     scraper.WithRealTix(tixPhone, tixPassword);
-    api.WithEnvironment("Tix__Source", "tix");
 }
 
 // Apps

@@ -20,6 +20,7 @@ public static class AdminAuthenticationExtensions
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.SectionName);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<AdminUserDirectory>();
+        services.AddTransient<SignInAudit>();
         services.AddHttpContextAccessor();
         services.AddCascadingAuthenticationState();
 
@@ -50,6 +51,13 @@ public static class AdminAuthenticationExtensions
                 options.Scope.Add("profile");
                 options.TokenValidationParameters.NameClaimType = "name";
                 options.TokenValidationParameters.RoleClaimType = oidc.RoleClaim;
+                options.Events.OnTicketReceived = context => context.HttpContext.RequestServices.GetRequiredService<SignInAudit>().SucceededAsync(
+                    context.Principal?.Identity?.Name ?? "(single sign-on)",
+                    context.Principal?.FindFirst(oidc.RoleClaim)?.Value ?? "-",
+                    SignInAudit.SingleSignOn,
+                    context.HttpContext.RequestAborted);
+                options.Events.OnRemoteFailure = context => context.HttpContext.RequestServices.GetRequiredService<SignInAudit>().RefusedAsync(
+                    "(single sign-on)", SignInAudit.SingleSignOn, context.Failure?.Message ?? "refused by the identity provider", context.HttpContext.RequestAborted);
             });
         }
 

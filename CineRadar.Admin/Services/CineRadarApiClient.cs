@@ -85,6 +85,9 @@ public sealed class CineRadarApiClient(HttpClient http, ILogger<CineRadarApiClie
     public Task<Run> PublishAnywayAsync(string runId, CancellationToken cancellationToken = default) =>
         SendAsync<Run>(HttpMethod.Post, $"{Admin}/runs/{Uri.EscapeDataString(runId)}/publish", null, cancellationToken);
 
+    public async Task RecordSignInAsync(SignInRecord record, CancellationToken cancellationToken = default) =>
+        await SendAsync<JsonElement?>(HttpMethod.Post, $"{Admin}/sign-ins", record, cancellationToken);
+
     public Task<SweepSchedule> GetScheduleAsync(CancellationToken cancellationToken = default) =>
         GetAsync<SweepSchedule>($"{Admin}/schedule", cancellationToken);
 

@@ -1,11 +1,17 @@
 using System.Reflection;
+using CineRadar.Api.Caching;
+using CineRadar.Core.Stores;
 using CineRadar.Data;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
 namespace CineRadar.Api.Apis;
 
-/// <summary>The Api's root: what it is, which version, where its data comes from and how it caches.</summary>
+/// <summary>
+/// The Api's root: what it is, which version, where its data comes from and how it caches. The source is what the
+/// scraper recorded with the newest published day (<c>tix</c> or <c>sandbox</c>; <c>none</c> before any), never a
+/// setting of the Api, so a site never labels real data as the sandbox's or the other way round.
+/// </summary>
 internal static class ServiceInfoApi
 {
     public static IEndpointRouteBuilder MapServiceInfoApi(this IEndpointRouteBuilder app)
@@ -14,9 +20,15 @@ internal static class ServiceInfoApi
         return app;
     }
 
-    internal static ServiceInfo GetServiceInfo(
-        IOptions<StoreOptions> store, IOptions<SourceOptions> source, IServiceProvider services)
+    public const string NoSource = "none";
+
+    internal static async Task<ServiceInfo> GetServiceInfo(
+        IOptions<StoreOptions> store, VersionedCache views, ICatalogStore catalog, IServiceProvider services, CancellationToken cancellationToken)
     {
+        var source = await views.ViewAsync(
+            "source",
+            async ct => new DataSource((await catalog.GetLatestSnapshotAsync(ct))?.Source ?? NoSource),
+            cancellationToken);
         var redis = services.GetService<IConnectionMultiplexer>();
         var cache = redis is null
             ? new CacheInfo("memory", Connected: false)
@@ -24,7 +36,7 @@ internal static class ServiceInfoApi
         return new ServiceInfo(
             Service: "CineRadar.Api",
             Version: typeof(ServiceInfoApi).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown",
-            Source: source.Value.Source,
+            Source: source.Name,
             Store: store.Value.Provider.ToString().ToLowerInvariant(),
             Cache: cache);
     }
@@ -33,3 +45,5 @@ internal static class ServiceInfoApi
 internal sealed record ServiceInfo(string Service, string Version, string Source, string Store, CacheInfo Cache);
 
 internal sealed record CacheInfo(string Mode, bool Connected);
+
+internal sealed record DataSource(string Name);

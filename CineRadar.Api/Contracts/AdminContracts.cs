@@ -113,3 +113,9 @@ internal sealed record QueueRunRequest(string? Kind, IReadOnlyList<string>? Citi
 internal sealed record CreateApiKeyRequest(string? Name, int? RequestsPerMinute);
 
 internal sealed record LocationRequest(double? Latitude, double? Longitude);
+
+/// <summary>
+/// A sign-in to the Admin site, as the site saw it: who (the name typed, or the single sign-on's), whether it
+/// succeeded and in which role, how (<c>password</c> or <c>sso</c>) and why it was refused. Never a password.
+/// </summary>
+internal sealed record SignInRecord(string? User, bool? Succeeded, string? Role, string? Method, string? Reason);

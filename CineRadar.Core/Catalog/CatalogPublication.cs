@@ -5,4 +5,4 @@ namespace CineRadar.Core.Catalog;
 /// cities listed here (other cities of the date keep theirs), upserts the theatres seen and rebuilds the date's snapshot
 /// from everything stored for it. The publisher then bumps the data version (<see cref="Stores.IDataVersionStore"/>).
 /// </summary>
-public sealed record CatalogPublication(DateOnly Date, DateTimeOffset ScrapedAt, string RunId, IReadOnlyList<CityScrape> Cities);
+public sealed record CatalogPublication(DateOnly Date, DateTimeOffset ScrapedAt, string RunId, IReadOnlyList<CityScrape> Cities, string? Source = null);

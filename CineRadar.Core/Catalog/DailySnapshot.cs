@@ -3,19 +3,22 @@ namespace CineRadar.Core.Catalog;
 /// <summary>
 /// The slim view of a day (the original's <c>snapshots/{date}</c>): every movie with the cities listing it and its
 /// theatre count per city, and the number of movies per city. Derived from the day's schedules, never written by hand.
+/// <see cref="Source"/> is where the scraper that published it collected the data: <c>tix</c> or <c>sandbox</c>
+/// (null for days published before it was recorded).
 /// </summary>
 public sealed record DailySnapshot(
     DateOnly Date,
     DateTimeOffset ScrapedAt,
     IReadOnlyList<SnapshotMovie> Movies,
-    IReadOnlyDictionary<string, int> MoviesPerCity)
+    IReadOnlyDictionary<string, int> MoviesPerCity,
+    string? Source = null)
 {
     public int CityCount => MoviesPerCity.Count(c => c.Value > 0);
 
     public int PresaleCount => Movies.Count(m => m.Movie.IsPresale);
 
     /// <summary>Builds the snapshot from the day's schedules: movies ordered by reach (cities, then theatres, then title).</summary>
-    public static DailySnapshot From(DateOnly date, DateTimeOffset scrapedAt, IEnumerable<MovieSchedule> schedules)
+    public static DailySnapshot From(DateOnly date, DateTimeOffset scrapedAt, IEnumerable<MovieSchedule> schedules, string? source = null)
     {
         var movies = schedules
             .Select(s => new SnapshotMovie(
@@ -33,7 +36,7 @@ public sealed record DailySnapshot(
             .GroupBy(c => c, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        return new DailySnapshot(date, scrapedAt, movies, perCity);
+        return new DailySnapshot(date, scrapedAt, movies, perCity, source);
     }
 }
 

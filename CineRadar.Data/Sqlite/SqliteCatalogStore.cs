@@ -47,7 +47,7 @@ internal sealed class SqliteCatalogStore(SqliteDatabase database) : ICatalogStor
 
         await SqliteTheatreStore.UpsertSeenAsync(connection, transaction, publication, cancellationToken);
         var schedules = await ReadSchedulesAsync(connection, transaction, publication.Date);
-        var snapshot = DailySnapshot.From(publication.Date, publication.ScrapedAt, schedules);
+        var snapshot = DailySnapshot.From(publication.Date, publication.ScrapedAt, schedules, publication.Source);
         await connection.ExecuteAsync(
             """
             INSERT INTO snapshots (date, scraped_at, json) VALUES (@date, @scrapedAt, @json)

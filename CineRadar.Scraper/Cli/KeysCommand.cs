@@ -24,10 +24,9 @@ internal static class KeysCommand
 
             using var host = CliHost.Build(new Dictionary<string, string?>(), result.GetValue(CineRadarCommand.Verbose));
             var clock = host.Services.GetRequiredService<TimeProvider>();
-            var (key, secret) = ApiKeySecrets.Create(result.GetValue(name)!, "b2b", result.GetValue(rpm), $"cli:{Environment.UserName}", clock.GetUtcNow());
+            var (key, secret) = ApiKeySecrets.Create(result.GetValue(name)!, "b2b", result.GetValue(rpm), CliAudit.User, clock.GetUtcNow());
             await host.Services.GetRequiredService<IApiKeyStore>().CreateAsync(key, cancellationToken);
-            await host.Services.GetRequiredService<IAuditStore>().AppendAsync(
-                new AuditEntry(Guid.NewGuid().ToString("N"), clock.GetUtcNow(), key.CreatedBy, "cli", "apikey.create", key.Id, key.Name), cancellationToken);
+            await CliAudit.RecordAsync(host.Services, AuditActions.KeyCreate, key.Id, $"{key.Name}, {key.RequestsPerMinute} requests/min", cancellationToken);
             await result.InvocationConfiguration.Output.WriteLineAsync($"{key.Id} {key.Name}: {secret}  (shown once; keep it now)");
             return 0;
         });
@@ -58,8 +57,7 @@ internal static class KeysCommand
                 return 1;
             }
 
-            await host.Services.GetRequiredService<IAuditStore>().AppendAsync(
-                new AuditEntry(Guid.NewGuid().ToString("N"), clock.GetUtcNow(), $"cli:{Environment.UserName}", "cli", "apikey.revoke", result.GetValue(id)!, null), cancellationToken);
+            await CliAudit.RecordAsync(host.Services, AuditActions.KeyRevoke, result.GetValue(id)!, null, cancellationToken);
             await result.InvocationConfiguration.Output.WriteLineAsync($"{result.GetValue(id)} revoked");
             return 0;
         });

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CineRadar.Core.Operations;
 using CineRadar.Core.Runs;
 using CineRadar.Core.Stores;
 using CineRadar.Core.Time;
@@ -87,7 +88,7 @@ internal static class ScrapeCommand
         try
         {
             run = await services.GetRequiredService<SweepRequests>().QueueAsync(
-                cities, arguments.Date ?? clock.Today(), arguments.Days, $"cli:{Environment.UserName}", "cli", cancellationToken);
+                cities, arguments.Date ?? clock.Today(), arguments.Days, CliAudit.User, "cli", cancellationToken);
         }
         catch (Exception ex) when (ex is HttpRequestException or Tix.TixRequestException or InvalidOperationException or Core.Tix.TixPayloadException)
         {
@@ -95,6 +96,8 @@ internal static class ScrapeCommand
             return 1;
         }
 
+        await CliAudit.RecordAsync(services, AuditActions.RunQueue, run.Id,
+            $"schedules {(arguments.Cities.Length == 0 ? "all cities" : string.Join(", ", cities.Select(c => c.Name)))} {run.Date:yyyy-MM-dd}", cancellationToken);
         await output.WriteLineAsync($"Run {run.Id}: {run.ItemsTotal} cities from {run.Date:yyyy-MM-dd} ({run.Days} day(s)), source {source.Name}");
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var concurrency = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<TixOptions>>().Value.Concurrency;

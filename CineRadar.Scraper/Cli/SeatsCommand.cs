@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using CineRadar.Core.Operations;
 using CineRadar.Core.Stores;
 using CineRadar.Core.Time;
 using CineRadar.Scraper.Seats;
@@ -56,6 +57,7 @@ internal static class SeatsCommand
             var sampler = services.GetRequiredService<SeatSampler>();
             var held = await services.GetRequiredService<LeaderLease>().RunAsync(LeaderLease.SeatSampling, $"cli:{Environment.ProcessId}", async ct =>
             {
+                await CliAudit.RecordAsync(services, AuditActions.SeatsRun, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), null, ct);
                 using var progress = CancellationTokenSource.CreateLinkedTokenSource(ct);
                 var reporting = ReportAsync(sampler.Scheduler, output, progress.Token);
                 await sampler.RunAsync(() => [day], untilDrained: true, ct);

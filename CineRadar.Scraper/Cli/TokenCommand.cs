@@ -12,15 +12,17 @@ internal static class TokenCommand
         var source = new Option<string?>("--source") { Description = "sandbox or tix; the sandbox when no TIX credentials are configured." };
         source.AcceptOnlyFromAmong("sandbox", "tix");
         var token = new Command("token", "Inspect or renew the TIX token.");
-        token.Subcommands.Add(Sub("status", "Show when the stored tokens expire.", source, (tokens, _) => tokens.GetRecordAsync(_)));
-        token.Subcommands.Add(Sub("refresh", "Get a new access token with the refresh token.", source, (tokens, ct) => Nullable(tokens.RefreshNowAsync(ct))));
-        token.Subcommands.Add(Sub("login", "Log in in the browser and store both tokens.", source, (tokens, ct) => Nullable(tokens.LoginNowAsync(ct))));
+        token.Subcommands.Add(Sub("status", "Show when the stored tokens expire.", source, null, (tokens, _) => tokens.GetRecordAsync(_)));
+        token.Subcommands.Add(Sub("refresh", "Get a new access token with the refresh token.", source, AuditActions.TokenRefresh, (tokens, ct) => Nullable(tokens.RefreshNowAsync(ct))));
+        token.Subcommands.Add(Sub("login", "Log in in the browser and store both tokens.", source, AuditActions.TokenLogin, (tokens, ct) => Nullable(tokens.LoginNowAsync(ct))));
         return token;
     }
 
     private static async Task<TixTokenRecord?> Nullable(Task<TixTokenRecord> task) => await task;
 
-    private static Command Sub(string name, string description, Option<string?> source, Func<TixTokenService, CancellationToken, Task<TixTokenRecord?>> act)
+    /// <param name="audited">The audit action of a command that changes the tokens; null for one that only reads.</param>
+    private static Command Sub(
+        string name, string description, Option<string?> source, string? audited, Func<TixTokenService, CancellationToken, Task<TixTokenRecord?>> act)
     {
         var command = new Command(name, description) { source };
         command.SetAction(async (result, cancellationToken) =>
@@ -28,6 +30,11 @@ internal static class TokenCommand
             await using var setup = await TixSourceSetup.StartAsync(result.GetValue(source), result.InvocationConfiguration.Error, cancellationToken);
             using var host = CliHost.Build(setup.Settings, result.GetValue(CineRadarCommand.Verbose));
             var tokens = host.Services.GetRequiredService<TixTokenService>();
+            if (audited is not null)
+            {
+                await CliAudit.RecordAsync(host.Services, audited, "tix", null, cancellationToken);
+            }
+
             try
             {
                 var record = await act(tokens, cancellationToken);

@@ -1,6 +1,7 @@
 using CineRadar.Core.Catalog;
 using CineRadar.Core.Runs;
 using CineRadar.Core.Stores;
+using Microsoft.Extensions.Options;
 using Polly;
 using Polly.Registry;
 
@@ -21,6 +22,7 @@ public sealed class RunPublisher(
     CityFailureAlerts cityAlerts,
     DayVerdictAlerts dayAlerts,
     ResiliencePipelineProvider<string> pipelines,
+    IOptions<Configuration.TixOptions> tix,
     TimeProvider clock,
     ILogger<RunPublisher> logger)
 {
@@ -45,7 +47,7 @@ public sealed class RunPublisher(
         var scrapedAt = clock.GetUtcNow();
         foreach (var day in staged.GroupBy(s => s.Date).OrderBy(d => d.Key))
         {
-            var publication = new CatalogPublication(day.Key, scrapedAt, run.Id, day.ToList());
+            var publication = new CatalogPublication(day.Key, scrapedAt, run.Id, day.ToList(), tix.Value.Source);
             await commit.ExecuteAsync(async ct => await catalog.PublishAsync(publication, ct), cancellationToken);
         }
 

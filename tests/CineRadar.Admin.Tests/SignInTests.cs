@@ -54,6 +54,26 @@ public sealed class SignInTests : IClassFixture<AdminSite>
     }
 
     [Fact]
+    public async Task EverySignInIsRecordedWithTheNameUsedButNeverThePassword()
+    {
+        using var browser = _site.Browser();
+        _site.Api.Answer(HttpMethod.Post, "/api/v1/admin/sign-ins", HttpStatusCode.NoContent);
+
+        using var refused = await AdminSite.SignInAsync(browser, "mallory", "guess-1234");
+        using var signedIn = await AdminSite.SignInAsync(browser, AdminSite.AnalystName, AdminSite.AnalystPassword);
+
+        var records = _site.Api.Sent(HttpMethod.Post, "/api/v1/admin/sign-ins")
+            .Select(r => System.Text.Json.JsonDocument.Parse(r.Body!).RootElement)
+            .Where(r => r.GetProperty("user").GetString() is "mallory" or AdminSite.AnalystName)
+            .ToList();
+        Assert.Equal(
+            [("mallory", false, "password", "wrong name or password"), (AdminSite.AnalystName, true, "password", (string?)null)],
+            records.Select(r => (r.GetProperty("user").GetString(), r.GetProperty("succeeded").GetBoolean(), r.GetProperty("method").GetString(), r.GetProperty("reason").GetString())));
+        Assert.Equal("analyst", records[1].GetProperty("role").GetString());
+        Assert.DoesNotContain(_site.Api.Sent(HttpMethod.Post, "/api/v1/admin/sign-ins"), r => r.Body!.Contains("guess-1234", StringComparison.Ordinal) || r.Body.Contains(AdminSite.AnalystPassword, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task OperatorSignsInAndLandsWhereTheyWereGoing()
     {
         using var browser = _site.Browser();

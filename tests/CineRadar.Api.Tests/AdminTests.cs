@@ -142,6 +142,30 @@ public sealed class AdminTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task SignInsAreAuditedWithTheNameButNeverThePasswordAndOnlyFromTheAdminSite()
+    {
+        using var site = fixture.Api.Client(ApiFactory.AdminKey);
+        using var b2b = fixture.Api.PublicSite();
+        var name = $"dewi-{Guid.NewGuid():N}"[..16];
+
+        using var refused = await site.PostAsJsonAsync(new Uri("/api/v1/admin/sign-ins", UriKind.Relative),
+            new { user = name, succeeded = false, method = "password", reason = "wrong name or password", password = "hunter2" });
+        using var succeeded = await site.PostAsJsonAsync(new Uri("/api/v1/admin/sign-ins", UriKind.Relative),
+            new { user = name, succeeded = true, role = "operator", method = "sso" });
+        using var stranger = await b2b.PostAsJsonAsync(new Uri("/api/v1/admin/sign-ins", UriKind.Relative), new { user = name, succeeded = true, role = "operator", method = "sso" });
+        using var nameless = await site.PostAsJsonAsync(new Uri("/api/v1/admin/sign-ins", UriKind.Relative), new { succeeded = true, role = "operator", method = "sso" });
+
+        Assert.Equal((HttpStatusCode.NoContent, HttpStatusCode.NoContent), (refused.StatusCode, succeeded.StatusCode));
+        Assert.Equal(HttpStatusCode.Forbidden, stranger.StatusCode);
+        await HttpAssert.NamesParameterAsync(nameless, "user");
+        var entries = (await Store<IAuditStore>().ListAsync(200)).Where(e => e.User == name).OrderBy(e => e.At).ToList();
+        Assert.Equal(
+            [(AuditActions.SignInRefused, "-", "password: wrong name or password"), (AuditActions.SignInSucceeded, "operator", "sso")],
+            entries.Select(e => (e.Action, e.Role, e.Detail)));
+        Assert.DoesNotContain(entries, e => $"{e.Target} {e.Detail}".Contains("hunter2", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task TokenStatusTellsExpiriesButNeverATokenAndIsReadable()
     {
         using var analyst = fixture.Api.Analyst();

@@ -36,7 +36,7 @@ public sealed class HeldDayTests
 
         RunAssert.Succeeded(published);
         Assert.True(published.PublishAnyway);
-        Assert.NotNull(await harness.Catalog.GetSnapshotAsync(today));
+        Assert.Equal("sandbox", (await harness.Catalog.GetSnapshotAsync(today))!.Source);
         Assert.False(Assert.Single(await alerts.ListAsync(10), a => a.Code == DayVerdictAlerts.DayHeld).IsActive);
     }
 

@@ -1,5 +1,6 @@
 using CineRadar.Core.Operations;
 using CineRadar.Scraper.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CineRadar.Scraper.Tests;
 
@@ -30,6 +31,13 @@ public sealed class KeysCommandTests : IDisposable
         Assert.Equal(1, again.ExitCode);
         Assert.Equal($"cineradar: there is no active key {id}.", again.Error.Trim());
         Assert.Contains("revoked", (await CliProcess.RunAsync(Environment, "keys", "list")).Output, StringComparison.Ordinal);
+        await using var store = TestStore.Open(Environment["Store__Sqlite__Path"]);
+        var audit = await store.GetRequiredService<Core.Stores.IAuditStore>().ListAsync(10);
+        Assert.Equal(
+            [(AuditActions.KeyRevoke, id, "cli"), (AuditActions.KeyCreate, id, "cli")],
+            audit.Select(e => (e.Action, e.Target, e.Role)));
+        Assert.All(audit, e => Assert.Equal($"cli:{System.Environment.UserName}", e.User));
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     }
 
     [Fact]

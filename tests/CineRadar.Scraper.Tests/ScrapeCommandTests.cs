@@ -1,4 +1,5 @@
 using CineRadar.Scraper.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CineRadar.Scraper.Tests;
 
@@ -26,7 +27,11 @@ public sealed class ScrapeCommandTests : IDisposable
         Assert.Contains(lines, l => l.StartsWith("Sandbox started in-process", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("Run ", StringComparison.Ordinal) && l.Contains("2 cities", StringComparison.Ordinal) && l.EndsWith("source sandbox", StringComparison.Ordinal));
         Assert.Matches(@"^success: 2/2 cities \(ok 2, empty 0, failed 0\), \d+ showtimes, \d+ requests$", lines[^1]);
-        Assert.True(File.Exists(Path.Combine(_directory, "cineradar.db")));
+        await using var store = TestStore.Open(Path.Combine(_directory, "cineradar.db"));
+        var entry = Assert.Single(await store.GetRequiredService<Core.Stores.IAuditStore>().ListAsync(10));
+        Assert.Equal((Core.Operations.AuditActions.RunQueue, "cli"), (entry.Action, entry.Role));
+        Assert.StartsWith("schedules BANDUNG, ", entry.Detail, StringComparison.Ordinal);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     }
 
     [Fact]

@@ -121,3 +121,6 @@ public sealed record AddedCity(
     DateTimeOffset LastSeen);
 
 public sealed record CityMappingRequest(string Region, string TimeZone);
+
+/// <summary>A sign-in to this site, for the Api's audit trail: never a password.</summary>
+public sealed record SignInRecord(string User, bool Succeeded, string? Role, string Method, string? Reason);

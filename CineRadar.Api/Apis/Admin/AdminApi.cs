@@ -27,6 +27,7 @@ internal static class AdminApi
             .MapAdminKeysApi()
             .MapAdminOperationsApi()
             .MapAdminCitiesApi();
+        app.MapAdminSignInsApi();
         return app;
     }
 }

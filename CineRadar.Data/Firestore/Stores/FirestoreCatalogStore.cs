@@ -38,7 +38,7 @@ internal sealed class FirestoreCatalogStore(FirestoreClient client, TimeProvider
         }
 
         groups.Add(await TheatreWritesAsync(publication, cancellationToken));
-        groups.Add(await SnapshotWritesAsync(DailySnapshot.From(date, publication.ScrapedAt, after), cancellationToken));
+        groups.Add(await SnapshotWritesAsync(DailySnapshot.From(date, publication.ScrapedAt, after, publication.Source), cancellationToken));
         await client.CommitInBatchesAsync(groups.SelectMany(SplitLargeGroup), cancellationToken);
     }
 

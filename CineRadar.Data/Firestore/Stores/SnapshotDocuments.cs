@@ -5,7 +5,8 @@ namespace CineRadar.Data.Firestore.Stores;
 
 /// <summary>
 /// <c>snapshots/{date}</c> and <c>snapshots/latest</c> in the original's slim shape: <c>scraped_at</c>, <c>date</c>,
-/// <c>summary</c>, <c>movies</c> (with <c>cities</c> and <c>theatre_counts</c>) and <c>city_stats</c>.
+/// <c>summary</c>, <c>movies</c> (with <c>cities</c> and <c>theatre_counts</c>) and <c>city_stats</c>, and
+/// <c>source</c> (<c>tix</c> or <c>sandbox</c>).
 /// </summary>
 internal static class SnapshotDocuments
 {
@@ -27,13 +28,15 @@ internal static class SnapshotDocuments
             return movie;
         }).ToList(),
         ["city_stats"] = Counts(snapshot.MoviesPerCity),
+        ["source"] = snapshot.Source,
     };
 
     public static DailySnapshot Read(FirestoreFields fields) => new(
         fields.RequiredDate("date"),
         fields.RequiredInstant("scraped_at"),
         fields.Maps("movies").Select(m => new SnapshotMovie(MovieFields.Read(m, "id"), ReadCounts(m.Map("theatre_counts")))).ToList(),
-        ReadCounts(fields.Map("city_stats")));
+        ReadCounts(fields.Map("city_stats")),
+        fields.String("source"));
 
     private static Dictionary<string, object?> Counts(IReadOnlyDictionary<string, int> counts) =>
         counts.ToDictionary(c => c.Key, c => (object?)c.Value, StringComparer.Ordinal);

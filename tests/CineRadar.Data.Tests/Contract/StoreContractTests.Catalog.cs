@@ -95,10 +95,12 @@ public abstract partial class StoreContractTests
     public async Task LatestSnapshotIsTheNewestDate()
     {
         var next = TestData.Date.AddDays(1);
-        await Catalog.PublishAsync(new CatalogPublication(next, TestData.ScrapedAt.AddDays(1), "run-2", [TestData.JakartaSweep(next)]));
-        await Catalog.PublishAsync(TestData.Publication(TestData.JakartaSweep()));
+        await Catalog.PublishAsync(new CatalogPublication(next, TestData.ScrapedAt.AddDays(1), "run-2", [TestData.JakartaSweep(next)], "tix"));
+        await Catalog.PublishAsync(TestData.Publication(TestData.JakartaSweep()) with { Source = "sandbox" });
 
-        Assert.Equal(next, (await Catalog.GetLatestSnapshotAsync())!.Date);
+        var latest = (await Catalog.GetLatestSnapshotAsync())!;
+        Assert.Equal((next, "tix"), (latest.Date, latest.Source));
+        Assert.Equal("sandbox", (await Catalog.GetSnapshotAsync(TestData.Date))!.Source);
         Assert.Equal([next, TestData.Date], await Catalog.GetDatesAsync());
     }
 

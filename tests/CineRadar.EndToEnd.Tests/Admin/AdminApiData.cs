@@ -1,13 +1,12 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using CineRadar.EndToEnd.Tests.Support;
 
 namespace CineRadar.EndToEnd.Tests.Admin;
 
 /// <summary>The Api as the Admin's operator sees it, for what the browser tests compare with and the data they need.</summary>
 public sealed class AdminApiData(HttpClient api)
 {
-    public static readonly TimeSpan RunTimeout = TimeSpan.FromMinutes(6);
-
     public async Task<JsonElement> GetAsync(string path) => await api.GetFromJsonAsync<JsonElement>(new Uri(path, UriKind.Relative));
 
     /// <summary>A schedules run of today that finished with at least one city swept; queues one for two cities when there is none.</summary>
@@ -19,25 +18,7 @@ public sealed class AdminApiData(HttpClient api)
             return;
         }
 
-        using var queued = await api.PostAsJsonAsync(new Uri("/api/v1/admin/runs", UriKind.Relative), new { kind = "schedules", cities = cityIds });
-        queued.EnsureSuccessStatusCode();
-        var run = await queued.Content.ReadFromJsonAsync<JsonElement>();
-        await WaitForRunAsync(run.GetProperty("id").GetString()!);
-    }
-
-    public async Task<JsonElement> WaitForRunAsync(string runId)
-    {
-        using var timeout = new CancellationTokenSource(RunTimeout);
-        while (true)
-        {
-            var run = await GetAsync($"/api/v1/admin/runs/{runId}");
-            if (run.GetProperty("status").GetString() is "success" or "partial" or "failed")
-            {
-                return run;
-            }
-
-            await Task.Delay(TimeSpan.FromSeconds(2), timeout.Token);
-        }
+        await ApiRuns.RunAsync(api, new { kind = "schedules", cities = cityIds });
     }
 
     /// <summary>Waits (up to a minute and a half) for the geocoder to place some theatres; how many it has placed (0 when none yet).</summary>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Aspire.Hosting;
 using CineRadar.EndToEnd.Tests.Support;
+using CineRadar.WebComponents.Formatting;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -45,7 +46,7 @@ public sealed class AdminSiteTests(SystemFixture system)
         await page.EvaluateAsync("() => window.sameDocument = true");
 
         var run = page.Locator("section.run");
-        await Expect(run).ToHaveAttributeAsync("data-live-done", "true", new() { Timeout = (float)AdminApiData.RunTimeout.TotalMilliseconds });
+        await Expect(run).ToHaveAttributeAsync("data-live-done", "true", new() { Timeout = (float)ApiRuns.Timeout.TotalMilliseconds });
 
         Assert.True(await page.EvaluateAsync<bool>("() => window.sameDocument === true"), "the run's progress came in without a reload");
         var runId = page.Url.Split("/runs/")[1];
@@ -70,55 +71,39 @@ public sealed class AdminSiteTests(SystemFixture system)
     }
 
     [Fact]
-    public async Task AnalyticsPagesShowTheApisNumbers()
+    public async Task AnalyticsPagesShowTheApisAdmissionsOccupancyAndGrossOfASampledDay()
     {
         await using var context = await AdminContextAsync();
         var api = new AdminApiData(system.Api(admin: true));
-        await api.EnsureTodaySweptAsync(Bandung, Yogyakarta);
+        var day = (await SandboxDay.EnsureAsync(system)).Day;
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/");
+        await page.GotoAsync($"/?date={day}");
         await AdminBrowser.SignInAsync(page);
         await Expect(page).ToHaveURLAsync(AdminBrowser.UrlPath("/"));
 
-        var overview = await api.GetAsync("/api/v1/analytics/overview");
-        foreach (var figure in new[] { "showtimes", "theatres", "movies" })
-        {
-            await Expect(page.Locator($"[data-kpi={figure}] .kpi-value")).ToHaveTextAsync(AdminBrowser.Count(overview.GetProperty(figure).GetInt64()));
-        }
-
-        Assert.True(overview.GetProperty("showtimes").GetInt32() > 0);
+        var overview = await AdminBrowser.AssertShowsApiAsync(page, $"/?date={day}", api, $"/api/v1/analytics/overview?date={day}", AnalyticsFigures.Overview);
+        AssertSampled($"the overview of {day}", [overview]);
         await AdminBrowser.ScreenshotAsync(page, "overview");
 
-        await page.GotoAsync("/analytics");
-        var share = await api.GetAsync("/api/v1/analytics/showtime-share");
-        Assert.Equal(
-            share.GetProperty("rows").EnumerateArray().Select(r => (r.GetProperty("title").GetString(), AdminBrowser.Count(r.GetProperty("showtimes").GetInt64()))),
-            (await AdminBrowser.TableAsync(page, "showtime-share")).Select(r => ((string?)r["title"], r["showtimes"])));
-        var boxOffice = await api.GetAsync("/api/v1/boxoffice");
-        Assert.Equal(
-            boxOffice.GetProperty("movies").EnumerateArray().Select(m => (m.GetProperty("title").GetString(), AdminBrowser.Count(m.GetProperty("showtimes").GetInt64()))),
-            (await AdminBrowser.TableAsync(page, "leaderboard")).Select(r => ((string?)r["title"], r["showtimes"])));
+        var boxOffice = await AdminBrowser.AssertShowsApiAsync(page, $"/analytics?date={day}", api, $"/api/v1/boxoffice?date={day}", AnalyticsFigures.Leaderboard);
+        AssertSampled($"the leaderboard of {day}", boxOffice.GetProperty("movies").EnumerateArray());
+        await AdminBrowser.AssertShowsApiAsync(page, $"/analytics?date={day}", api, $"/api/v1/analytics/showtime-share?date={day}", AnalyticsFigures.ShowtimeShare);
         await AdminBrowser.ScreenshotAsync(page, "analytics");
 
         foreach (var by in new[] { "chain", "city", "region", "format", "hour" })
         {
-            await page.GotoAsync($"/analytics/occupancy?by={by}");
-            var breakdown = await api.GetAsync($"/api/v1/analytics/occupancy?by={by}");
-            Assert.Equal(
-                breakdown.GetProperty("rows").EnumerateArray().Select(r => (r.GetProperty("name").GetString(), AdminBrowser.Count(r.GetProperty("showtimes").GetInt64()))),
-                (await AdminBrowser.TableAsync(page, "occupancy")).Select(r => ((string?)r["name"], r["showtimes"])));
+            var breakdown = await AdminBrowser.AssertShowsApiAsync(
+                page, $"/analytics/occupancy?by={by}&date={day}", api, $"/api/v1/analytics/occupancy?by={by}&date={day}", AnalyticsFigures.Occupancy);
+            AssertSampled($"occupancy by {by} on {day}", breakdown.GetProperty("rows").EnumerateArray());
             if (by is "chain" or "hour")
             {
                 await AdminBrowser.ScreenshotAsync(page, $"occupancy-{by}");
             }
         }
 
-        var movie = share.GetProperty("rows")[0];
-        await page.GotoAsync($"/analytics/movies/{movie.GetProperty("movieId").GetString()}?days=7");
-        var history = await api.GetAsync($"/api/v1/movies/{movie.GetProperty("movieId").GetString()}/history?days=7");
-        Assert.Equal(
-            history.GetProperty("days").EnumerateArray().Select(d => (d.GetProperty("date").GetString(), AdminBrowser.Count(d.GetProperty("showtimes").GetInt64()))),
-            (await AdminBrowser.TableAsync(page, "trend")).Select(r => ((string?)r["date"], r["showtimes"])));
+        var movieId = boxOffice.GetProperty("movies")[0].GetProperty("movieId").GetString();
+        var history = await AdminBrowser.AssertShowsApiAsync(
+            page, $"/analytics/movies/{movieId}?days=7", api, $"/api/v1/movies/{movieId}/history?days=7", AnalyticsFigures.Trend);
         await AdminBrowser.ScreenshotAsync(page, "movie-trend");
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByText("Export CSV").ClickAsync());
@@ -140,7 +125,7 @@ public sealed class AdminSiteTests(SystemFixture system)
         var located = await api.WaitForLocatedTheatresAsync();
         await page.ReloadAsync();
         var theatres = await api.GetAsync("/api/v1/theatres");
-        await Expect(page.Locator(".table-tools h2").First).ToHaveTextAsync($"{AdminBrowser.Count(theatres.GetArrayLength())} theatres");
+        await Expect(page.Locator(".table-tools h2").First).ToHaveTextAsync($"{Formats.Count(theatres.GetArrayLength())} theatres");
         var pins = await page.Locator("svg.indonesia-map circle").CountAsync();
         var locatedAfter = (await api.GetAsync("/api/v1/theatres")).EnumerateArray().Count(t => t.GetProperty("location").ValueKind == JsonValueKind.Object);
         Assert.InRange(pins, located, locatedAfter); // the geocoder may place more while the page loads
@@ -174,6 +159,15 @@ public sealed class AdminSiteTests(SystemFixture system)
         await page.GotoAsync("/audit");
         await Expect(page.Locator("table[data-table=audit]")).ToContainTextAsync("key.revoke");
         await AdminBrowser.ScreenshotAsync(page, "audit");
+    }
+
+    /// <summary>The figures (one or the rows of a table) have admissions, estimated gross and occupancy: seat readings were folded in.</summary>
+    private static void AssertSampled(string what, IEnumerable<JsonElement> figures)
+    {
+        var all = figures.ToList();
+        Assert.True(all.Sum(f => f.GetProperty("admissions").GetInt64()) > 0, $"{what} has no admissions");
+        Assert.True(all.Sum(f => f.GetProperty("grossRupiah").GetInt64()) > 0, $"{what} has no estimated gross");
+        Assert.True(all.Max(f => f.GetProperty("occupancyPct").GetDouble()) > 0, $"{what} has no occupancy");
     }
 
     /// <summary>A browser context on the Admin site, once the site, the Api and the scraper are up.</summary>

@@ -18,7 +18,7 @@ public sealed class PublicSiteTests(SystemFixture system)
         await using var context = await Chromium.NewContextAsync(system.Endpoint("public"), phone: true);
         var page = await context.NewPageAsync();
 
-        await page.GotoAsync($"/?date={Day(show.Date)}");
+        await page.GotoAsync($"/?date={show.Day}");
         await Assertions.Expect(page.Locator("[data-banner=sandbox]")).ToBeVisibleAsync();
         await Screenshots.SaveAsync(page, "home");
         await page.Locator($".movie-grid [data-movie='{show.MovieId}'] a.movie-card-link").ClickAsync();
@@ -39,7 +39,7 @@ public sealed class PublicSiteTests(SystemFixture system)
         var show = await SandboxDay.EnsureAsync(system);
         await using var context = await Chromium.NewContextAsync(system.Endpoint("public"), phone: true);
         var page = await context.NewPageAsync();
-        await page.GotoAsync($"/?date={Day(show.Date)}");
+        await page.GotoAsync($"/?date={show.Day}");
 
         await page.Locator(".city-picker summary").ClickAsync();
         await page.Locator($".city-picker a[data-city='{show.CityId}']").ClickAsync();
@@ -62,7 +62,7 @@ public sealed class PublicSiteTests(SystemFixture system)
         var show = await SandboxDay.EnsureAsync(system);
         await using var context = await Chromium.NewContextAsync(system.Endpoint("public"), phone: true);
         var page = await context.NewPageAsync();
-        var day = Day(show.Date);
+        var day = show.Day;
 
         foreach (var (path, selector) in new[]
         {
@@ -134,6 +134,4 @@ public sealed class PublicSiteTests(SystemFixture system)
 
         Assert.Fail($"Showtime {showtimeId}: the page shows occupancy '{shown}', the Api says {expected?.ToString(CultureInfo.InvariantCulture) ?? "no reading"}.");
     }
-
-    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
