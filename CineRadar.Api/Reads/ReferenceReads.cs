@@ -24,7 +24,7 @@ internal sealed class ReferenceReads(CityIndexes cities, TheatreIndexes theatres
         (await dates.GetAsync(cancellationToken)).Dates.ToList();
 
     /// <summary>A city id the Api knows: one of TIX's cities (the table's or one TIX added), or one the store has theatres in.</summary>
-    public static bool IsKnownCity(string cityId, CityIndex cities, TheatreIndex theatres) => cities.Find(cityId) is not null || theatres.HasCity(cityId);
+    public static bool IsKnownCity(string cityId, KnownCities cities, TheatreIndex theatres) => cities.Find(cityId) is not null || theatres.HasCity(cityId);
 
     public static string UnknownCity(string cityId) => $"No city with id {cityId}.";
 }

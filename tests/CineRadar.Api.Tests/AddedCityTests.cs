@@ -2,9 +2,11 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using CineRadar.Api.Tests.Support;
+using CineRadar.Core.Catalog;
 using CineRadar.Core.Operations;
 using CineRadar.Core.Reference;
 using CineRadar.Core.Stores;
+using CineRadar.Core.Time;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CineRadar.Api.Tests;
@@ -91,6 +93,41 @@ public sealed class AddedCityTests(ApiFixture fixture)
         Assert.Equal(HttpStatusCode.Accepted, one.StatusCode);
         var item = (await one.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("items")[0];
         Assert.Equal((Nabire, "NABIRE"), (item.GetProperty("key").GetString(), item.GetProperty("label").GetString()));
+    }
+
+    [Fact]
+    public async Task AMappedCitysTheatresAndShowtimesAreInTheRegionItsOperatorGaveIt()
+    {
+        await using var api = fixture.NewApiOnCopy();
+        await api.Services.GetRequiredService<ICityStore>().RecordSeenAsync(Nabire, "NABIRE", fixture.Clock.GetUtcNow());
+        var show = new Showtime("s-nabire", "19:00", 1, IndonesianClock.ShowtimeStart(fixture.Today, "19:00", IndonesianTimeZone.Wita));
+        var theatre = new TheatreSchedule("t-nabire", "NABIRE XXI", null, "XXI", Nabire, "NABIRE", [new Room("REGULAR 2D", "Rp35.000", [show])]);
+        await api.Services.GetRequiredService<ICatalogStore>().PublishAsync(new CatalogPublication(fixture.Today, fixture.Clock.GetUtcNow(), "run-nabire",
+            [new CityScrape(Nabire, "NABIRE", fixture.Today, [new Movie("m-nabire", "NABIRE STORY", [], null, null, null, ["XXI"], false)],
+                [new CityMovieSchedule("m-nabire", [theatre])])]));
+        await api.Services.GetRequiredService<IDataVersionStore>().BumpAsync();
+        using var publicSite = api.PublicSite();
+        using var admin = api.Operator();
+
+        var before = await RegionsAsync(publicSite);
+        using var mapped = await admin.PutAsJsonAsync(new Uri(MappingUrl, UriKind.Relative), new { region = "Sulawesi", timeZone = "WITA" });
+        var after = await RegionsAsync(publicSite);
+
+        Assert.Equal(("Unassigned", "Unassigned"), before);
+        Assert.Equal(HttpStatusCode.OK, mapped.StatusCode);
+        Assert.Equal(("Sulawesi", "Sulawesi"), after);
+        var city = (await publicSite.GetOkAsync($"/api/v1/movies/m-nabire?city={Nabire}")).GetProperty("cities")[0];
+        Assert.Equal(("WITA", "Sulawesi"), (city.GetProperty("timeZone").GetString(),
+            city.GetProperty("theatres")[0].GetProperty("theatre").GetProperty("region").GetString()));
+    }
+
+    /// <summary>The region NABIRE's theatre is in, and the regions of its showtimes in the occupancy breakdown.</summary>
+    private async Task<(string?, string)> RegionsAsync(HttpClient http)
+    {
+        var theatre = (await http.GetOkAsync($"/api/v1/theatres?city={Nabire}"))[0];
+        var rows = (await http.GetOkAsync($"/api/v1/analytics/occupancy?by=region&date={fixture.Today:yyyy-MM-dd}")).GetProperty("rows").EnumerateArray();
+        return (theatre.GetProperty("region").GetString(),
+            string.Join(",", rows.Select(r => r.GetProperty("key").GetString()).Where(k => k is "Unassigned" or "Sulawesi")));
     }
 
     private static async Task<JsonElement> CityAsync(HttpClient http) =>

@@ -1,8 +1,11 @@
+using CineRadar.Core.Catalog;
 using CineRadar.Core.Operations;
 using CineRadar.Core.Reference;
+using CineRadar.Core.Sampling;
 using CineRadar.Core.Stores;
 using CineRadar.Core.Tix;
 using CineRadar.Scraper.Runs;
+using CineRadar.Scraper.Seats;
 using CineRadar.Scraper.Sweeps;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
@@ -66,6 +69,27 @@ public sealed class AddedCityTests : IDisposable
 
         Assert.Equal(Local(19, 9), Assert.Single(swept).Value);
     }
+
+    [Fact]
+    public async Task TheDaysRegionTotalsPutAMappedCityInTheRegionItsOperatorGaveIt()
+    {
+        await Get<ICityStore>().RecordSeenAsync(Nabire.Id, "NABIRE", DateTimeOffset.UtcNow);
+        var show = new Showtime("s-nabire", "19:00", 1, Local(19, 9));
+        await Get<ICatalogStore>().PublishAsync(new CatalogPublication(Date, DateTimeOffset.UtcNow, "run-nabire",
+            [new CityScrape(Nabire.Id, "NABIRE", Date, [new Movie("m1", "KERETA MALAM", [], null, null, null, ["XXI"], false)],
+                [new CityMovieSchedule("m1", [new TheatreSchedule("t1", "NABIRE XXI", null, "XXI", Nabire.Id, "NABIRE", [new Room("REGULAR 2D", "Rp40.000", [show])])])])]));
+
+        var unmapped = await RegionsAsync();
+        await Get<ICityStore>().MapAsync(Nabire.Id, new CityMapping(RegionId.PapuaMaluku, IndonesianTimeZone.Wit, "dewi", DateTimeOffset.UtcNow));
+        var mapped = await RegionsAsync();
+
+        Assert.Equal([nameof(RegionId.Unassigned)], unmapped);
+        Assert.Equal([nameof(RegionId.PapuaMaluku)], mapped);
+    }
+
+    private async Task<string[]> RegionsAsync() =>
+        (await Get<RollupFolder>().FoldAsync(Date, CancellationToken.None)).Rollups
+            .Where(r => r.Dimension == RollupDimension.Region).Select(r => r.Key).ToArray();
 
     /// <summary>Queues a sweep (of TIX's whole list when no city is named), sweeps its cities and gives each city's showtime start.</summary>
     private async Task<Dictionary<string, DateTimeOffset>> SweepAsync(params City[] cities)

@@ -149,7 +149,7 @@ internal static class AdminRunsApi
     private static Task<ScrapeRun> QueueAsync(IRunStore runs, RunRequest request, IReadOnlyList<RunItemSpec> items, CancellationToken cancellationToken) =>
         runs.QueueAsync(request, items, cancellationToken);
 
-    private static List<City> ReadCities(Parameters parameters, IReadOnlyList<string>? ids, CityIndex known)
+    private static List<City> ReadCities(Parameters parameters, IReadOnlyList<string>? ids, KnownCities known)
     {
         if (ids is null || ids.Count == 0)
         {
