@@ -11,7 +11,7 @@ public static class StoreServiceCollectionExtensions
 {
     /// <summary>
     /// Registers every store port (catalog, theatres, seat samples, admissions, runs, alerts, audit, token, API keys,
-    /// data version) on the adapter <c>Store:Provider</c> names: <c>Sqlite</c> (default) or <c>Firestore</c>.
+    /// data version, leases, the cities TIX added) on the adapter <c>Store:Provider</c> names: <c>Sqlite</c> (default) or <c>Firestore</c>.
     /// </summary>
     public static IServiceCollection AddCineRadarStore(this IServiceCollection services, IConfiguration configuration)
     {

@@ -5,17 +5,19 @@ using CineRadar.Core.Stores;
 namespace CineRadar.Scraper.Sweeps;
 
 /// <summary>
-/// Resolves the cities of a sweep. Each sweep re-syncs TIX's city list: a city CineRadar does not map yet is swept
-/// anyway (region "unassigned", WIB) and reported with an alert until someone maps it.
+/// Resolves the cities of a sweep. Each sweep re-syncs TIX's city list: a city CineRadar's table does not map is recorded
+/// in the store and swept anyway, in the region and time zone an operator gave it, or until then unassigned and on WIB,
+/// with an alert that stays until it is mapped.
 /// </summary>
-public sealed class CityDirectory(IAlertStore alerts, ILogger<CityDirectory> logger)
+public sealed class CityDirectory(ICityStore added, IAlertStore alerts, TimeProvider clock, ILogger<CityDirectory> logger)
 {
-    public const string NewCityAlert = "tix-new-city";
+    public const string NewCityAlert = AddedCity.NewCityAlert;
 
-    /// <summary>The cities TIX lists now, known ones from CineRadar's table and new ones unmapped.</summary>
+    /// <summary>The cities TIX lists now: known ones from CineRadar's table, the others as recorded (and mapped) in the store.</summary>
     public async Task<IReadOnlyList<City>> SyncAsync(ICatalogSource source, CancellationToken cancellationToken)
     {
         var listed = await source.GetCitiesAsync(cancellationToken);
+        var seenAt = clock.GetUtcNow();
         var cities = new List<City>(listed.Count);
         foreach (var tixCity in listed)
         {
@@ -25,11 +27,19 @@ public sealed class CityDirectory(IAlertStore alerts, ILogger<CityDirectory> log
                 continue;
             }
 
-            var unmapped = Cities.Unmapped(tixCity.Id, tixCity.Name);
-            cities.Add(unmapped);
-            logger.LogWarning("TIX lists a city CineRadar does not map: {City} ({CityId})", unmapped.Name, unmapped.Id);
-            await alerts.RaiseAsync(NewCityAlert, unmapped.Id, AlertSeverity.Warning,
-                $"TIX lists {unmapped.Name} ({unmapped.Id}), which has no region yet; it is swept as unassigned (WIB) until mapped.",
+            var recorded = await added.RecordSeenAsync(tixCity.Id, Cities.Unmapped(tixCity.Id, tixCity.Name).Name, seenAt, cancellationToken);
+            var city = recorded.ToCity();
+            cities.Add(city);
+            if (recorded.Mapping is not null)
+            {
+                await alerts.ResolveAsync(NewCityAlert, city.Id, cancellationToken);
+                continue;
+            }
+
+            logger.LogWarning("TIX lists a city CineRadar does not map: {City} ({CityId})", city.Name, city.Id);
+            await alerts.RaiseAsync(NewCityAlert, city.Id, AlertSeverity.Warning,
+                $"TIX lists {city.Name} ({city.Id}), which has no region or time zone yet: it is swept on WIB, in the unassigned region, "
+                + "until an operator sets both on the Admin's Cities page.",
                 cancellationToken);
         }
 
@@ -53,6 +63,10 @@ public sealed class CityDirectory(IAlertStore alerts, ILogger<CityDirectory> log
         return cities;
     }
 
-    /// <summary>The city a run's item stands for: from the table, or as TIX named it when the table does not know it.</summary>
-    public static City ForItem(string key, string label) => Cities.FindById(key) ?? Cities.Unmapped(key, label);
+    /// <summary>
+    /// The city a run's item stands for: from the table, as recorded (and mapped) in the store, or as TIX named it when
+    /// neither knows it.
+    /// </summary>
+    public async Task<City> ForItemAsync(string key, string label, CancellationToken cancellationToken) =>
+        Cities.FindById(key) ?? (await added.GetAsync(key, cancellationToken))?.ToCity() ?? Cities.Unmapped(key, label);
 }

@@ -3,7 +3,6 @@ using CineRadar.Core.Operations;
 using CineRadar.Core.Reference;
 using CineRadar.Core.Runs;
 using CineRadar.Core.Stores;
-using CineRadar.Core.Tix;
 using CineRadar.Scraper.Publishing;
 using CineRadar.Scraper.Sweeps;
 using CineRadar.Scraper.Tests.Support;
@@ -130,22 +129,6 @@ public sealed class PublishingTests
     }
 
     [Fact]
-    public async Task NewCityFromTixIsSweptUnassignedAndReported()
-    {
-        using var store = new TestStore();
-        var directory = new CityDirectory(store.Get<IAlertStore>(), NullLogger<CityDirectory>.Instance);
-        var source = new FixedCitySource([new TixCity("967969975509716992", "JAKARTA"), new TixCity("1999999999999999999", "Nabire")]);
-
-        var cities = await directory.SyncAsync(source, CancellationToken.None);
-
-        Assert.Equal(Cities.FindByName("JAKARTA"), cities[0]);
-        Assert.Equal(("NABIRE", RegionId.Unassigned, IndonesianTimeZone.Wib), (cities[1].Name, cities[1].RegionId, cities[1].TimeZone));
-        var alert = Assert.Single(await store.Get<IAlertStore>().ListAsync(10));
-        Assert.Equal((CityDirectory.NewCityAlert, "1999999999999999999"), (alert.Code, alert.Subject));
-        Assert.Equal(cities[1], CityDirectory.ForItem("1999999999999999999", "NABIRE"));
-    }
-
-    [Fact]
     public async Task PublishedRunDropsItsStagedResultsAndARefusedOneKeepsThem()
     {
         var directory = Directory.CreateTempSubdirectory("cineradar-publish-");
@@ -188,11 +171,4 @@ public sealed class PublishingTests
     [Fact]
     public void CitiesResolveByNameOrIdOnce() =>
         Assert.Equal(["JAKARTA", "BANDUNG"], CityDirectory.Resolve(["jakarta", "973818511275069440", "JAKARTA"]).Select(c => c.Name));
-
-    private sealed class FixedCitySource(IReadOnlyList<TixCity> cities) : ICatalogSource
-    {
-        public Task<IReadOnlyList<TixCity>> GetCitiesAsync(CancellationToken cancellationToken) => Task.FromResult(cities);
-
-        public Task<ICitySession> OpenCityAsync(TixCity city, CancellationToken cancellationToken) => throw new NotSupportedException();
-    }
 }
