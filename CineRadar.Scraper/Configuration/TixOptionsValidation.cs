@@ -13,9 +13,9 @@ public sealed class TixOptionsValidation : IValidateOptions<TixOptions>
             problems.Add($"Tix:DisplayTimeZone must be City or Wib, not '{options.DisplayTimeZone}'.");
         }
 
-        if (options.AccessTokenLifetime <= options.AccessRefreshMargin)
+        if (options.AccessTokenLifetime <= TimeSpan.Zero)
         {
-            problems.Add($"Tix:AccessTokenLifetime ({options.AccessTokenLifetime}) must be longer than Tix:AccessRefreshMargin ({options.AccessRefreshMargin}).");
+            problems.Add($"Tix:AccessTokenLifetime ({options.AccessTokenLifetime}) must be positive.");
         }
 
         if (options.RefreshTokenLifetime <= TimeSpan.Zero)
