@@ -17,6 +17,9 @@ public static class StoreServiceCollectionExtensions
     {
         var section = configuration.GetSection(StoreOptions.SectionName);
         services.AddOptions<StoreOptions>().Bind(section);
+        services.AddOptions<TixTimeOptions>().Bind(configuration.GetSection(TixTimeOptions.SectionName))
+            .Validate(o => Enum.IsDefined(o.DisplayTimeZone), "Tix:DisplayTimeZone must be City or Wib.")
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         var provider = section.GetValue(nameof(StoreOptions.Provider), StoreProvider.Sqlite);
         return provider switch
