@@ -113,7 +113,7 @@ public static class DaySimulation
     {
         using var warming = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         warming.CancelAfter(TimeSpan.FromMinutes(3));
-        await services.GetRequiredService<Browser.IGuestSession>().GetHeadersAsync(warming.Token);
+        await services.GetRequiredService<Browser.IGuestSession>().GetAsync(warming.Token);
         await services.GetRequiredService<Tokens.TixTokenService>().GetAccessTokenAsync(warming.Token);
     }
 

@@ -130,19 +130,42 @@ public sealed class PublishingTests
     }
 
     [Fact]
-    public async Task NewCityFromTixIsSweptUnassignedAndReported()
+    public async Task NewCityFromTixIsSweptUnassignedAndADroppedOneReported()
     {
         using var store = new TestStore();
         var directory = new CityDirectory(store.Get<IAlertStore>(), NullLogger<CityDirectory>.Instance);
-        var source = new FixedCitySource([new TixCity("967969975509716992", "JAKARTA"), new TixCity("1999999999999999999", "Nabire")]);
+        var kupang = Cities.FindByName("KUPANG")!;
+        var listed = Cities.All.Where(c => c != kupang).Select(c => new TixCity(c.Id, c.Name)).Append(new TixCity("1999999999999999999", "Nabire")).ToList();
 
-        var cities = await directory.SyncAsync(source, CancellationToken.None);
+        var cities = await directory.SyncAsync(new FixedCitySource(listed), CancellationToken.None);
 
-        Assert.Equal(Cities.FindByName("JAKARTA"), cities[0]);
-        Assert.Equal(("NABIRE", RegionId.Unassigned, IndonesianTimeZone.Wib), (cities[1].Name, cities[1].RegionId, cities[1].TimeZone));
+        Assert.Equal(Cities.All.Count, cities.Count);
+        Assert.DoesNotContain(kupang, cities);
+        Assert.Equal(("NABIRE", RegionId.Unassigned, IndonesianTimeZone.Wib), (cities[^1].Name, cities[^1].RegionId, cities[^1].TimeZone));
+        var alerts = await store.Get<IAlertStore>().ListAsync(10);
+        Assert.Equal(
+            [(CityDirectory.MissingCityAlert, kupang.Id), (CityDirectory.NewCityAlert, "1999999999999999999")],
+            alerts.Select(a => (a.Code, a.Subject)).Order());
+        Assert.Equal(cities[^1], CityDirectory.ForItem("1999999999999999999", "NABIRE"));
+    }
+
+    [Fact]
+    public async Task CityListThatCannotBeLearnedOrNamesTooFewKnownCitiesFallsBackToTheTableWithAnAlert()
+    {
+        using var store = new TestStore();
+        var directory = new CityDirectory(store.Get<IAlertStore>(), NullLogger<CityDirectory>.Instance);
+
+        var unread = await directory.SyncAsync(new FixedCitySource(null), CancellationToken.None);
+        var partial = await directory.SyncAsync(new FixedCitySource([new TixCity("967969975509716992", "JAKARTA")]), CancellationToken.None);
+
+        Assert.Equal(Cities.All, unread);
+        Assert.Equal(Cities.All, partial);
         var alert = Assert.Single(await store.Get<IAlertStore>().ListAsync(10));
-        Assert.Equal((CityDirectory.NewCityAlert, "1999999999999999999"), (alert.Code, alert.Subject));
-        Assert.Equal(cities[1], CityDirectory.ForItem("1999999999999999999", "NABIRE"));
+        Assert.Equal(CityDirectory.CityListAlert, alert.Code);
+        Assert.Contains("names only 1 of the 83 cities", alert.Message, StringComparison.Ordinal);
+
+        await directory.SyncAsync(new FixedCitySource(Cities.All.Select(c => new TixCity(c.Id, c.Name)).ToList()), CancellationToken.None);
+        Assert.False(Assert.Single(await store.Get<IAlertStore>().ListAsync(10)).IsActive);
     }
 
     [Fact]
@@ -189,9 +212,11 @@ public sealed class PublishingTests
     public void CitiesResolveByNameOrIdOnce() =>
         Assert.Equal(["JAKARTA", "BANDUNG"], CityDirectory.Resolve(["jakarta", "973818511275069440", "JAKARTA"]).Select(c => c.Name));
 
-    private sealed class FixedCitySource(IReadOnlyList<TixCity> cities) : ICatalogSource
+    /// <summary>A city list as the bootstrap learned it; null when the app's city page held none.</summary>
+    private sealed class FixedCitySource(IReadOnlyList<TixCity>? cities) : ICatalogSource
     {
-        public Task<IReadOnlyList<TixCity>> GetCitiesAsync(CancellationToken cancellationToken) => Task.FromResult(cities);
+        public Task<IReadOnlyList<TixCity>> GetCitiesAsync(CancellationToken cancellationToken) =>
+            cities is null ? Task.FromException<IReadOnlyList<TixCity>>(new CityListNotLearnedException("no city list")) : Task.FromResult(cities);
 
         public Task<ICitySession> OpenCityAsync(TixCity city, CancellationToken cancellationToken) => throw new NotSupportedException();
     }

@@ -16,7 +16,7 @@ public sealed class CoreParsesSandboxPayloadsTests(SandboxFixture fixture)
     [Fact]
     public async Task CityListAndEveryCitysMovieListParse()
     {
-        var cities = TixPayloads.ParseCities(await BodyAsync("v1/cities"));
+        var cities = TixPayloads.FindCities(await BodyAsync("v1/cities"))!.Cities;
 
         Assert.Equal(83, cities.Count);
         Assert.All(cities, c => Assert.NotNull(Cities.FindById(c.Id)));

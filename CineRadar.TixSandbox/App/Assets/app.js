@@ -70,6 +70,11 @@
     return title.toLowerCase().replace(/[^a-z0-9 -]/g, '').replace(/ /g, '-');
   }
 
+  // The movie-list request of the API's contract, for a city.
+  function moviesPath(cityId) {
+    return config.contract.moviesRequest.replace(config.contract.cityPlaceholder, encodeURIComponent(cityId));
+  }
+
   function selectedCity() {
     return storage.get('selected_city') || { id: config.defaultCityId, name: 'JAKARTA' };
   }
@@ -90,7 +95,7 @@
 
   async function renderHome() {
     const city = selectedCity();
-    const { body } = await api(`/v1/movies?city_id=${encodeURIComponent(city.id)}`);
+    const { body } = await api(moviesPath(city.id));
     root.replaceChildren(
       header('/login'),
       node('a', { class: 'city-chip', href: '/cities' }, `Lokasi: ${city.name}`),
@@ -130,8 +135,9 @@
   }
 
   async function renderCities() {
-    const { body } = await api('/v1/cities');
-    const cities = body && body.success ? body.data : [];
+    const { body } = await api(config.contract.citiesPath);
+    const contract = config.contract;
+    const cities = (body && body.success ? body.data : []).map(c => ({ id: c[contract.cityIdKey], name: c[contract.cityNameKey] }));
     const filter = node('input', { type: 'text', placeholder: 'Cari kota' });
     const results = node('section', { class: 'city-movies' });
     const items = cities.map(city => node('div', {
@@ -140,7 +146,7 @@
       tabindex: '0',
       onclick: async () => {
         storage.set('selected_city', { id: city.id, name: city.name });
-        const movies = await api(`/v1/movies?city_id=${encodeURIComponent(city.id)}`);
+        const movies = await api(moviesPath(city.id));
         results.replaceChildren(node('h2', {}, `Film di ${city.name}`), movieList(movies.body && movies.body.success ? movies.body.data : []));
       },
     }, city.name));
