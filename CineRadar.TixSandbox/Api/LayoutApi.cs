@@ -29,7 +29,7 @@ internal static class LayoutApi
         SandboxClock clock,
         SandboxContract contract)
     {
-        var merchant = SandboxChain.FindByPath(chain);
+        var merchant = contract.ChainAt(chain);
         if (merchant is null)
         {
             return ApiErrors.NotFound("not found");

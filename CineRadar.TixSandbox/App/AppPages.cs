@@ -38,6 +38,7 @@ internal static class AppPages
             ["today"] = Wib.DateOf(clock.GetUtcNow()).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             ["defaultCityId"] = JakartaId,
             ["headers"] = new[] { AppHeaders.Platform, AppHeaders.AppVersion, AppHeaders.DeviceId },
+            ["chainPaths"] = contract.ChainPaths,
             ["contract"] = new Dictionary<string, string>
             {
                 ["citiesPath"] = contract.CitiesPath,

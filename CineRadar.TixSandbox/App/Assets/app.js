@@ -175,11 +175,26 @@
         ...theatre.price_groups.map(group => node('div', { class: 'price-group' },
           node('p', { class: 'category' }, `${group.category} · ${group.price_string}`),
           node('div', { class: 'times' }, ...group.show_time.map(show =>
-            node('button', show.status === 1 ? { type: 'button', class: 'time' } : { type: 'button', class: 'time', disabled: '' }, show.display_time))))))));
+            node('button', show.status === 1
+              ? { type: 'button', class: 'time', onclick: () => openSeatMap(theatre, show) }
+              : { type: 'button', class: 'time', disabled: '' }, show.display_time))))))));
       more.hidden = !data.has_next;
     };
+    // A bookable time opens its seat map: the chain's layout path, with the user's token (a guest is refused).
+    const seats = node('section', { class: 'seat-map', role: 'status' });
+    const openSeatMap = async (theatre, show) => {
+      const chainPath = config.chainPaths[theatre.merchant.merchant_name];
+      const token = storage.get('authentication_token') || await guestToken(false);
+      const response = await fetch(`${config.apiUrl}/v1/movies/${chainPath}/layout?show_time_id=${encodeURIComponent(show.id)}&tz=7`, {
+        headers: { ...appHeaders(), 'Authorization': 'Bearer ' + token },
+      });
+      const body = await response.json().catch(() => null);
+      seats.replaceChildren(body && body.success
+        ? node('p', {}, `Pilih kursi · ${theatre.name} · ${show.display_time}`)
+        : node('p', { class: 'error' }, 'Masuk untuk memilih kursi.'));
+    };
     more.addEventListener('click', load);
-    root.replaceChildren(header('/login'), node('p', { class: 'city-chip' }, `Lokasi: ${city.name} · ${date}`), list, more);
+    root.replaceChildren(header('/login'), node('p', { class: 'city-chip' }, `Lokasi: ${city.name} · ${date}`), list, more, seats);
     await load();
   }
 
