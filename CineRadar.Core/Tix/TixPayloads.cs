@@ -26,14 +26,14 @@ public static class TixPayloads
     public static RecognizedCityList? FindCities(ReadOnlySpan<byte> json)
     {
         var reader = new Utf8JsonReader(json);
-        if (!JsonDocument.TryParseValue(ref reader, out var document))
+        try
+        {
+            using var document = JsonDocument.ParseValue(ref reader);
+            return CityListRecognizer.Find(document.RootElement);
+        }
+        catch (JsonException)
         {
             return null;
-        }
-
-        using (document)
-        {
-            return CityListRecognizer.Find(document.RootElement);
         }
     }
 
