@@ -28,6 +28,7 @@ internal static class ApplicationServiceExtensions
         services.AddOpenApi(options => options.AddDocumentTransformer<ApiKeyDocumentTransformer>());
 
         services.AddSingleton<DayViews>();
+        services.AddSingleton<CityIndexes>();
         services.AddSingleton<TheatreIndexes>();
         services.AddSingleton<MovieDateIndexes>();
         services.AddSingleton<ReferenceReads>();

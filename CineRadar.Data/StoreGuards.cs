@@ -1,5 +1,6 @@
 using CineRadar.Core.Catalog;
 using CineRadar.Core.Operations;
+using CineRadar.Core.Reference;
 using CineRadar.Core.Sampling;
 
 namespace CineRadar.Data;
@@ -122,6 +123,16 @@ internal static class StoreGuards
         Require(key.Id, "key.Id");
         Require(key.SecretHash, $"key {key.Id}: SecretHash");
         Require(key.Name, $"key {key.Id}: Name");
+    }
+
+    public static void Check(CityMapping mapping)
+    {
+        if (mapping.RegionId == RegionId.Unassigned || !Enum.IsDefined(mapping.RegionId) || !Enum.IsDefined(mapping.TimeZone))
+        {
+            throw new ArgumentException($"{mapping.RegionId} in {mapping.TimeZone} is not a region and time zone a city can be mapped to.", nameof(mapping));
+        }
+
+        Require(mapping.MappedBy, "mapping.MappedBy");
     }
 
     public static string Require(string? value, string what) =>

@@ -13,6 +13,18 @@ public sealed class StoreOptions
     public FirestoreStoreOptions Firestore { get; set; } = new();
 }
 
+/// <summary>
+/// The one TIX setting the store reads, <c>Tix:DisplayTimeZone</c> (the scraper binds the same setting in its
+/// <c>TixOptions</c>; the Api reads the store without the scraper, so the store binds it too): the zone in which the
+/// original's schedule documents, which carry no <c>starts_at</c>, wrote TIX's <c>display_time</c>.
+/// </summary>
+public sealed class TixTimeOptions
+{
+    public const string SectionName = "Tix";
+
+    public Core.Time.DisplayTimeZoneRule DisplayTimeZone { get; set; } = Core.Time.DisplayTimeZoneRule.City;
+}
+
 public enum StoreProvider
 {
     Sqlite,

@@ -28,7 +28,8 @@ public static class ScraperServiceCollectionExtensions
     public static IHostApplicationBuilder AddScraper(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<TixOptions>().BindConfiguration(TixOptions.SectionName);
+        services.AddOptions<TixOptions>().BindConfiguration(TixOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TixOptions>, TixOptionsValidation>();
         services.AddOptions<ValidationOptions>().BindConfiguration(ValidationOptions.SectionName);
         services.AddOptions<RunOptions>().BindConfiguration(RunOptions.SectionName);
         services.AddCineRadarStore(builder.Configuration);

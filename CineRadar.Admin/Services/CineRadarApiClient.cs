@@ -33,6 +33,9 @@ public sealed class CineRadarApiClient(HttpClient http, ILogger<CineRadarApiClie
     public Task<IReadOnlyList<City>> GetCitiesAsync(CancellationToken cancellationToken = default) =>
         GetAsync<IReadOnlyList<City>>($"{V1}/cities", cancellationToken);
 
+    public Task<IReadOnlyList<Region>> GetRegionsAsync(CancellationToken cancellationToken = default) =>
+        GetAsync<IReadOnlyList<Region>>($"{V1}/regions", cancellationToken);
+
     public Task<IReadOnlyList<DateOnly>> GetDatesAsync(CancellationToken cancellationToken = default) =>
         GetAsync<IReadOnlyList<DateOnly>>($"{V1}/dates", cancellationToken);
 
@@ -122,6 +125,12 @@ public sealed class CineRadarApiClient(HttpClient http, ILogger<CineRadarApiClie
 
     public async Task SetTheatreLocationAsync(string theatreId, LocationRequest location, CancellationToken cancellationToken = default) =>
         await SendAsync<JsonElement?>(HttpMethod.Put, $"{Admin}/theatres/{Uri.EscapeDataString(theatreId)}/location", location, cancellationToken);
+
+    public Task<IReadOnlyList<AddedCity>> ListAddedCitiesAsync(CancellationToken cancellationToken = default) =>
+        GetAsync<IReadOnlyList<AddedCity>>($"{Admin}/cities/added", cancellationToken);
+
+    public Task<AddedCity> MapCityAsync(string cityId, CityMappingRequest mapping, CancellationToken cancellationToken = default) =>
+        SendAsync<AddedCity>(HttpMethod.Put, $"{Admin}/cities/{Uri.EscapeDataString(cityId)}/mapping", mapping, cancellationToken);
 
     public Task<IReadOnlyList<AuditEntry>> ListAuditAsync(int limit = 50, CancellationToken cancellationToken = default) =>
         GetAsync<IReadOnlyList<AuditEntry>>($"{Admin}/audit{Query(("limit", limit.ToString(CultureInfo.InvariantCulture)))}", cancellationToken);

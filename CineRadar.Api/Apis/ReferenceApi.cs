@@ -11,7 +11,7 @@ internal static class ReferenceApi
     {
         var reference = api.MapGroup("").WithTags("Reference");
         reference.MapGet("/regions", GetRegions).WithSummary("The map regions, with how many cities each has");
-        reference.MapGet("/cities", GetCities).WithSummary("The 83 TIX cities, with their region, time zone and theatres known");
+        reference.MapGet("/cities", GetCities).WithSummary("Every TIX city (CineRadar's 83 and any TIX added since), with its region, time zone and theatres known");
         reference.MapGet("/dates", GetDates).WithSummary("Dates with a published schedule, newest first");
         return api;
     }

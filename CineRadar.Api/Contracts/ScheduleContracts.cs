@@ -44,5 +44,5 @@ internal sealed record RoomDto(string Category, RoomFormatDto Format, string? Pr
 internal sealed record TheatreRoomsDto(TheatreDto Theatre, IReadOnlyList<RoomDto> Rooms)
 {
     public static TheatreRoomsDto From(TheatreSchedule schedule, DayView day, TheatreIndex theatres) => new(
-        TheatreDto.From(theatres.For(schedule, day.ScrapedAt ?? default)), schedule.Rooms.Select(r => RoomDto.From(r, day)).ToList());
+        TheatreDto.From(theatres.For(schedule, day.ScrapedAt ?? default), theatres.Cities), schedule.Rooms.Select(r => RoomDto.From(r, day)).ToList());
 }

@@ -22,14 +22,14 @@ internal sealed record TheatreDto(
     DateTimeOffset FirstSeen,
     DateTimeOffset LastSeen)
 {
-    public static TheatreDto From(Theatre theatre) => new(
+    public static TheatreDto From(Theatre theatre, KnownCities cities) => new(
         theatre.Id,
         theatre.Name,
         theatre.Address,
         ChainDto.From(theatre.Chain),
         theatre.CityId,
         theatre.CityName,
-        (Cities.FindById(theatre.CityId)?.Region ?? Regions.Unassigned).Name,
+        cities.RegionOf(theatre.CityId).Name,
         theatre.RoomTypes,
         LocationDto.From(theatre.Location),
         theatre.FirstSeen,

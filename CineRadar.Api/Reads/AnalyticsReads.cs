@@ -101,7 +101,7 @@ internal sealed class AnalyticsReads(DayViews days)
             case OccupancyDimension.City:
                 return (showtime.CityId, showtime.CityName);
             case OccupancyDimension.Region:
-                var region = Cities.FindById(showtime.CityId)?.Region ?? Regions.Unassigned;
+                var region = day.Cities.RegionOf(showtime.CityId);
                 return (region.Id.ToString(), region.Name);
             case OccupancyDimension.Format:
                 var label = day.Slots[showtime.ShowtimeId].Room.Format.Label;

@@ -11,11 +11,11 @@ using CineRadar.Core.Time;
 namespace CineRadar.Api.Reads;
 
 /// <summary>Movies of a date, one movie's schedule, and a movie's history.</summary>
-internal sealed class MovieReads(DayViews days, TheatreIndexes theatres, MovieDateIndexes dates, IAdmissionsStore admissions)
+internal sealed class MovieReads(DayViews days, CityIndexes cities, TheatreIndexes theatres, MovieDateIndexes dates, IAdmissionsStore admissions)
 {
     public async ValueTask<Found<MovieList>> ListAsync(DateOnly date, string? cityId, CancellationToken cancellationToken)
     {
-        if (cityId is not null && !ReferenceReads.IsKnownCity(cityId, await theatres.GetAsync(cancellationToken)))
+        if (cityId is not null && !ReferenceReads.IsKnownCity(cityId, await cities.GetAsync(cancellationToken), await theatres.GetAsync(cancellationToken)))
         {
             return Found<MovieList>.NotFound(ReferenceReads.UnknownCity(cityId));
         }
@@ -34,7 +34,8 @@ internal sealed class MovieReads(DayViews days, TheatreIndexes theatres, MovieDa
     public async ValueTask<Found<MovieDetail>> DetailAsync(string movieId, DateOnly date, string? cityId, CancellationToken cancellationToken)
     {
         var index = await theatres.GetAsync(cancellationToken);
-        if (cityId is not null && !ReferenceReads.IsKnownCity(cityId, index))
+        var cityIndex = await cities.GetAsync(cancellationToken);
+        if (cityId is not null && !ReferenceReads.IsKnownCity(cityId, cityIndex, index))
         {
             return Found<MovieDetail>.NotFound(ReferenceReads.UnknownCity(cityId));
         }
@@ -61,17 +62,17 @@ internal sealed class MovieReads(DayViews days, TheatreIndexes theatres, MovieDa
             prices.Count == 0 ? null : prices.Max(p => p.MaxRupiah),
             rooms.Sum(r => r.Showtimes.Count),
             byHour);
-        var cities = schedule.Cities
+        var cityTheatres = schedule.Cities
             .Select(c => (City: c, Theatres: theatresShown.Where(t => t.CityId == c.Id).ToList()))
             .Where(c => c.Theatres.Count > 0)
             .Select(c => new MovieCityDto(
                 c.City.Id,
                 c.City.Name,
-                (Cities.FindById(c.City.Id)?.TimeZone ?? IndonesianTimeZone.Wib).Abbreviation(),
+                (cityIndex.Find(c.City.Id)?.TimeZone ?? IndonesianTimeZone.Wib).Abbreviation(),
                 c.Theatres.Select(t => TheatreRoomsDto.From(t, day, index)).ToList()))
             .ToList();
         var movieDates = (await dates.GetAsync(cancellationToken)).Of(movieId);
-        return new MovieDetail(date, movieDates, MovieSummary.From(schedule, day, cityId), summary, cities);
+        return new MovieDetail(date, movieDates, MovieSummary.From(schedule, day, cityId), summary, cityTheatres);
     }
 
     public async ValueTask<Found<MovieHistory>> HistoryAsync(string movieId, int length, DateOnly until, CancellationToken cancellationToken)

@@ -6,23 +6,25 @@ using CineRadar.Core.Reference;
 namespace CineRadar.Api.Reads;
 
 /// <summary>Regions, cities and the published dates.</summary>
-internal sealed class ReferenceReads(TheatreIndexes theatres, MovieDateIndexes dates)
+internal sealed class ReferenceReads(CityIndexes cities, TheatreIndexes theatres, MovieDateIndexes dates)
 {
-    public ValueTask<Found<List<RegionDto>>> RegionsAsync(CancellationToken cancellationToken) =>
-        ValueTask.FromResult<Found<List<RegionDto>>>(
-            Regions.All.Select(r => RegionDto.From(r, Cities.All.Count(c => c.RegionId == r.Id))).ToList());
+    public async ValueTask<Found<List<RegionDto>>> RegionsAsync(CancellationToken cancellationToken)
+    {
+        var all = (await cities.GetAsync(cancellationToken)).All;
+        return Regions.All.Select(r => RegionDto.From(r, all.Count(c => c.RegionId == r.Id))).ToList();
+    }
 
     public async ValueTask<Found<List<CityDto>>> CitiesAsync(CancellationToken cancellationToken)
     {
         var index = await theatres.GetAsync(cancellationToken);
-        return Cities.All.Select(c => CityDto.From(c, index.CountIn(c.Id))).ToList();
+        return (await cities.GetAsync(cancellationToken)).All.Select(c => CityDto.From(c, index.CountIn(c.Id))).ToList();
     }
 
     public async ValueTask<Found<List<DateOnly>>> DatesAsync(CancellationToken cancellationToken) =>
         (await dates.GetAsync(cancellationToken)).Dates.ToList();
 
-    /// <summary>A city id the Api knows: one of TIX's cities, or one the store has theatres in.</summary>
-    public static bool IsKnownCity(string cityId, TheatreIndex index) => Cities.FindById(cityId) is not null || index.HasCity(cityId);
+    /// <summary>A city id the Api knows: one of TIX's cities (the table's or one TIX added), or one the store has theatres in.</summary>
+    public static bool IsKnownCity(string cityId, KnownCities cities, TheatreIndex theatres) => cities.Find(cityId) is not null || theatres.HasCity(cityId);
 
     public static string UnknownCity(string cityId) => $"No city with id {cityId}.";
 }

@@ -37,7 +37,7 @@ internal sealed class ShowtimeReads(DayViews days, TheatreIndexes theatres, ISea
             slot.Showtime.StartsAt,
             slot.Showtime.IsBookable,
             MovieSummary.From(slot.Movie, day),
-            TheatreDto.From(index.For(slot.Theatre, day.ScrapedAt ?? default)),
+            TheatreDto.From(index.For(slot.Theatre, day.ScrapedAt ?? default), index.Cities),
             new ShowtimeRoomDto(room.Category, RoomFormatDto.From(room.Format), room.PriceText, PriceDto.From(room.Price)),
             SeatMapDto.From(readings.Count == 0 ? null : readings[^1]),
             readings.Select(CurvePointDto.From).ToList(),

@@ -5,12 +5,12 @@ using CineRadar.Api.Views;
 namespace CineRadar.Api.Reads;
 
 /// <summary>Theatres and a theatre's day.</summary>
-internal sealed class TheatreReads(TheatreIndexes theatres, DayViews days)
+internal sealed class TheatreReads(CityIndexes cities, TheatreIndexes theatres, DayViews days)
 {
     public async ValueTask<Found<List<TheatreDto>>> ListAsync(string? cityId, string? chain, string? text, CancellationToken cancellationToken)
     {
         var index = await theatres.GetAsync(cancellationToken);
-        if (cityId is not null && !ReferenceReads.IsKnownCity(cityId, index))
+        if (cityId is not null && !ReferenceReads.IsKnownCity(cityId, await cities.GetAsync(cancellationToken), index))
         {
             return Found<List<TheatreDto>>.NotFound(ReferenceReads.UnknownCity(cityId));
         }
@@ -21,13 +21,13 @@ internal sealed class TheatreReads(TheatreIndexes theatres, DayViews days)
             .Where(t => text is null
                         || t.Name.Contains(text, StringComparison.OrdinalIgnoreCase)
                         || (t.Address?.Contains(text, StringComparison.OrdinalIgnoreCase) ?? false))
-            .Select(TheatreDto.From)
+            .Select(t => TheatreDto.From(t, index.Cities))
             .ToList();
     }
 
     public async ValueTask<Found<TheatreDto>> OneAsync(string theatreId, CancellationToken cancellationToken) =>
-        (await theatres.GetAsync(cancellationToken)).Find(theatreId) is { } theatre
-            ? TheatreDto.From(theatre)
+        await theatres.GetAsync(cancellationToken) is var index && index.Find(theatreId) is { } theatre
+            ? TheatreDto.From(theatre, index.Cities)
             : Found<TheatreDto>.NotFound(UnknownTheatre(theatreId));
 
     public async ValueTask<Found<TheatreScheduleDto>> ScheduleAsync(string theatreId, DateOnly date, CancellationToken cancellationToken)
@@ -47,7 +47,7 @@ internal sealed class TheatreReads(TheatreIndexes theatres, DayViews days)
         var movies = showing
             .Select(m => new TheatreMovieDto(MovieSummary.From(m.Movie, day), m.Theatre!.Rooms.Select(r => RoomDto.From(r, day)).ToList()))
             .ToList();
-        return new TheatreScheduleDto(date, TheatreDto.From(theatre), movies);
+        return new TheatreScheduleDto(date, TheatreDto.From(theatre, index.Cities), movies);
     }
 
     public static string UnknownTheatre(string theatreId) => $"No theatre with id {theatreId}.";

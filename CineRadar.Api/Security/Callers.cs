@@ -8,7 +8,11 @@ public sealed record Caller(string KeyId, string Name, string Role, int Requests
     private const string KeyIdClaim = "cineradar:key";
     private const string LimitClaim = "cineradar:rpm";
 
-    public ClaimsPrincipal ToPrincipal(string scheme) => new(new ClaimsIdentity(
+    /// <summary>The key's rate-limit bucket: a key whose limit changes starts a fresh one.</summary>
+    public string Partition { get; } = $"{KeyId}:{RequestsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+
+    /// <summary>The principal of a request made with this key, built once per key and carrying the caller itself.</summary>
+    public ClaimsPrincipal ToPrincipal(string scheme) => new CallerPrincipal(this, new ClaimsIdentity(
         [
             new Claim(KeyIdClaim, KeyId),
             new Claim(ClaimTypes.Name, Name),
@@ -19,9 +23,17 @@ public sealed record Caller(string KeyId, string Name, string Role, int Requests
 
     /// <summary>The caller a request was authenticated as; null when it was not.</summary>
     public static Caller? Of(ClaimsPrincipal user) =>
-        user.FindFirst(KeyIdClaim)?.Value is { } id
+        user is CallerPrincipal principal
+            ? principal.Caller
+            : user.FindFirst(KeyIdClaim)?.Value is { } id
             ? new Caller(id, user.Identity?.Name ?? "", user.FindFirst(ClaimTypes.Role)?.Value ?? "", int.Parse(user.FindFirst(LimitClaim)!.Value, System.Globalization.CultureInfo.InvariantCulture))
             : null;
+}
+
+/// <summary>A key's principal, which hands its caller to every reader (the rate limiter asks on every request) as is.</summary>
+internal sealed class CallerPrincipal(Caller caller, ClaimsIdentity identity) : ClaimsPrincipal(identity)
+{
+    public Caller Caller { get; } = caller;
 }
 
 /// <summary>The roles a key gives.</summary>

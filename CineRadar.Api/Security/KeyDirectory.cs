@@ -28,6 +28,7 @@ internal sealed class KeyDirectory
     private readonly ILogger<KeyDirectory> _logger;
     private readonly (byte[] Hash, Resolved Caller)[] _services;
     private readonly ConcurrentDictionary<string, Known> _known = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Known>.AlternateLookup<ReadOnlySpan<char>> _knownByChars;
 
     public KeyDirectory(IApiKeyStore store, TimeProvider clock, IOptions<ApiKeyOptions> options, ILogger<KeyDirectory> logger)
     {
@@ -35,6 +36,7 @@ internal sealed class KeyDirectory
         _clock = clock;
         _options = options.Value;
         _logger = logger;
+        _knownByChars = _known.GetAlternateLookup<ReadOnlySpan<char>>();
         _services = _options.Services
             .Where(s => !string.IsNullOrWhiteSpace(s.Value))
             .Select(s => (ApiKeySecrets.Digest(s.Value), Resolve(new Caller(
@@ -47,24 +49,37 @@ internal sealed class KeyDirectory
 
     private sealed record Known(ApiKey Key, Resolved Resolved, long FoundAt, long TouchedAt);
 
-    public async ValueTask<Resolved> FindAsync(string secret, CancellationToken cancellationToken)
+    public ValueTask<Resolved> FindAsync(string secret, CancellationToken cancellationToken)
     {
-        var hash = ApiKeySecrets.Digest(secret);
+        // A read with a known key allocates nothing here: the digest and its hex stay on the stack.
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        ApiKeySecrets.Digest(secret, hash);
         foreach (var (serviceHash, caller) in _services)
         {
             if (CryptographicOperations.FixedTimeEquals(hash, serviceHash))
             {
-                return caller;
+                return ValueTask.FromResult(caller);
             }
         }
 
-        var hex = Convert.ToHexStringLower(hash);
-        if (_known.TryGetValue(hex, out var known) && _clock.GetElapsedTime(known.FoundAt) < _options.LookupCacheDuration)
+        Span<char> hex = stackalloc char[SHA256.HashSizeInBytes * 2];
+        Convert.TryToHexStringLower(hash, hex, out _);
+        if (_knownByChars.TryGetValue(hex, out var hexKey, out var known) && _clock.GetElapsedTime(known.FoundAt) < _options.LookupCacheDuration)
         {
-            await TouchAsync(hex, known, cancellationToken);
-            return known.Resolved;
+            return TouchedAsync(hexKey, known, cancellationToken);
         }
 
+        return LookUpAsync(new string(hex), cancellationToken);
+    }
+
+    private async ValueTask<Resolved> TouchedAsync(string hex, Known known, CancellationToken cancellationToken)
+    {
+        await TouchAsync(hex, known, cancellationToken);
+        return known.Resolved;
+    }
+
+    private async ValueTask<Resolved> LookUpAsync(string hex, CancellationToken cancellationToken)
+    {
         var key = await _store.FindBySecretHashAsync(hex, cancellationToken);
         if (key is null)
         {

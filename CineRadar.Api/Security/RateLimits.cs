@@ -19,7 +19,7 @@ internal static class RateLimits
     {
         options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
             Caller.Of(http.User) is { RequestsPerMinute: > 0 } caller
-                ? RateLimitPartition.GetTokenBucketLimiter($"{caller.KeyId}:{caller.RequestsPerMinute}", _ => Bucket(caller.RequestsPerMinute))
+                ? RateLimitPartition.GetTokenBucketLimiter(caller.Partition, _ => Bucket(caller.RequestsPerMinute))
                 : RateLimitPartition.GetNoLimiter(""));
         options.OnRejected = OnRejectedAsync;
     }

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using CineRadar.Core.Catalog;
+using CineRadar.Core.Reference;
 using CineRadar.Core.Sampling;
 using CineRadar.Core.Stores;
 
@@ -21,9 +22,11 @@ internal sealed class DayView
         DateTimeOffset? scrapedAt,
         IReadOnlyList<MovieSchedule> schedules,
         IReadOnlyList<SeatSampleSummary> samples,
-        IReadOnlyList<ShowtimeEstimate> estimates)
+        IReadOnlyList<ShowtimeEstimate> estimates,
+        KnownCities? cities = null)
     {
         Date = date;
+        Cities = cities ?? KnownCities.Table;
         ScrapedAt = scrapedAt;
         var order = DailySnapshot.From(date, scrapedAt ?? default, schedules).Movies
             .Select((m, index) => (m.Movie.Id, index))
@@ -75,11 +78,14 @@ internal sealed class DayView
 
     public DateTimeOffset? LastSampledAt { get; }
 
+    /// <summary>The cities as they were known when the view was built: where a showtime's region is looked up.</summary>
+    public KnownCities Cities { get; }
+
     public bool IsPublished => ScrapedAt is not null;
 
     /// <summary>The day's totals per movie, theatre, city, region and chain, computed as the scraper's fold does.</summary>
     public IReadOnlyList<DailyRollup> Rollups =>
-        _rollups ??= DailyRollups.From(Date, Showtimes, Estimates.Values.ToList(), ScrapedAt ?? default);
+        _rollups ??= DailyRollups.From(Date, Showtimes, Estimates.Values.ToList(), ScrapedAt ?? default, Cities);
 
     public MovieSchedule? Movie(string movieId) => _movies.GetValueOrDefault(movieId);
 

@@ -4,7 +4,7 @@ using CineRadar.Core.Stores;
 namespace CineRadar.Api.Views;
 
 /// <summary>Builds each date's <see cref="DayView"/> from the store once per data version.</summary>
-internal sealed class DayViews(ICatalogStore catalog, ISeatSampleStore samples, IAdmissionsStore admissions, VersionedCache cache)
+internal sealed class DayViews(ICatalogStore catalog, ISeatSampleStore samples, IAdmissionsStore admissions, CityIndexes cities, VersionedCache cache)
 {
     public ValueTask<DayView> GetAsync(DateOnly date, CancellationToken cancellationToken) =>
         cache.ViewAsync($"day:{date:yyyy-MM-dd}", ct => BuildAsync(date, ct), cancellationToken);
@@ -14,12 +14,12 @@ internal sealed class DayViews(ICatalogStore catalog, ISeatSampleStore samples, 
         var snapshot = await catalog.GetSnapshotAsync(date, cancellationToken);
         if (snapshot is null)
         {
-            return new DayView(date, null, [], [], []);
+            return new DayView(date, null, [], [], [], await cities.GetAsync(cancellationToken));
         }
 
         var schedules = await catalog.GetSchedulesAsync(date, cancellationToken);
         var readings = await samples.GetSummariesAsync(date, cancellationToken);
         var estimates = await admissions.GetEstimatesAsync(date, cancellationToken);
-        return new DayView(date, snapshot.ScrapedAt, schedules, readings, estimates);
+        return new DayView(date, snapshot.ScrapedAt, schedules, readings, estimates, await cities.GetAsync(cancellationToken));
     }
 }

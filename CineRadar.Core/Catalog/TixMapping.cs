@@ -11,10 +11,11 @@ public static class TixMapping
         movie.Id, movie.Title, movie.Genres, movie.PosterUrl, movie.AgeCategory, movie.Country, movie.Merchants, movie.IsPresale);
 
     /// <summary>
-    /// A theatre's rooms and showtimes for a date, with each showtime's start computed in the city's zone. Rooms
-    /// without showtimes are dropped.
+    /// A theatre's rooms and showtimes for a date: each showtime's start read from <c>display_time</c> in the zone
+    /// <paramref name="rule"/> names, and its listed time the city's local time of that start. Rooms without showtimes
+    /// are dropped.
     /// </summary>
-    public static TheatreSchedule ToTheatreSchedule(TixTheatre theatre, CityRef city, IndonesianTimeZone zone, DateOnly date) => new(
+    public static TheatreSchedule ToTheatreSchedule(TixTheatre theatre, CityRef city, IndonesianTimeZone cityZone, DisplayTimeZoneRule rule, DateOnly date) => new(
         theatre.Id,
         theatre.Name,
         theatre.Address,
@@ -26,8 +27,14 @@ public static class TixMapping
             .Select(g => new Room(
                 g.Category,
                 g.PriceText,
-                g.Showtimes.Select(s => new Showtime(s.Id, s.DisplayTime, s.Status, IndonesianClock.ShowtimeStart(date, s.DisplayTime, zone))).ToList()))
+                g.Showtimes.Select(s => ToShowtime(s, cityZone, rule, date)).ToList()))
             .ToList());
+
+    private static Showtime ToShowtime(TixShowtime showtime, IndonesianTimeZone cityZone, DisplayTimeZoneRule rule, DateOnly date)
+    {
+        var start = IndonesianClock.DisplayTimeStart(date, showtime.DisplayTime, cityZone, rule);
+        return new Showtime(showtime.Id, IndonesianClock.LocalTime(start, cityZone), showtime.Status, start);
+    }
 
     /// <summary>
     /// Joins the theatres of several schedule pages: a theatre that appears on two pages keeps one entry with the rooms

@@ -15,7 +15,21 @@ public static class ApiKeySecrets
     public static string NewSecret() => SecretPrefix + RandomNumberGenerator.GetString(Alphabet, 32);
 
     /// <summary>The SHA-256 of a secret, as bytes (for constant-time comparison).</summary>
-    public static byte[] Digest(string secret) => SHA256.HashData(Encoding.UTF8.GetBytes(secret));
+    public static byte[] Digest(string secret)
+    {
+        var digest = new byte[SHA256.HashSizeInBytes];
+        Digest(secret, digest);
+        return digest;
+    }
+
+    /// <summary>The SHA-256 of a secret, written to <paramref name="destination"/> without allocating for a key-sized secret.</summary>
+    public static void Digest(ReadOnlySpan<char> secret, Span<byte> destination)
+    {
+        const int onStack = 1024;
+        var length = Encoding.UTF8.GetMaxByteCount(secret.Length);
+        var bytes = length <= onStack ? stackalloc byte[onStack] : new byte[length];
+        SHA256.HashData(bytes[..Encoding.UTF8.GetBytes(secret, bytes)], destination);
+    }
 
     /// <summary>The SHA-256 of a secret in lower-case hex: what the store keeps and looks keys up by.</summary>
     public static string Hash(string secret) => Convert.ToHexStringLower(Digest(secret));

@@ -9,6 +9,7 @@ public static class AuditActions
     public const string KeyCreate = "key.create";
     public const string KeyRevoke = "key.revoke";
     public const string TheatreLocate = "theatre.locate";
+    public const string CityMap = "city.map";
     public const string SeatsRun = "seats.run";
     public const string TokenRefresh = "token.refresh";
     public const string TokenLogin = "token.login";
@@ -17,5 +18,5 @@ public static class AuditActions
 
     /// <summary>Every action the trail records.</summary>
     public static readonly IReadOnlyList<string> All =
-        [RunQueue, RunRetryFailed, RunPublishAnyway, KeyCreate, KeyRevoke, TheatreLocate, SeatsRun, TokenRefresh, TokenLogin, SignInSucceeded, SignInRefused];
+        [RunQueue, RunRetryFailed, RunPublishAnyway, KeyCreate, KeyRevoke, TheatreLocate, CityMap, SeatsRun, TokenRefresh, TokenLogin, SignInSucceeded, SignInRefused];
 }

@@ -22,8 +22,13 @@ public sealed record DayEstimate(
 /// </summary>
 public static class AdmissionsEstimator
 {
+    /// <param name="cities">Where each city's region is looked up for the rollups; the table of cities alone when omitted.</param>
     public static DayEstimate Estimate(
-        DateOnly date, IReadOnlyList<SampledShowtime> showtimes, IReadOnlyList<SeatSampleSummary> samples, DateTimeOffset now)
+        DateOnly date,
+        IReadOnlyList<SampledShowtime> showtimes,
+        IReadOnlyList<SeatSampleSummary> samples,
+        DateTimeOffset now,
+        KnownCities? cities = null)
     {
         var usable = samples
             .GroupBy(s => s.ShowtimeId, StringComparer.Ordinal)
@@ -51,7 +56,7 @@ public static class AdmissionsEstimator
                 showtime.PriceRupiah, basis, shown.Locked, now));
         }
 
-        return new DayEstimate(estimates, DailyRollups.From(date, showtimes, estimates, now), growth, blocked);
+        return new DayEstimate(estimates, DailyRollups.From(date, showtimes, estimates, now, cities), growth, blocked);
     }
 
     /// <summary>A showtime's readings before any house lock, whether there was one, and its room's blocked seats.</summary>

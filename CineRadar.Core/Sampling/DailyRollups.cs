@@ -5,14 +5,20 @@ namespace CineRadar.Core.Sampling;
 /// <summary>Rolls a day's showtime estimates up per movie, theatre, city, region and chain.</summary>
 public static class DailyRollups
 {
+    /// <param name="cities">Where each city's region is looked up; the table of cities alone when omitted.</param>
     public static IReadOnlyList<DailyRollup> From(
-        DateOnly date, IReadOnlyList<SampledShowtime> showtimes, IReadOnlyList<ShowtimeEstimate> estimates, DateTimeOffset now)
+        DateOnly date,
+        IReadOnlyList<SampledShowtime> showtimes,
+        IReadOnlyList<ShowtimeEstimate> estimates,
+        DateTimeOffset now,
+        KnownCities? cities = null)
     {
+        cities ??= KnownCities.Table;
         var rollups = new List<DailyRollup>();
         Add(RollupDimension.Movie, s => (s.MovieId, s.MovieTitle), e => e.MovieId);
         Add(RollupDimension.Theatre, s => (s.TheatreId, s.TheatreName), e => e.TheatreId);
         Add(RollupDimension.City, s => (s.CityId, s.CityName), e => e.CityId);
-        Add(RollupDimension.Region, s => Region(s.CityId), e => Region(e.CityId).Key);
+        Add(RollupDimension.Region, s => Region(cities, s.CityId), e => Region(cities, e.CityId).Key);
         Add(RollupDimension.Chain, s => Chain(s.Merchant), e => Chain(e.Merchant).Key);
         return rollups;
 
@@ -37,9 +43,9 @@ public static class DailyRollups
         }
     }
 
-    private static (string Key, string Name) Region(string cityId)
+    private static (string Key, string Name) Region(KnownCities cities, string cityId)
     {
-        var region = (Cities.FindById(cityId)?.Region) ?? Regions.Unassigned;
+        var region = cities.RegionOf(cityId);
         return (region.Id.ToString(), region.Name);
     }
 

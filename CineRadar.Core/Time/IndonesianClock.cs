@@ -9,8 +9,25 @@ namespace CineRadar.Core.Time;
 /// </summary>
 public static class IndonesianClock
 {
-    /// <summary>The zone TIX's <c>display_time</c> is read in: the theatre's own city zone (what cinema apps show).</summary>
-    public static IndonesianTimeZone DisplayTimeZone(City city) => city.TimeZone;
+    /// <summary>The zone TIX's <c>display_time</c> is read in under <paramref name="rule"/>: the city's own, or WIB.</summary>
+    public static IndonesianTimeZone DisplayTimeZone(IndonesianTimeZone cityZone, DisplayTimeZoneRule rule) => rule switch
+    {
+        DisplayTimeZoneRule.City => cityZone,
+        DisplayTimeZoneRule.Wib => IndonesianTimeZone.Wib,
+        _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, "Tix:DisplayTimeZone is City or Wib."),
+    };
+
+    /// <summary>
+    /// The one place a TIX <c>display_time</c> becomes an instant: every reader of TIX times (the sweep, the original's
+    /// documents) calls this, so <c>Tix:DisplayTimeZone</c> decides for all of them.
+    /// </summary>
+    /// <exception cref="FormatException">The time is not HH:MM.</exception>
+    public static DateTimeOffset DisplayTimeStart(DateOnly date, string displayTime, IndonesianTimeZone cityZone, DisplayTimeZoneRule rule) =>
+        ShowtimeStart(date, displayTime, DisplayTimeZone(cityZone, rule));
+
+    /// <summary>A start instant as the <c>HH:mm</c> a moviegoer in the city reads (times are shown in each city's zone).</summary>
+    public static string LocalTime(DateTimeOffset instant, IndonesianTimeZone cityZone) =>
+        InZone(instant, cityZone).ToString("HH:mm", CultureInfo.InvariantCulture);
 
     /// <summary>
     /// Times before this hour belong to the previous business day's late programme (a 00:30 show of the 25th starts

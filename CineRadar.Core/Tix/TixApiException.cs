@@ -12,4 +12,7 @@ public sealed class TixApiException(string payload, string code, string? detail)
     public string Code { get; } = code;
 
     public string? Detail { get; } = detail;
+
+    /// <summary>TIX says the show has started, in the code or the message.</summary>
+    public bool SaysShowStarted => TixErrors.SaysShowStarted(Code, Detail);
 }

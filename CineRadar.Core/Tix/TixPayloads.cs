@@ -125,13 +125,15 @@ public static class TixPayloads
             Blank(data.RefreshToken));
     }
 
-    /// <summary>Reads TIX's error code and message from an answer, or null when it carries none.</summary>
-    public static (string Code, string? Message)? ReadError(ReadOnlySpan<byte> json)
+    /// <summary>Reads TIX's error code and message from an answer, or null when it carries neither.</summary>
+    public static (string? Code, string? Message)? ReadError(ReadOnlySpan<byte> json)
     {
         try
         {
-            var wire = JsonSerializer.Deserialize(json, TixJsonContext.Default.ErrorOnlyWire);
-            return wire?.Error?.Code is { Length: > 0 } code ? (code, wire.Error.Message) : null;
+            var error = JsonSerializer.Deserialize(json, TixJsonContext.Default.ErrorOnlyWire)?.Error;
+            return error is null || (string.IsNullOrEmpty(error.Code) && string.IsNullOrEmpty(error.Message))
+                ? null
+                : (Blank(error.Code), Blank(error.Message));
         }
         catch (JsonException)
         {

@@ -34,9 +34,12 @@ public static class JwtToken
     /// <summary>The token's <c>iat</c> (issued at) as an instant, when present.</summary>
     public static DateTimeOffset? ReadIssuedAt(string raw) => ReadTimeClaim(raw, "iat");
 
-    /// <summary>True when the token expires within <paramref name="margin"/> of <paramref name="now"/> (or cannot be read).</summary>
-    public static bool ExpiresWithin(string raw, DateTimeOffset now, TimeSpan margin) =>
-        ReadExpiry(raw) is not { } expiry || expiry - margin <= now;
+    /// <summary>
+    /// When the token stops working: its <c>exp</c>, or, for a token whose <c>exp</c> cannot be read (an opaque token,
+    /// not ours to decode), <paramref name="obtainedAt"/> plus the <paramref name="assumedLifetime"/> configured for it.
+    /// </summary>
+    public static DateTimeOffset ExpiresAt(string raw, DateTimeOffset obtainedAt, TimeSpan assumedLifetime) =>
+        ReadExpiry(raw) ?? obtainedAt + assumedLifetime;
 
     private static DateTimeOffset? ReadTimeClaim(string raw, string claim)
     {

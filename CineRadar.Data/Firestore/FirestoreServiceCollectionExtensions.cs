@@ -42,6 +42,7 @@ public static class FirestoreServiceCollectionExtensions
         services.AddSingleton<IApiKeyStore, FirestoreApiKeyStore>();
         services.AddSingleton<IDataVersionStore, FirestoreDataVersionStore>();
         services.AddSingleton<ILeaseStore, FirestoreLeaseStore>();
+        services.AddSingleton<ICityStore, FirestoreCityStore>();
         return services;
     }
 }

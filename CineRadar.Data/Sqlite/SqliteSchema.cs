@@ -101,6 +101,11 @@ internal static class SqliteSchema
         ALTER TABLE work_items ADD COLUMN retry_at TEXT;
         ALTER TABLE runs ADD COLUMN publish_anyway INTEGER NOT NULL DEFAULT 0;
         """,
+        """
+        CREATE TABLE added_cities (
+            id TEXT PRIMARY KEY, name TEXT NOT NULL, first_seen TEXT NOT NULL, last_seen TEXT NOT NULL,
+            region TEXT, time_zone TEXT, mapped_by TEXT, mapped_at TEXT);
+        """,
     ];
 
     public static int LatestVersion => Migrations.Length;

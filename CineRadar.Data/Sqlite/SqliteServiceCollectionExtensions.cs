@@ -19,6 +19,7 @@ internal static class SqliteServiceCollectionExtensions
         services.AddSingleton<IApiKeyStore, SqliteApiKeyStore>();
         services.AddSingleton<IDataVersionStore, SqliteDataVersionStore>();
         services.AddSingleton<ILeaseStore, SqliteLeaseStore>();
+        services.AddSingleton<ICityStore, SqliteCityStore>();
         return services;
     }
 }

@@ -1,3 +1,5 @@
+using CineRadar.Core.Time;
+
 namespace CineRadar.Scraper.Configuration;
 
 /// <summary>
@@ -46,6 +48,21 @@ public sealed class TixOptions
 
     /// <summary>Log in afresh when the refresh token (about 91 days) has less than this left.</summary>
     public TimeSpan RefreshTokenRenewal { get; set; } = TimeSpan.FromDays(31);
+
+    /// <summary>
+    /// How long an access token whose <c>exp</c> cannot be read (not a JWT, or no numeric <c>exp</c>) is taken to last,
+    /// counted from when it was obtained.
+    /// </summary>
+    public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>How long a refresh token whose <c>exp</c> cannot be read is taken to last, counted from when it was obtained.</summary>
+    public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromDays(90);
+
+    /// <summary>
+    /// The zone TIX's <c>display_time</c> is written in: <c>City</c> (the theatre's city, what cinema apps show) or
+    /// <c>Wib</c>. The reference does not record it; every reader of TIX times follows this one setting.
+    /// </summary>
+    public DisplayTimeZoneRule DisplayTimeZone { get; set; } = DisplayTimeZoneRule.City;
 
     public BrowserOptions Browser { get; set; } = new();
 

@@ -17,6 +17,7 @@ namespace CineRadar.Scraper.Runs;
 public sealed class RunProcessor(
     IRunStore runs,
     ICatalogSourceProvider sources,
+    CityDirectory directory,
     CitySweeper sweeper,
     RunPublisher publisher,
     SeatRuns seatRuns,
@@ -71,7 +72,7 @@ public sealed class RunProcessor(
 
     private async Task SweepAsync(WorkItemLease lease, CancellationToken cancellationToken)
     {
-        var city = CityDirectory.ForItem(lease.Key, lease.Label);
+        var city = await directory.ForItemAsync(lease.Key, lease.Label, cancellationToken);
         var dates = Enumerable.Range(0, Math.Max(1, lease.Days)).Select(lease.Date.AddDays).ToList();
         var sweep = await sweeper.SweepAsync(sources.Current, city, dates, cancellationToken);
         if (sweep.Outcome.Status == WorkItemStatus.Failed && lease.Attempt < options.Value.CityAttempts)

@@ -7,8 +7,17 @@ public enum SampleOutcome
 {
     Taken,
 
-    /// <summary>TIX says the show has started (<c>EXPIRED_EVENT_DETAIL</c>): there is nothing left to sample.</summary>
+    /// <summary>
+    /// TIX says the show has started (<c>EXPIRED_EVENT_DETAIL</c> or "event expired", in its error code or message):
+    /// there is nothing left to sample.
+    /// </summary>
     Started,
+
+    /// <summary>
+    /// TIX answered 401 although the access token had its one refresh: the sample is dropped with the reason, never
+    /// asked again (each try would cost a request, and a refresh would not help).
+    /// </summary>
+    Refused,
 
     /// <summary>The request failed after its retries; the sample may be tried again while its window is open.</summary>
     Failed,

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using CineRadar.Core.Reference;
 using CineRadar.Core.Sampling;
 using CineRadar.Core.Stores;
 using CineRadar.Scraper.Publishing;
@@ -13,6 +14,7 @@ public sealed class RollupFolder(
     ICatalogStore catalog,
     ISeatSampleStore samples,
     IAdmissionsStore admissions,
+    ICityStore cities,
     DataChanges changes,
     TimeProvider clock)
 {
@@ -22,7 +24,8 @@ public sealed class RollupFolder(
     {
         var showtimes = SampledShowtime.From(await catalog.GetSchedulesAsync(date, cancellationToken));
         var readings = await samples.GetSummariesAsync(date, cancellationToken);
-        var estimate = AdmissionsEstimator.Estimate(date, showtimes, readings, clock.GetUtcNow());
+        var known = new KnownCities(await cities.ListAsync(cancellationToken));
+        var estimate = AdmissionsEstimator.Estimate(date, showtimes, readings, clock.GetUtcNow(), known);
         var saved = _saved.GetOrAdd(date, _ => new Dictionary<string, ShowtimeEstimate>(StringComparer.Ordinal));
         var changed = estimate.Showtimes
             .Where(e => !saved.TryGetValue(e.ShowtimeId, out var before) || before with { UpdatedAt = e.UpdatedAt } != e)

@@ -37,7 +37,7 @@ public sealed class SeatRuns(
             {
                 taken++;
             }
-            else if (outcome == SampleOutcome.Failed)
+            else if (outcome is SampleOutcome.Failed or SampleOutcome.Refused)
             {
                 failures.Add(reason ?? "failed");
             }

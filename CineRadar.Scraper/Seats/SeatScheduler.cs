@@ -7,10 +7,10 @@ namespace CineRadar.Scraper.Seats;
 
 /// <summary>
 /// Takes planned samples earliest deadline first. A sample becomes due when its window opens and is dropped only when
-/// its window has passed (or TIX says the show started); a failed sample is tried again while its window is open. Spare
-/// samples wait in their own queue and are taken only while no other sample is due. Few
-/// samples are in flight at once, so the order holds; every request waits for the shared budget inside the HTTP
-/// pipeline. Runs on the injected clock, so a whole day can run on a virtual one.
+/// its window has passed, TIX says the show started, or TIX refuses it (401) after the token's one refresh; a failed
+/// sample is tried again while its window is open. Spare samples wait in their own queue and are taken only while no
+/// other sample is due. Few samples are in flight at once, so the order holds; every request waits for the shared
+/// budget inside the HTTP pipeline. Runs on the injected clock, so a whole day can run on a virtual one.
 /// </summary>
 public sealed class SeatScheduler : IDisposable
 {
@@ -154,6 +154,12 @@ public sealed class SeatScheduler : IDisposable
                     break;
                 case SampleOutcome.Started:
                     Miss("show started");
+                    break;
+                case SampleOutcome.Refused when sample.Spare:
+                    Skip(sample);
+                    break;
+                case SampleOutcome.Refused:
+                    Miss(reason ?? "refused");
                     break;
                 default:
                     var retryAt = now + _options.RetryDelay;

@@ -52,6 +52,12 @@ public sealed class TixSeatSampleTaker(
         {
             return (SampleOutcome.Started, null);
         }
+        catch (TixRequestException ex) when (ex.IsUnauthorized)
+        {
+            // The token already had its one refresh after a 401 (the handler): asking again would only ask again.
+            logger.LogDebug("Sample {Sample} refused: {Error}", sample.DocumentId, ex.Message);
+            return (SampleOutcome.Refused, $"refused: 401 {ex.Code ?? "without a code"}");
+        }
         catch (Exception ex) when (ex is TixRequestException or TixPayloadException or TixApiException or HttpRequestException
                                        or Polly.CircuitBreaker.BrokenCircuitException or TimeoutException
                                        || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
@@ -66,5 +72,5 @@ public sealed class TixSeatSampleTaker(
     }
 
     private static bool IsStarted(Exception ex) =>
-        ex is TixRequestException { Code: TixApiException.ExpiredEventDetail } or TixApiException { Code: TixApiException.ExpiredEventDetail };
+        ex is TixRequestException { SaysShowStarted: true } or TixApiException { SaysShowStarted: true };
 }

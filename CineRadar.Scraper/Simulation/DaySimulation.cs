@@ -30,8 +30,7 @@ public static class DaySimulation
     {
         var started = Stopwatch.StartNew();
         using var clock = new VirtualClock(settings.Start, watchesPool: true);
-        // The day starts when the sweep does: starting the sandbox and the scraper's host costs no simulated time.
-        var starting = clock.Hold();
+        // The day starts when the sweep does: the clock stands still while the sandbox and the scraper's host start.
         var options = new SandboxOptions { AppPort = 0, ApiPort = 0 };
         if (settings.Seed is { } seed)
         {
@@ -56,7 +55,6 @@ public static class DaySimulation
 
             var cities = CityDirectory.Resolve(settings.Cities);
             await WarmUpAsync(services, cancellationToken);
-            starting.Dispose();
 
             // The day itself runs on the clock's loop, which moves the clock only when the scraper and the sandbox are idle.
             var swept = await clock.RunAsync(() => SweepAsync(services, cities, settings, clock, progress, cancellationToken));

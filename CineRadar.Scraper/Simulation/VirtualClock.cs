@@ -5,7 +5,8 @@ namespace CineRadar.Scraper.Simulation;
 /// <summary>
 /// The clock of a simulated day, which moves only when the code running on it lets it. Code started with
 /// <see cref="RunAsync(Func{Task})"/> runs on the clock's own loop (one thread, whose synchronization context every
-/// await returns to). The clock moves only when that loop has nothing left to do, no <see cref="Hold"/> is open (every
+/// await returns to). The clock stands still while no such code is running (setting up timers from outside the loop
+/// costs no simulated time), and moves only when that loop has nothing left to do, no <see cref="Hold"/> is open (every
 /// HTTP exchange of a simulation holds one, see <see cref="ClockHoldingHandler"/>), no work is queued on the thread
 /// pool and, when it watches the pool (<see cref="VirtualClock(DateTimeOffset, bool)"/>), no pool thread is running
 /// either: library code that resumes with <c>ConfigureAwait(false)</c> runs there, out of the loop's sight. Then it
@@ -33,6 +34,7 @@ public sealed class VirtualClock : TimeProvider, IDisposable
     private long _now;
     private long _order;
     private int _holds;
+    private int _running;
     private volatile bool _disposed;
 
     /// <param name="start">The instant the clock starts at.</param>
@@ -64,6 +66,7 @@ public sealed class VirtualClock : TimeProvider, IDisposable
     public Task<T> RunAsync<T>(Func<Task<T>> work)
     {
         var done = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
+        Interlocked.Increment(ref _running);
         Post(_ => Start(work, done), null);
         return done.Task;
     }
@@ -101,6 +104,7 @@ public sealed class VirtualClock : TimeProvider, IDisposable
         }
         catch (Exception ex)
         {
+            Interlocked.Decrement(ref _running);
             done.SetException(ex);
             return;
         }
@@ -108,6 +112,7 @@ public sealed class VirtualClock : TimeProvider, IDisposable
         task.ContinueWith(
             t =>
             {
+                Interlocked.Decrement(ref _running);
                 if (!_failures.IsEmpty)
                 {
                     done.SetException(new AggregateException("A callback on the virtual clock's loop failed.", [.. _failures]));
@@ -149,7 +154,7 @@ public sealed class VirtualClock : TimeProvider, IDisposable
                 continue;
             }
 
-            if (Volatile.Read(ref _holds) > 0 || ThreadPool.PendingWorkItemCount > 0 || (_watchesPool && PoolIsRunning()))
+            if (Volatile.Read(ref _running) == 0 || Volatile.Read(ref _holds) > 0 || ThreadPool.PendingWorkItemCount > 0 || (_watchesPool && PoolIsRunning()))
             {
                 quiet = 0;
                 _signal.WaitOne(1);

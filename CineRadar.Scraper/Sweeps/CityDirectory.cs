@@ -7,18 +7,19 @@ namespace CineRadar.Scraper.Sweeps;
 
 /// <summary>
 /// Resolves the cities of a sweep. Each sweep re-learns TIX's city list from what the app's city page loads: a city
-/// CineRadar does not map yet is swept anyway (region "unassigned", WIB) and reported with an alert until someone maps
-/// it; a table city TIX no longer lists is reported and not swept. When no city list can be learned (or one that
-/// names under half the table's cities), the sweep goes on with the built-in table and an alert says why.
+/// CineRadar's table does not map is recorded in the store and swept anyway, in the region and time zone an operator
+/// gave it, or until then unassigned and on WIB, with an alert that stays until it is mapped; a table city TIX no
+/// longer lists is reported and not swept. When no city list can be learned (or one naming under half the table), the
+/// sweep goes on with the table and the cities recorded before, and an alert says why.
 /// </summary>
-public sealed class CityDirectory(IAlertStore alerts, ILogger<CityDirectory> logger)
+public sealed class CityDirectory(ICityStore added, IAlertStore alerts, TimeProvider clock, ILogger<CityDirectory> logger)
 {
-    public const string NewCityAlert = "tix-new-city";
+    public const string NewCityAlert = AddedCity.NewCityAlert;
     public const string MissingCityAlert = "tix-city-missing";
     public const string CityListAlert = "tix-city-list-unlearned";
     private const string CityListSubject = "tix";
 
-    /// <summary>The cities to sweep: those TIX lists now (known ones from CineRadar's table, new ones unmapped), or the table.</summary>
+    /// <summary>The cities TIX lists now: known ones from CineRadar's table, the others as recorded (and mapped) in the store.</summary>
     public async Task<IReadOnlyList<City>> SyncAsync(ICatalogSource source, CancellationToken cancellationToken)
     {
         IReadOnlyList<TixCity> listed;
@@ -31,24 +32,7 @@ public sealed class CityDirectory(IAlertStore alerts, ILogger<CityDirectory> log
             return await FallBackAsync($"the city list could not be learned from the TIX app: {ex.Message}", cancellationToken);
         }
 
-        var cities = new List<City>(listed.Count);
-        var unmapped = new List<City>();
-        foreach (var tixCity in listed)
-        {
-            var city = Cities.FindById(tixCity.Id) ?? Cities.FindByName(tixCity.Name);
-            if (city is null)
-            {
-                city = Cities.Unmapped(tixCity.Id, tixCity.Name);
-                unmapped.Add(city);
-            }
-
-            if (!cities.Contains(city))
-            {
-                cities.Add(city);
-            }
-        }
-
-        var known = cities.Count - unmapped.Count;
+        var known = listed.Select(c => Cities.FindById(c.Id) ?? Cities.FindByName(c.Name)).OfType<City>().Distinct().Count();
         if (known * 2 < Cities.All.Count)
         {
             return await FallBackAsync(
@@ -56,12 +40,15 @@ public sealed class CityDirectory(IAlertStore alerts, ILogger<CityDirectory> log
         }
 
         await alerts.ResolveAsync(CityListAlert, CityListSubject, cancellationToken);
-        foreach (var city in unmapped)
+        var seenAt = clock.GetUtcNow();
+        var cities = new List<City>(listed.Count);
+        foreach (var tixCity in listed)
         {
-            logger.LogWarning("TIX lists a city CineRadar does not map: {City} ({CityId})", city.Name, city.Id);
-            await alerts.RaiseAsync(NewCityAlert, city.Id, AlertSeverity.Warning,
-                $"TIX lists {city.Name} ({city.Id}), which has no region yet; it is swept as unassigned (WIB) until mapped.",
-                cancellationToken);
+            var city = Cities.FindById(tixCity.Id) ?? Cities.FindByName(tixCity.Name) ?? await RecordAsync(tixCity, seenAt, cancellationToken);
+            if (!cities.Contains(city))
+            {
+                cities.Add(city);
+            }
         }
 
         foreach (var missing in Cities.All.Where(c => !cities.Contains(c)))
@@ -73,15 +60,6 @@ public sealed class CityDirectory(IAlertStore alerts, ILogger<CityDirectory> log
         }
 
         return cities;
-    }
-
-    private async Task<IReadOnlyList<City>> FallBackAsync(string reason, CancellationToken cancellationToken)
-    {
-        logger.LogWarning("Sweeping CineRadar's {Count} cities: {Reason}", Cities.All.Count, reason);
-        await alerts.RaiseAsync(CityListAlert, CityListSubject, AlertSeverity.Warning,
-            $"{reason}. The sweep uses CineRadar's table of {Cities.All.Count} cities, so new or dropped TIX cities go unnoticed.",
-            cancellationToken);
-        return Cities.All;
     }
 
     /// <summary>Cities named on a command line or in a request: by TIX id or by name, ignoring case.</summary>
@@ -101,6 +79,41 @@ public sealed class CityDirectory(IAlertStore alerts, ILogger<CityDirectory> log
         return cities;
     }
 
-    /// <summary>The city a run's item stands for: from the table, or as TIX named it when the table does not know it.</summary>
-    public static City ForItem(string key, string label) => Cities.FindById(key) ?? Cities.Unmapped(key, label);
+    /// <summary>
+    /// The city a run's item stands for: from the table, as recorded (and mapped) in the store, or as TIX named it when
+    /// neither knows it.
+    /// </summary>
+    public async Task<City> ForItemAsync(string key, string label, CancellationToken cancellationToken) =>
+        Cities.FindById(key) ?? (await added.GetAsync(key, cancellationToken))?.ToCity() ?? Cities.Unmapped(key, label);
+
+    /// <summary>A city the table does not know, recorded in the store; alerted while no operator has mapped it.</summary>
+    private async Task<City> RecordAsync(TixCity tixCity, DateTimeOffset seenAt, CancellationToken cancellationToken)
+    {
+        var recorded = await added.RecordSeenAsync(tixCity.Id, Cities.Unmapped(tixCity.Id, tixCity.Name).Name, seenAt, cancellationToken);
+        var city = recorded.ToCity();
+        if (recorded.Mapping is not null)
+        {
+            await alerts.ResolveAsync(NewCityAlert, city.Id, cancellationToken);
+            return city;
+        }
+
+        logger.LogWarning("TIX lists a city CineRadar does not map: {City} ({CityId})", city.Name, city.Id);
+        await alerts.RaiseAsync(NewCityAlert, city.Id, AlertSeverity.Warning,
+            $"TIX lists {city.Name} ({city.Id}), which has no region or time zone yet: it is swept on WIB, in the unassigned region, "
+            + "until an operator sets both on the Admin's Cities page.",
+            cancellationToken);
+        return city;
+    }
+
+    /// <summary>The table's cities and those TIX added before, as recorded: the sweep goes on without a city list.</summary>
+    private async Task<IReadOnlyList<City>> FallBackAsync(string reason, CancellationToken cancellationToken)
+    {
+        var recorded = (await added.ListAsync(cancellationToken)).Select(c => c.ToCity()).Where(c => Cities.FindById(c.Id) is null);
+        var cities = Cities.All.Concat(recorded).ToList();
+        logger.LogWarning("Sweeping the {Count} cities CineRadar knows: {Reason}", cities.Count, reason);
+        await alerts.RaiseAsync(CityListAlert, CityListSubject, AlertSeverity.Warning,
+            $"{reason}. The sweep uses CineRadar's table of {Cities.All.Count} cities (and the cities TIX added before), so new or dropped TIX cities go unnoticed.",
+            cancellationToken);
+        return cities;
+    }
 }

@@ -89,7 +89,7 @@ public sealed class CitySweeper(IOptions<TixOptions> options, ScraperTelemetry t
                 throw new SweepStepException($"schedules of {movie.Title} ({movie.Id}), page {page}: {ex.Message}", ex);
             }
 
-            theatres.AddRange(result.Theatres.Select(t => TixMapping.ToTheatreSchedule(t, city, zone, date)));
+            theatres.AddRange(result.Theatres.Select(t => TixMapping.ToTheatreSchedule(t, city, zone, options.Value.DisplayTimeZone, date)));
             if (!result.HasNext || result.Theatres.Count == 0)
             {
                 break;

@@ -14,4 +14,7 @@ public sealed class TixRequestException(string endpoint, int statusCode, string?
     public string? Detail { get; } = detail;
 
     public bool IsUnauthorized => StatusCode == 401;
+
+    /// <summary>TIX says the show has started, in the code or the message.</summary>
+    public bool SaysShowStarted => Core.Tix.TixErrors.SaysShowStarted(Code, Detail);
 }

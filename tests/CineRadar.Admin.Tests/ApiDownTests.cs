@@ -16,7 +16,7 @@ public sealed class ApiDownTests : IClassFixture<AdminSite>
         using var browser = _site.Browser();
         await AdminSite.SignInAsync(browser, AdminSite.OperatorName, AdminSite.OperatorPassword);
 
-        foreach (var path in new[] { "/", "/runs", "/analytics", "/analytics/occupancy?by=hour", "/cinemas", "/keys", "/alerts", "/locations", "/audit" })
+        foreach (var path in new[] { "/", "/runs", "/analytics", "/analytics/occupancy?by=hour", "/cinemas", "/keys", "/alerts", "/locations", "/cities", "/audit" })
         {
             using var response = await browser.GetAsync(path);
 

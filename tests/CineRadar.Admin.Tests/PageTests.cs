@@ -241,6 +241,44 @@ public sealed class PageTests : IClassFixture<AdminSite>, IDisposable
     }
 
     [Fact]
+    public async Task OperatorSetsTheRegionAndZoneOfACityTixAdded()
+    {
+        _site.Api.Answer(HttpMethod.Get, "/api/v1/admin/cities/added", new[] { Samples.AddedCity("1999", "NABIRE"), Samples.AddedCity("1888", "AMURANG", ("Sulawesi", "Sulawesi", "WITA")) });
+        _site.Api.Answer(HttpMethod.Get, "/api/v1/regions", Samples.Regions());
+        _site.Api.Answer(HttpMethod.Put, "/api/v1/admin/cities/1999/mapping", Samples.AddedCity("1999", "NABIRE", ("BaliNusaTenggara", "Bali & NT", "WITA")));
+        using var browser = await SignedInAsync(AdminSite.OperatorName, AdminSite.OperatorPassword);
+
+        var page = WebUtility.HtmlDecode(await browser.GetStringAsync("/cities"));
+        var token = await AdminSite.AntiforgeryTokenAsync(browser, "/cities");
+        using var incomplete = await browser.PostAsync("/cities", Form(token, "map-1999", ("region", "BaliNusaTenggara")));
+        using var post = await browser.PostAsync("/cities", Form(token, "map-1999", ("region", "BaliNusaTenggara"), ("timeZone", "WITA")));
+
+        Assert.Contains("swept on WIB", page, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"BaliNusaTenggara\">Bali &amp; NT</option>", await browser.GetStringAsync("/cities"), StringComparison.Ordinal);
+        Assert.Contains("Choose a region and a time zone", await incomplete.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("NABIRE is now in Bali &amp; NT, on WITA", await post.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var sent = _site.Api.Sent(HttpMethod.Put, "/api/v1/admin/cities/1999/mapping").Single();
+        Assert.Equal(("{\"region\":\"BaliNusaTenggara\",\"timeZone\":\"WITA\"}", AdminSite.OperatorName), (sent.Body, sent.User));
+    }
+
+    [Fact]
+    public async Task AnalystSeesTheCitiesTixAddedButCannotMapThem()
+    {
+        _site.Api.Answer(HttpMethod.Get, "/api/v1/admin/cities/added", new[] { Samples.AddedCity("1999", "NABIRE") });
+        using var browser = await SignedInAsync(AdminSite.AnalystName, AdminSite.AnalystPassword);
+
+        var page = await browser.GetStringAsync("/cities");
+        var token = await AdminSite.AntiforgeryTokenAsync(browser, "/cities");
+        using var post = await browser.PostAsync("/cities", Form(token, "map-1999", ("region", "Jawa"), ("timeZone", "WIB")));
+
+        Assert.Contains("NABIRE", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<select", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("is now in", await post.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Empty(_site.Api.Sent(HttpMethod.Put, "/api/v1/admin/cities/1999/mapping"));
+        Assert.Empty(_site.Api.Sent(HttpMethod.Get, "/api/v1/regions"));
+    }
+
+    [Fact]
     public async Task TheApisRefusalIsShownInItsOwnWords()
     {
         _site.Api.Answer(HttpMethod.Get, "/api/v1/admin/keys", Array.Empty<ApiKey>());

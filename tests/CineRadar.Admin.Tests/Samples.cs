@@ -32,6 +32,13 @@ public static class Samples
         new("0300", "DENPASAR", "bali", "Bali & NT", "WITA", 12),
     ];
 
+    public static IReadOnlyList<Region> Regions() => [new("Jawa", "Jawa"), new("Sulawesi", "Sulawesi"), new("BaliNusaTenggara", "Bali & NT")];
+
+    /// <summary>A city TIX added: unmapped (unassigned, WIB) unless a region and zone are given.</summary>
+    public static AddedCity AddedCity(string id, string name, (string Id, string Name, string Zone)? mapping = null) => new(
+        id, name, mapping?.Id ?? "Unassigned", mapping?.Name ?? "Unassigned", mapping?.Zone ?? "WIB", mapping is not null,
+        mapping is null ? null : AdminSite.OperatorName, mapping is null ? null : DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddDays(-2), DateTimeOffset.UtcNow);
+
     public static Theatre Theatre(string id, string name, TheatreLocation? location = null) => new(
         id, name, "Jl. Sudirman 1", new Chain("XXI", "XXI", "#CFAB7A"), "0100", "JAKARTA", "Jawa", ["REGULAR 2D"], location,
         DateTimeOffset.UtcNow.AddDays(-30), DateTimeOffset.UtcNow);

@@ -116,7 +116,7 @@ public sealed class FuzzTests(ApiFixture fixture)
         return
         [
             "\"schedules\"", "\"seats\"", "\"token-refresh\"", "\"token-login\"", $"[\"{ApiFixture.Jakarta.Id}\"]", $"\"{today}\"",
-            "1", "7", "-6.2", "106.8", "\"Acme Pictures\"", "600",
+            "1", "7", "-6.2", "106.8", "\"Acme Pictures\"", "600", "\"Sulawesi\"", "\"WITA\"",
         ];
     }
 

@@ -44,6 +44,8 @@ public sealed class ParameterRangeTests(ApiFixture fixture)
         { "POST", "/api/v1/admin/keys", """{"name":"acme","requestsPerMinute":-1}""", "requestsPerMinute" },
         { "PUT", "/api/v1/admin/theatres/t1/location", """{"latitude":-90.0001,"longitude":0}""", "latitude" },
         { "PUT", "/api/v1/admin/theatres/t1/location", """{"latitude":0,"longitude":180.5}""", "longitude" },
+        { "PUT", "/api/v1/admin/cities/c1/mapping", """{"region":"Unassigned","timeZone":"WIB"}""", "region" },
+        { "PUT", "/api/v1/admin/cities/c1/mapping", """{"region":"Jawa","timeZone":"UTC+7"}""", "timeZone" },
     };
 
     [Theory]

@@ -39,11 +39,14 @@ public sealed class IndonesianClockTests
     public void ShowtimeStartIsLocalToTheTheatresZone(IndonesianTimeZone zone, string time, string expectedUtc) =>
         Assert.Equal(DateTimeOffset.Parse(expectedUtc), IndonesianClock.ShowtimeStart(new DateOnly(2026, 1, 11), time, zone));
 
-    [Fact]
-    public void CityZoneDecidesTheDisplayTimeZone()
+    [Theory]
+    [InlineData(DisplayTimeZoneRule.City, IndonesianTimeZone.Wit, "2026-01-11T10:00:00Z")]
+    [InlineData(DisplayTimeZoneRule.Wib, IndonesianTimeZone.Wib, "2026-01-11T12:00:00Z")]
+    public void DisplayTimeZoneSettingDecidesWhereADisplayTimeIsRead(DisplayTimeZoneRule rule, IndonesianTimeZone zone, string expectedUtc)
     {
         var ambon = Cities.FindByName("AMBON")!;
-        Assert.Equal(IndonesianTimeZone.Wit, IndonesianClock.DisplayTimeZone(ambon));
+        Assert.Equal(zone, IndonesianClock.DisplayTimeZone(ambon.TimeZone, rule));
+        Assert.Equal(DateTimeOffset.Parse(expectedUtc), IndonesianClock.DisplayTimeStart(new DateOnly(2026, 1, 11), "19:00", ambon.TimeZone, rule));
     }
 
     [Theory]

@@ -44,12 +44,11 @@ public sealed class JwtTokenTests
     }
 
     [Fact]
-    public void ExpiresWithinComparesAgainstTheMargin()
+    public void ExpiryIsTheExpClaimOrTheConfiguredLifetimeFromWhenTheTokenWasObtained()
     {
-        var token = Jwt("{\"exp\":1767227400}");
-        var expiry = DateTimeOffset.FromUnixTimeSeconds(1767227400);
-        Assert.False(JwtToken.ExpiresWithin(token, expiry.AddMinutes(-6), TimeSpan.FromMinutes(5)));
-        Assert.True(JwtToken.ExpiresWithin(token, expiry.AddMinutes(-5), TimeSpan.FromMinutes(5)));
-        Assert.True(JwtToken.ExpiresWithin("garbage", expiry.AddDays(-1), TimeSpan.FromMinutes(5)));
+        var obtained = DateTimeOffset.FromUnixTimeSeconds(1767220000);
+        Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1767227400), JwtToken.ExpiresAt(Jwt("{\"exp\":1767227400}"), obtained, TimeSpan.FromMinutes(30)));
+        Assert.Equal(obtained.AddMinutes(30), JwtToken.ExpiresAt("opaque-token-of-another-kind", obtained, TimeSpan.FromMinutes(30)));
+        Assert.Equal(obtained.AddDays(90), JwtToken.ExpiresAt(Jwt("{\"sub\":\"no exp\"}"), obtained, TimeSpan.FromDays(90)));
     }
 }

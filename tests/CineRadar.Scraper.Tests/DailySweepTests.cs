@@ -25,7 +25,7 @@ public sealed class DailySweepTests
         var source = new MeetingCitySource();
         var log = new RecordingLogger<DailySweepService>();
         var workers = Enumerable.Range(0, 2).Select(_ => new DailySweepService(
-            new SweepRequests(store.Get<IRunStore>(), new CityDirectory(store.Get<IAlertStore>(), NullLogger<CityDirectory>.Instance), source),
+            new SweepRequests(store.Get<IRunStore>(), new CityDirectory(store.Get<ICityStore>(), store.Get<IAlertStore>(), clock, NullLogger<CityDirectory>.Instance), source),
             store.Get<IRunStore>(),
             new LeaderLease(store.Get<ILeaseStore>(), clock),
             Options.Create(new SweepScheduleOptions()),

@@ -4,6 +4,8 @@ namespace CineRadar.Admin.Services.Contracts;
 
 public sealed record City(string Id, string Name, string RegionId, string Region, string TimeZone, int Theatres);
 
+public sealed record Region(string Id, string Name);
+
 public sealed record Chain(string Key, string Name, string Colour);
 
 public sealed record TheatreLocation(double Latitude, double Longitude, string Source);

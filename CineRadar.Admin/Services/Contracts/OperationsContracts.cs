@@ -1,6 +1,6 @@
 namespace CineRadar.Admin.Services.Contracts;
 
-// The Api's admin section: runs, the TIX token, keys, alerts, audit and the sweep schedule.
+// The Api's admin section: runs, the TIX token, keys, alerts, locations, cities TIX added, audit and the sweep schedule.
 
 public sealed record RunItem(
     string Key,
@@ -106,6 +106,21 @@ public sealed record AuditEntry(string Id, DateTimeOffset At, string User, strin
 public sealed record SweepSchedule(string DailySweepAt, DateTimeOffset? NextSweepAt, bool SamplingEnabled);
 
 public sealed record LocationRequest(double Latitude, double Longitude);
+
+/// <summary>A city TIX lists beyond CineRadar's table: <see cref="Mapped"/> false while it is unassigned and swept on WIB.</summary>
+public sealed record AddedCity(
+    string Id,
+    string Name,
+    string RegionId,
+    string Region,
+    string TimeZone,
+    bool Mapped,
+    string? MappedBy,
+    DateTimeOffset? MappedAt,
+    DateTimeOffset FirstSeen,
+    DateTimeOffset LastSeen);
+
+public sealed record CityMappingRequest(string Region, string TimeZone);
 
 /// <summary>A sign-in to this site, for the Api's audit trail: never a password.</summary>
 public sealed record SignInRecord(string User, bool Succeeded, string? Role, string Method, string? Reason);

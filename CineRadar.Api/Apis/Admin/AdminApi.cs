@@ -25,7 +25,8 @@ internal static class AdminApi
             })
             .MapAdminRunsApi()
             .MapAdminKeysApi()
-            .MapAdminOperationsApi();
+            .MapAdminOperationsApi()
+            .MapAdminCitiesApi();
         app.MapAdminSignInsApi();
         return app;
     }

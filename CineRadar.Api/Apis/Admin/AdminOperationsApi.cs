@@ -3,6 +3,7 @@ using CineRadar.Api.Admin;
 using CineRadar.Api.Caching;
 using CineRadar.Api.Contracts;
 using CineRadar.Api.Validation;
+using CineRadar.Api.Views;
 using CineRadar.Core.Operations;
 using CineRadar.Core.Catalog;
 using CineRadar.Core.Stores;
@@ -44,8 +45,11 @@ internal static class AdminOperationsApi
         return TypedResults.Ok((await alerts.ListAsync(count, cancellationToken)).Select(AlertDto.From).ToList());
     }
 
-    public static async Task<Ok<List<TheatreDto>>> ListUnlocated(ITheatreStore theatres, CancellationToken cancellationToken) =>
-        TypedResults.Ok((await theatres.GetAllAsync(cancellationToken)).Where(t => t.Location is null).Select(TheatreDto.From).ToList());
+    public static async Task<Ok<List<TheatreDto>>> ListUnlocated(ITheatreStore theatres, CityIndexes cities, CancellationToken cancellationToken)
+    {
+        var known = await cities.GetAsync(cancellationToken);
+        return TypedResults.Ok((await theatres.GetAllAsync(cancellationToken)).Where(t => t.Location is null).Select(t => TheatreDto.From(t, known)).ToList());
+    }
 
     public static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> SetLocation(
         string id,

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using CineRadar.Api.Admin;
 using CineRadar.Api.Contracts;
 using CineRadar.Api.Validation;
+using CineRadar.Api.Views;
 using CineRadar.Core.Operations;
 using CineRadar.Core.Reference;
 using CineRadar.Core.Runs;
@@ -29,7 +30,7 @@ internal static class AdminRunsApi
     }
 
     public static async Task<Results<Accepted<RunDto>, ValidationProblem>> QueueRun(
-        QueueRunRequest? request, AdminUser user, [AsParameters] AdminServices services, IRunStore runs, CancellationToken cancellationToken)
+        QueueRunRequest? request, AdminUser user, [AsParameters] AdminServices services, IRunStore runs, CityIndexes cityIndexes, CancellationToken cancellationToken)
     {
         var parameters = new Parameters();
         var kind = parameters.Choice("kind", request?.Kind, RunWords.Kinds, RunKind.Schedules, required: true);
@@ -47,13 +48,25 @@ internal static class AdminRunsApi
             parameters.Fail("days", kind == RunKind.Schedules ? $"From 1 to {MaxDays} days." : "Only a schedule run covers several days.", days);
         }
 
-        var cities = ReadCities(parameters, request?.Cities, isToken);
+        if (isToken && request?.Cities is { Count: > 0 })
+        {
+            parameters.Fail("cities", "A token run has no cities.", 0);
+        }
+
         if (!parameters.IsValid)
         {
             return parameters.Problem();
         }
 
-        IReadOnlyList<RunItemSpec> items = isToken ? [RunItemSpec.Token] : (cities.Count == 0 ? Cities.All : cities).Select(c => new RunItemSpec(c.Id, c.Name)).ToList();
+        // The cities are checked against the store's list only once nothing else is wrong: a bad value costs no store call.
+        var known = await cityIndexes.GetAsync(cancellationToken);
+        var cities = ReadCities(parameters, isToken ? null : request?.Cities, known);
+        if (!parameters.IsValid)
+        {
+            return parameters.Problem();
+        }
+
+        IReadOnlyList<RunItemSpec> items = isToken ? [RunItemSpec.Token] : (cities.Count == 0 ? known.All : cities).Select(c => new RunItemSpec(c.Id, c.Name)).ToList();
         var run = await QueueAsync(runs, new RunRequest(kind, date, cities.Select(c => c.Id).ToList(), user.Name, "admin", days, Activity.Current?.TraceId.ToString()), items, cancellationToken);
         var scope = isToken ? "" : cities.Count == 0 ? " all cities" : $" {string.Join(", ", cities.Select(c => c.Name))}";
         await services.Audit.RecordAsync(user, AuditActions.RunQueue, run.Id, $"{RunWords.Kind(kind)}{scope} {ReadServices.Day(date)}", cancellationToken);
@@ -136,22 +149,17 @@ internal static class AdminRunsApi
     private static Task<ScrapeRun> QueueAsync(IRunStore runs, RunRequest request, IReadOnlyList<RunItemSpec> items, CancellationToken cancellationToken) =>
         runs.QueueAsync(request, items, cancellationToken);
 
-    private static List<City> ReadCities(Parameters parameters, IReadOnlyList<string>? ids, bool isToken)
+    private static List<City> ReadCities(Parameters parameters, IReadOnlyList<string>? ids, KnownCities known)
     {
         if (ids is null || ids.Count == 0)
         {
             return [];
         }
 
-        if (isToken)
-        {
-            return parameters.Fail<List<City>>("cities", "A token run has no cities.", []);
-        }
-
-        var unknown = ids.Where(id => Cities.FindById(id ?? "") is null).ToList();
+        var unknown = ids.Where(id => known.Find(id ?? "") is null).ToList();
         return unknown.Count > 0
             ? parameters.Fail<List<City>>("cities", $"Not TIX city ids: {string.Join(", ", unknown.Take(5))}.", [])
-            : ids.Distinct(StringComparer.Ordinal).Select(id => Cities.FindById(id)!).ToList();
+            : ids.Distinct(StringComparer.Ordinal).Select(id => known.Find(id)!).ToList();
     }
 
     private static ProblemHttpResult UnknownRun(string runId) =>

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using CineRadar.Core.Catalog;
 using CineRadar.Core.Stores;
 using CineRadar.Data.Firestore.Client;
@@ -5,9 +6,9 @@ using CineRadar.Data.Firestore.Values;
 
 namespace CineRadar.Data.Firestore.Stores;
 
-internal sealed class FirestoreCatalogStore(FirestoreClient client, TimeProvider clock) : ICatalogStore
+internal sealed class FirestoreCatalogStore(FirestoreClient client, TimeProvider clock, IOptions<TixTimeOptions> tixTimes) : ICatalogStore
 {
-    private readonly ScheduleDocuments schedules = new(client);
+    private readonly ScheduleDocuments schedules = new(client, tixTimes.Value.DisplayTimeZone);
 
     public async Task PublishAsync(CatalogPublication publication, CancellationToken cancellationToken = default)
     {

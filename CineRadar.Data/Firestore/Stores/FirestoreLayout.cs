@@ -23,6 +23,7 @@ internal static class FirestoreLayout
     public const string ApiKeys = "api_keys";
     public const string DataVersion = "meta/data_version";
     public const string Leases = "leases";
+    public const string AddedCities = "added_cities";
 
     public static string Snapshot(DateOnly date) => $"{Snapshots}/{Day(date)}";
 
@@ -62,6 +63,8 @@ internal static class FirestoreLayout
     public static string Audit(string entryId) => $"{AuditLog}/{DocumentId.Escape(entryId)}";
 
     public static string Lease(string name) => $"{Leases}/{DocumentId.Escape(name)}";
+
+    public static string AddedCity(string cityId) => $"{AddedCities}/{DocumentId.Escape(cityId)}";
 
     public static string ApiKey(string keyId) => $"{ApiKeys}/{DocumentId.Escape(keyId)}";
 

@@ -1,5 +1,6 @@
 using CineRadar.Core.Catalog;
 using CineRadar.Core.Reference;
+using CineRadar.Core.Time;
 using CineRadar.Data.Firestore.Client;
 using CineRadar.Data.Firestore.Values;
 
@@ -11,7 +12,7 @@ namespace CineRadar.Data.Firestore.Stores;
 /// <c>city_ids</c> mapping it to TIX's city id. A movie whose document would pass the 1 MiB limit has its widest
 /// cities moved to <c>…/{movieId}/cities/{CITY}</c> sub-documents, named in <c>split_cities</c>; reading puts them back.
 /// </summary>
-internal sealed class ScheduleDocuments(FirestoreClient client)
+internal sealed class ScheduleDocuments(FirestoreClient client, DisplayTimeZoneRule displayTimeZone)
 {
     /// <summary>Room left under the limit for fields other writers may have added to a document.</summary>
     private const long SplitThreshold = DocumentSize.MaxBytes - (64 * 1024);
@@ -155,7 +156,7 @@ internal sealed class ScheduleDocuments(FirestoreClient client)
             {
                 var theatres = FirestoreFields.MapsIn(value);
                 var city = City(name, theatres);
-                listings.Add(new CityListing(date, city, movie, TheatreScheduleFields.Read(date, city, theatres)));
+                listings.Add(new CityListing(date, city, movie, TheatreScheduleFields.Read(date, city, theatres, displayTimeZone)));
             }
 
             var split = document.Fields.Strings("split_cities").ToHashSet(StringComparer.Ordinal);
@@ -165,7 +166,7 @@ internal sealed class ScheduleDocuments(FirestoreClient client)
                 {
                     var theatres = sub.Fields.Maps("theatres");
                     var city = City(name, theatres);
-                    listings.Add(new CityListing(date, city, movie, TheatreScheduleFields.Read(date, city, theatres)));
+                    listings.Add(new CityListing(date, city, movie, TheatreScheduleFields.Read(date, city, theatres, displayTimeZone)));
                 }
             }
 

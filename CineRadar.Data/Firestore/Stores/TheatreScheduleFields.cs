@@ -14,7 +14,8 @@ internal static class TheatreScheduleFields
 {
     public static List<object?> Write(IEnumerable<TheatreSchedule> theatres) => theatres.Select(WriteTheatre).ToList<object?>();
 
-    public static IReadOnlyList<TheatreSchedule> Read(DateOnly date, CityRef city, IEnumerable<FirestoreFields> theatres)
+    /// <param name="displayTimeZone">The zone of the times in documents the original wrote (they have no <c>starts_at</c>).</param>
+    public static IReadOnlyList<TheatreSchedule> Read(DateOnly date, CityRef city, IEnumerable<FirestoreFields> theatres, DisplayTimeZoneRule displayTimeZone)
     {
         var known = Cities.FindById(city.Id) ?? Cities.FindByName(city.Name);
         return theatres.Select(t => new TheatreSchedule(
@@ -24,7 +25,7 @@ internal static class TheatreScheduleFields
                 t.String("merchant") ?? "",
                 t.String("city_id") ?? city.Id,
                 city.Name,
-                t.Maps("rooms").Select(r => ReadRoom(date, known, r)).ToList()))
+                t.Maps("rooms").Select(r => ReadRoom(date, known?.TimeZone ?? IndonesianTimeZone.Wib, displayTimeZone, r)).ToList()))
             .ToList();
     }
 
@@ -54,19 +55,29 @@ internal static class TheatreScheduleFields
         }).ToList(),
     };
 
-    private static Room ReadRoom(DateOnly date, City? city, FirestoreFields room) => new(
+    private static Room ReadRoom(DateOnly date, IndonesianTimeZone cityZone, DisplayTimeZoneRule displayTimeZone, FirestoreFields room) => new(
         room.String("category") ?? "",
         room.String("price"),
         room.Maps("all_showtimes").Select(s =>
         {
+            var id = s.String("showtime_id") ?? "";
             var time = s.String("time") ?? "";
             var status = s.Long("status") is { } known ? (int)known : s.Bool("is_available") ? Core.Tix.TixShowtime.BookableStatus : 0;
-            return new Showtime(s.String("showtime_id") ?? "", time, status, s.Instant("starts_at") ?? LegacyStart(date, time, city));
+            return s.Instant("starts_at") is { } startsAt
+                ? new Showtime(id, time, status, startsAt)
+                : LegacyShowtime(id, time, status, date, cityZone, displayTimeZone);
         }).ToList());
 
-    // Documents the original wrote have no starts_at: the listed time is local to the theatre's city.
-    private static DateTimeOffset LegacyStart(DateOnly date, string time, City? city) =>
-        IndonesianClock.TryParseDisplayTime(time, out _)
-            ? IndonesianClock.ShowtimeStart(date, time, city?.TimeZone ?? IndonesianTimeZone.Wib)
-            : IndonesianClock.BusinessDayBounds(date).Start;
+    // Documents the original wrote have no starts_at: their time is TIX's display_time as it was listed, read as the
+    // sweep reads it; the listed time becomes the city's local time, as in CineRadar's own documents.
+    private static Showtime LegacyShowtime(string id, string time, int status, DateOnly date, IndonesianTimeZone cityZone, DisplayTimeZoneRule displayTimeZone)
+    {
+        if (!IndonesianClock.TryParseDisplayTime(time, out _))
+        {
+            return new Showtime(id, time, status, IndonesianClock.BusinessDayBounds(date).Start);
+        }
+
+        var start = IndonesianClock.DisplayTimeStart(date, time, cityZone, displayTimeZone);
+        return new Showtime(id, IndonesianClock.LocalTime(start, cityZone), status, start);
+    }
 }

@@ -34,6 +34,7 @@ public sealed class StoreCalls
         Count<IApiKeyStore>(services);
         Count<IDataVersionStore>(services);
         Count<ILeaseStore>(services);
+        Count<ICityStore>(services);
     }
 
     /// <summary>Replaces the registration of port <typeparamref name="T"/> with one whose every call throws.</summary>

@@ -36,6 +36,8 @@ public abstract partial class StoreContractTests : IAsyncLifetime
 
     protected ILeaseStore Leases => Services.GetRequiredService<ILeaseStore>();
 
+    protected ICityStore AddedCities => Services.GetRequiredService<ICityStore>();
+
     /// <summary>Builds a fresh, empty store with every port registered, using <paramref name="clock"/> as its time.</summary>
     protected abstract Task<ServiceProvider> CreateStoreAsync(FakeTimeProvider clock);
 

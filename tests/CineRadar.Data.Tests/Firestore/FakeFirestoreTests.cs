@@ -11,5 +11,6 @@ public abstract class FakeFirestoreTests(FirestoreTestHost host) : IClassFixture
     protected FakeTimeProvider Clock { get; } = new(TestData.ScrapedAt);
 
     /// <param name="projectId">Another store's project, to have two processes share one database.</param>
-    internal FakeStore NewStore(string? projectId = null) => host.CreateFakeStore(Clock, projectId);
+    /// <param name="settings">More configuration, as the services would have it.</param>
+    internal FakeStore NewStore(string? projectId = null, IDictionary<string, string?>? settings = null) => host.CreateFakeStore(Clock, projectId, settings);
 }

@@ -30,6 +30,8 @@ public sealed class FirestoreConfigurationTests(FirestoreTestHost host) : FakeFi
         Assert.IsType<FirestoreTokenStore>(store.Get<ITokenStore>());
         Assert.IsType<FirestoreApiKeyStore>(store.Get<IApiKeyStore>());
         Assert.IsType<FirestoreDataVersionStore>(store.Get<IDataVersionStore>());
+        Assert.IsType<FirestoreLeaseStore>(store.Get<ILeaseStore>());
+        Assert.IsType<FirestoreCityStore>(store.Get<ICityStore>());
     }
 
     [Fact]

@@ -120,6 +120,29 @@ public sealed class FirestoreLayoutTests(FirestoreTestHost host) : FakeFirestore
         Assert.Null(token.AccessExpiresAt);
     }
 
+    [Theory]
+    [InlineData(null, "2026-01-11T11:00:00Z", "19:00")]
+    [InlineData("City", "2026-01-11T11:00:00Z", "19:00")]
+    [InlineData("Wib", "2026-01-11T12:00:00Z", "20:00")]
+    public async Task TimesTheOriginalWroteFollowTheDisplayTimeZoneSetting(string? setting, string startsAt, string localTime)
+    {
+        await using var store = NewStore(settings: new Dictionary<string, string?> { ["Tix:DisplayTimeZone"] = setting });
+        // MAKASSAR is in WITA (UTC+8); the original wrote TIX's display_time as it was listed, with no starts_at.
+        Seed(store, $"schedules/{Day}/movies/1900000000000000001", """
+            { "movie_id": {"stringValue": "1900000000000000001"}, "title": {"stringValue": "KERETA MALAM"}, "date": {"stringValue": "2026-01-11"},
+              "cities": {"mapValue": {"fields": {"MAKASSAR": {"arrayValue": {"values": [{"mapValue": {"fields": {
+                  "theatre_id": {"stringValue": "1100000000000000008"}, "theatre_name": {"stringValue": "MALL PANTAI XXI"}, "merchant": {"stringValue": "XXI"},
+                  "rooms": {"arrayValue": {"values": [{"mapValue": {"fields": {"category": {"stringValue": "2D"}, "price": {"stringValue": "Rp35.000"},
+                      "all_showtimes": {"arrayValue": {"values": [{"mapValue": {"fields": {"time": {"stringValue": "19:00"}, "status": {"integerValue": "1"},
+                          "showtime_id": {"stringValue": "2000000000000000101"}}}}]}}}}}]}}}}}]}}}}} }
+            """);
+
+        var schedule = (await store.Get<ICatalogStore>().GetMovieScheduleAsync(TestData.Date, "1900000000000000001"))!;
+
+        var show = schedule.Theatres.Single().Rooms.Single().Showtimes.Single();
+        Assert.Equal((Instant(startsAt), localTime), (show.StartsAt, show.DisplayTime));
+    }
+
     [Fact]
     public async Task MovieWithAnEmptyCitiesMapReadsAsNoCities()
     {

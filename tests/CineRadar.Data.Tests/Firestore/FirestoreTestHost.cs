@@ -32,10 +32,11 @@ public sealed class FirestoreTestHost : IAsyncLifetime
 
     /// <summary>A store on the in-test server, with what a test needs to look at its documents and requests.</summary>
     /// <param name="projectId">Another store's project, to have two processes share one database.</param>
-    internal FakeStore CreateFakeStore(TimeProvider clock, string? projectId = null)
+    /// <param name="settings">More configuration, as the services would have it (<c>Tix:DisplayTimeZone</c>, say).</param>
+    internal FakeStore CreateFakeStore(TimeProvider clock, string? projectId = null, IDictionary<string, string?>? settings = null)
     {
         projectId ??= NewProjectId();
-        return StoreOn(Server, clock, projectId);
+        return new FakeStore(CreateStore(clock, Server.Host, projectId, settings), Server, projectId);
     }
 
     /// <summary>A store on another in-test server (one with other indexes, say).</summary>
@@ -46,7 +47,7 @@ public sealed class FirestoreTestHost : IAsyncLifetime
     }
 
     /// <summary>Every port on Firestore, chosen by configuration alone as the services choose it.</summary>
-    private static ServiceProvider CreateStore(TimeProvider clock, string host, string projectId)
+    private static ServiceProvider CreateStore(TimeProvider clock, string host, string projectId, IDictionary<string, string?>? settings = null)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
@@ -55,6 +56,7 @@ public sealed class FirestoreTestHost : IAsyncLifetime
                 ["Store:Firestore:ProjectId"] = projectId,
                 ["Store:Firestore:EmulatorHost"] = host,
             })
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
         return new ServiceCollection()
             .AddSingleton(clock)

@@ -43,7 +43,7 @@ public sealed class VirtualClockTests
     {
         using var clock = new VirtualClock(Start);
 
-        var (seen, delay) = await clock.RunAsync(async () =>
+        var (seen, woke) = await clock.RunAsync(async () =>
         {
             var delay = Task.Delay(TimeSpan.FromSeconds(1), clock);
             var seen = clock.GetUtcNow();
@@ -54,13 +54,11 @@ public sealed class VirtualClockTests
                 seen = clock.GetUtcNow();
             }
 
-            await Task.Yield();
-            return (seen, delay);
+            await delay;
+            return (seen, clock.GetUtcNow());
         });
 
-        Assert.Equal(Start, seen);
-        await delay;
-        Assert.Equal(Start.AddSeconds(1), clock.GetUtcNow());
+        Assert.Equal((Start, Start.AddSeconds(1)), (seen, woke));
     }
 
     [Fact]
@@ -68,7 +66,7 @@ public sealed class VirtualClockTests
     {
         using var clock = new VirtualClock(Start);
         var hold = clock.Hold();
-        var delay = Task.Run(() => Task.Delay(TimeSpan.FromMinutes(10), clock));
+        var delay = clock.RunAsync(() => Task.Delay(TimeSpan.FromMinutes(10), clock));
 
         // A thread outside the pool waits, leaving the pool idle: only the hold keeps the clock.
         var moved = await Task.Factory.StartNew(() =>
@@ -97,22 +95,52 @@ public sealed class VirtualClockTests
     {
         using var clock = new VirtualClock(Start);
         var ticks = new ConcurrentQueue<DateTimeOffset>();
-        var fifth = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        ITimer? timer = null;
-        timer = clock.CreateTimer(_ =>
+        await clock.RunAsync(async () =>
         {
-            ticks.Enqueue(clock.GetUtcNow());
-            if (ticks.Count == 5)
+            var fifth = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            ITimer? timer = null;
+            timer = clock.CreateTimer(_ =>
             {
-                timer!.Dispose();
-                fifth.SetResult();
-            }
-        }, null, TimeSpan.FromMinutes(2), TimeSpan.FromMinutes(1));
+                ticks.Enqueue(clock.GetUtcNow());
+                if (ticks.Count == 5)
+                {
+                    timer!.Dispose();
+                    fifth.SetResult();
+                }
+            }, null, TimeSpan.FromMinutes(2), TimeSpan.FromMinutes(1));
 
-        await fifth.Task;
-        await clock.RunAsync(() => Task.Delay(TimeSpan.FromHours(1), clock));
+            await fifth.Task;
+            await Task.Delay(TimeSpan.FromHours(1), clock);
+        });
 
         Assert.Equal(Enumerable.Range(2, 5).Select(m => Start.AddMinutes(m)), ticks);
+    }
+
+    [Fact]
+    public async Task StandsStillWhileNothingRunsOnIt()
+    {
+        using var clock = new VirtualClock(Start);
+        var due = Task.Delay(TimeSpan.FromMinutes(1), clock);
+
+        // The loop is idle and a timer is due, yet no code runs on the clock: nothing may move it.
+        var moved = await Task.Factory.StartNew(() =>
+        {
+            for (var i = 0; i < 20; i++)
+            {
+                Thread.Sleep(5);
+                if (clock.GetUtcNow() != Start)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+        Assert.False(moved, "the clock moved with no code running on it");
+        Assert.False(due.IsCompleted);
+        await clock.RunAsync(() => due);
+        Assert.Equal(Start.AddMinutes(1), clock.GetUtcNow());
     }
 
     [Fact]

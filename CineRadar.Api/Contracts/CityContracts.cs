@@ -1,0 +1,39 @@
+using CineRadar.Core.Reference;
+
+namespace CineRadar.Api.Contracts;
+
+/// <summary>A city TIX lists beyond CineRadar's table, as the scraper recorded it, with the operator's mapping once set.</summary>
+internal sealed record AddedCityDto(
+    string Id,
+    string Name,
+    string RegionId,
+    string Region,
+    string TimeZone,
+    bool Mapped,
+    string? MappedBy,
+    DateTimeOffset? MappedAt,
+    DateTimeOffset FirstSeen,
+    DateTimeOffset LastSeen)
+{
+    public static AddedCityDto From(AddedCity added)
+    {
+        var city = added.ToCity();
+        return new(city.Id, city.Name, city.RegionId.ToString(), city.Region.Name, city.TimeZone.Abbreviation(), added.Mapping is not null,
+            added.Mapping?.MappedBy, added.Mapping?.MappedAt, added.FirstSeen, added.LastSeen);
+    }
+}
+
+/// <summary>Map a city TIX added: <c>region</c> one of the six regions (id or name), <c>timeZone</c> WIB, WITA or WIT.</summary>
+internal sealed record CityMappingRequest(string? Region, string? TimeZone);
+
+/// <summary>The words a mapping takes: regions by id or name ("BaliNusaTenggara", "Bali & NT"), zones by abbreviation; any case.</summary>
+internal static class CityWords
+{
+    public static readonly IReadOnlyDictionary<string, RegionId> Regions = Core.Reference.Regions.All
+        .SelectMany(r => new[] { (Word: r.Id.ToString(), r.Id), (Word: r.Name, r.Id) })
+        .DistinctBy(w => w.Word, StringComparer.OrdinalIgnoreCase)
+        .ToDictionary(w => w.Word, w => w.Id, StringComparer.OrdinalIgnoreCase);
+
+    public static readonly IReadOnlyDictionary<string, IndonesianTimeZone> Zones = Enum.GetValues<IndonesianTimeZone>()
+        .ToDictionary(z => z.Abbreviation(), StringComparer.OrdinalIgnoreCase);
+}
