@@ -24,6 +24,7 @@ internal static class TixSource
         builder.AddProject<Projects.CineRadar_TixSandbox>(name, launchProfileName: null)
             .WithHttpEndpoint(name: "app", env: "Sandbox__AppPort", isProxied: false)
             .WithHttpEndpoint(name: "api", env: "Sandbox__ApiPort", isProxied: false)
+            .WithEnvironment("Sandbox__Contract__Seed", builder.Configuration["Sandbox:Contract:Seed"] ?? "0")
             .WithHttpHealthCheck("/health", endpointName: "api")
             .ExcludeFromManifest();
 

@@ -90,6 +90,8 @@ public static class ScraperServiceCollectionExtensions
         services.AddSingleton<SeatTelemetry>();
         services.AddSingleton<SamplingStats>();
         services.AddSingleton<SampleWriter>();
+        services.AddSingleton<IChainPathLearner, AppChainPathLearner>();
+        services.AddSingleton<ChainPaths>();
         services.AddSingleton<ISeatSampleTaker, TixSeatSampleTaker>();
         services.AddSingleton<SeatScheduler>();
         services.AddSingleton<RollupFolder>();

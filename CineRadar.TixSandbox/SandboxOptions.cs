@@ -33,6 +33,9 @@ public sealed class SandboxOptions
     /// <summary>The clock's starting offset and speed (see <see cref="SandboxClock"/>).</summary>
     public ClockOptions Clock { get; set; } = new();
 
+    /// <summary>Which contract the API and the app speak for the details the reference does not record.</summary>
+    public ContractOptions Contract { get; set; } = new();
+
     internal void Validate()
     {
         Require(AppPort is >= 0 and <= 65535 && ApiPort is >= 0 and <= 65535, "ports must be between 0 and 65535");
@@ -119,6 +122,12 @@ public sealed class GeocoderOptions
     public double RequestsPerSecond { get; set; } = 1;
 
     public int Burst { get; set; } = 5;
+}
+
+public sealed class ContractOptions
+{
+    /// <summary>0: today's contract; any other value: a drifted one drawn from it (<see cref="Contracts.SandboxContract.For"/>).</summary>
+    public long Seed { get; set; }
 }
 
 public sealed class ClockOptions

@@ -1,4 +1,5 @@
 using CineRadar.TixSandbox.Auth;
+using CineRadar.TixSandbox.Contracts;
 using CineRadar.TixSandbox.Hosting;
 
 namespace CineRadar.TixSandbox;
@@ -25,7 +26,11 @@ public sealed class SandboxServer : IAsyncDisposable
         Faults = app.Services.GetRequiredService<FaultControl>();
         Truth = app.Services.GetRequiredService<GroundTruth>();
         Counters = app.Services.GetRequiredService<RequestCounters>();
+        Contract = app.Services.GetRequiredService<SandboxContract>();
     }
+
+    /// <summary>The contract the sandbox speaks (<c>Sandbox:Contract:Seed</c>); only tests read it, never the scraper.</summary>
+    public SandboxContract Contract { get; }
 
     /// <summary>The app's origin (imitating https://app.tix.id), with a trailing slash.</summary>
     public Uri AppUrl { get; }

@@ -1,10 +1,11 @@
 namespace CineRadar.Core.Reference;
 
 /// <summary>
-/// A cinema chain (TIX calls it a merchant). <see cref="SeatApiPath"/> is the path segment of the seat-layout endpoint.
-/// Chains outside the known three are valid: they get a neutral colour and the lower-cased merchant name as path.
+/// A cinema chain (TIX calls it a merchant). <see cref="SeatApiPath"/> is the path segment of the seat-layout endpoint
+/// as the reference records it (§1.6). Chains outside the known three are valid: they get a neutral colour and no path,
+/// which the scraper learns from the app (a guess such as the lower-cased name would 404 on every seat map).
 /// </summary>
-public sealed record Chain(string Key, string DisplayName, string Colour, string SeatApiPath)
+public sealed record Chain(string Key, string DisplayName, string Colour, string? SeatApiPath)
 {
     public bool IsKnown => Chains.Known.Contains(this);
 }
@@ -29,7 +30,7 @@ public static class Chains
             "XXI" => Xxi,
             "CGV" => Cgv,
             "CINEPOLIS" => Cinepolis,
-            _ => new Chain(key, name, UnknownChainColour, name.ToLowerInvariant()),
+            _ => new Chain(key, name, UnknownChainColour, null),
         };
     }
 

@@ -19,8 +19,6 @@ public sealed record SampledShowtime(
     long? PriceRupiah,
     bool Bookable)
 {
-    public string ChainPath => Reference.Chains.FromMerchant(Merchant).SeatApiPath;
-
     /// <summary>Every showtime of a day's schedules, once each.</summary>
     public static IReadOnlyList<SampledShowtime> From(IEnumerable<MovieSchedule> schedules) =>
         schedules

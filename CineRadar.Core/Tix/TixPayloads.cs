@@ -14,26 +14,27 @@ namespace CineRadar.Core.Tix;
 /// </summary>
 public static class TixPayloads
 {
-    public const string CityListPayload = "city list";
     public const string MovieListPayload = "movie list";
     public const string SchedulePagePayload = "schedules page";
     public const string SeatLayoutPayload = "seat layout";
     public const string TokenPayload = "token";
 
-    public static IReadOnlyList<TixCity> ParseCities(ReadOnlySpan<byte> json)
+    /// <summary>
+    /// The city list in an answer of the app, recognised by its content (see <see cref="CityListRecognizer"/>), or null
+    /// when the answer is not JSON or holds none.
+    /// </summary>
+    public static RecognizedCityList? FindCities(ReadOnlySpan<byte> json)
     {
-        var wire = Deserialize(json, TixJsonContext.Default.CityListWire, CityListPayload);
-        var data = wire.Data ?? throw Missing(CityListPayload, "data");
-        var cities = new List<TixCity>(data.Count);
-        for (var i = 0; i < data.Count; i++)
+        var reader = new Utf8JsonReader(json);
+        try
         {
-            var city = data[i] ?? throw Missing(CityListPayload, $"data[{i}]");
-            cities.Add(new TixCity(
-                Required(city.Id, CityListPayload, $"data[{i}].id"),
-                Required(city.Name, CityListPayload, $"data[{i}].name").Trim()));
+            using var document = JsonDocument.ParseValue(ref reader);
+            return CityListRecognizer.Find(document.RootElement);
         }
-
-        return cities;
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     public static IReadOnlyList<TixMovie> ParseMovies(ReadOnlySpan<byte> json)
@@ -140,7 +141,7 @@ public static class TixPayloads
         }
     }
 
-    public static IReadOnlyList<TixCity> ParseCities(string json) => ParseCities(Encoding.UTF8.GetBytes(json));
+    public static RecognizedCityList? FindCities(string json) => FindCities(Encoding.UTF8.GetBytes(json));
 
     public static IReadOnlyList<TixMovie> ParseMovies(string json) => ParseMovies(Encoding.UTF8.GetBytes(json));
 

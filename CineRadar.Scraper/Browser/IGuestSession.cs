@@ -1,10 +1,13 @@
 namespace CineRadar.Scraper.Browser;
 
-/// <summary>The headers TIX's app sends to the API as a guest, captured once from a real browser session.</summary>
+/// <summary>
+/// A guest session on TIX's app, bootstrapped once in a real browser: the headers the app sends to the API and the
+/// requests it makes that the reference does not record (see <see cref="AppBootstrap"/>).
+/// </summary>
 public interface IGuestSession
 {
-    Task<IReadOnlyDictionary<string, string>> GetHeadersAsync(CancellationToken cancellationToken);
+    Task<AppBootstrap> GetAsync(CancellationToken cancellationToken);
 
-    /// <summary>TIX refused these headers: the next call bootstraps a new guest session.</summary>
-    void Invalidate(IReadOnlyDictionary<string, string> refused);
+    /// <summary>TIX refused this session's headers: the next call bootstraps a new guest session.</summary>
+    void Invalidate(AppBootstrap refused);
 }

@@ -51,7 +51,7 @@ internal sealed record RowReport(string Label, string Seats);
 
 internal sealed record ScheduleReport(bool HasNext, IReadOnlyList<TheatreReport> Theatres);
 
-internal sealed record TheatreReport(string Id, string Name, string? Address, string Chain, string SeatApiPath, IReadOnlyList<RoomReport> Rooms);
+internal sealed record TheatreReport(string Id, string Name, string? Address, string Chain, string? SeatApiPath, IReadOnlyList<RoomReport> Rooms);
 
 internal sealed record RoomReport(string Category, FormatReport Format, string? PriceText, PriceReport? Price, IReadOnlyList<ShowtimeReport> Showtimes);
 

@@ -39,7 +39,9 @@ internal sealed class TixSourceSetup : IAsyncDisposable
             return new TixSourceSetup("tix", new Dictionary<string, string?> { ["Tix:Source"] = "tix" }, null);
         }
 
+        // The in-process sandbox may speak a drifted contract (Sandbox__Contract__Seed); the scraper only passes it on.
         var options = new SandboxOptions { AppPort = 0, ApiPort = 0 };
+        options.Contract.Seed = configured.GetValue<long>("Sandbox:Contract:Seed");
         var sandbox = await SandboxServer.StartAsync(options, ct: cancellationToken);
         await output.WriteLineAsync($"Sandbox started in-process: app {sandbox.AppUrl}, API {sandbox.ApiUrl}");
         return new TixSourceSetup("sandbox", SettingsFor(sandbox), sandbox);

@@ -12,6 +12,7 @@ public sealed class SeatRuns(
     ICatalogStore catalog,
     IRunStore runs,
     ISeatSampleTaker taker,
+    ChainPaths chainPaths,
     SampleWriter writer,
     RollupFolder folder,
     TimeProvider clock)
@@ -21,8 +22,10 @@ public sealed class SeatRuns(
     public async Task SampleCityAsync(WorkItemLease lease, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var showtimes = SampledShowtime.From(await catalog.GetSchedulesAsync(lease.Date, cancellationToken))
+        var cityShowtimes = SampledShowtime.From(await catalog.GetSchedulesAsync(lease.Date, cancellationToken))
             .Where(s => s.CityId == lease.Key && s.Bookable && Adhoc.Deadline(s.StartsAt) > now)
+            .ToList();
+        var showtimes = (await chainPaths.SampleableAsync(cityShowtimes, cancellationToken))
             .OrderBy(s => s.StartsAt)
             .ToList();
         var taken = 0;

@@ -18,6 +18,7 @@ public sealed class SeatSampler(
     SampleWriter writer,
     RollupFolder folder,
     SamplingBehindAlert behind,
+    ChainPaths chainPaths,
     IOptions<SamplingOptions> options,
     TimeProvider clock,
     ILogger<SeatSampler> logger)
@@ -37,7 +38,8 @@ public sealed class SeatSampler(
             }
 
             var taken = (await samples.GetSummariesAsync(date, cancellationToken)).Select(s => $"{s.ShowtimeId}_{s.Kind}").ToHashSet(StringComparer.Ordinal);
-            var plan = SamplePlanner.Plan(SampledShowtime.From(schedules), options.Value.ResolveKinds(), options.Value.CloseShare, options.Value.SpareCloseReadings, clock.GetUtcNow(), taken);
+            var showtimes = await chainPaths.SampleableAsync(SampledShowtime.From(schedules), cancellationToken);
+            var plan = SamplePlanner.Plan(showtimes, options.Value.ResolveKinds(), options.Value.CloseShare, options.Value.SpareCloseReadings, clock.GetUtcNow(), taken);
             var newOnes = scheduler.Add(plan);
             added += newOnes;
             if (newOnes > 0)

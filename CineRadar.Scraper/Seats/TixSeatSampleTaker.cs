@@ -12,6 +12,7 @@ namespace CineRadar.Scraper.Seats;
 /// </summary>
 public sealed class TixSeatSampleTaker(
     TixApiClient tix,
+    ChainPaths chainPaths,
     SampleWriter writer,
     SamplingStats stats,
     SeatTelemetry telemetry,
@@ -23,10 +24,15 @@ public sealed class TixSeatSampleTaker(
     public async Task<(SampleOutcome Outcome, string? Reason)> TakeAsync(PlannedSample sample, CancellationToken cancellationToken)
     {
         var show = sample.Showtime;
+        if (chainPaths.Find(show.Merchant) is not { } chainPath)
+        {
+            return (SampleOutcome.Failed, $"the seat-map path of {show.Merchant} is not learned yet");
+        }
+
         var tally = RequestTally.Begin();
         try
         {
-            var layout = await tix.GetSeatLayoutAsync(show.ChainPath, show.ShowtimeId, cancellationToken);
+            var layout = await tix.GetSeatLayoutAsync(chainPath, show.ShowtimeId, cancellationToken);
             var now = clock.GetUtcNow();
             (int Available, int Total, bool Locked)? before = _previous.TryGetValue(show.ShowtimeId, out var p) ? p : null;
             var locked = (before?.Locked == true && layout.IsFull)

@@ -110,7 +110,7 @@ public static class DaySimulation
     /// </summary>
     private static async Task WarmUpAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        await services.GetRequiredService<Browser.IGuestSession>().GetHeadersAsync(cancellationToken);
+        await services.GetRequiredService<Browser.IGuestSession>().GetAsync(cancellationToken);
         await services.GetRequiredService<Tokens.TixTokenService>().GetAccessTokenAsync(cancellationToken);
     }
 

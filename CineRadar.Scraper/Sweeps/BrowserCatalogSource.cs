@@ -13,6 +13,7 @@ namespace CineRadar.Scraper.Sweeps;
 /// <summary>
 /// Browser mode, as the original scraper worked: pick the city in the app and read the movie list it fetches; open each
 /// movie's page and read the first schedule page it fetches; ask for further pages with the headers of that request.
+/// The city list is the one the guest bootstrap learned from the app's city page, as in API mode.
 /// </summary>
 public sealed class BrowserCatalogSource(
     ChromiumHost chromium,

@@ -10,8 +10,8 @@ public sealed class GuestHeadersHandler(IGuestSession session) : DelegatingHandl
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var headers = await session.GetHeadersAsync(cancellationToken);
-        Apply(request, headers);
+        var bootstrap = await session.GetAsync(cancellationToken);
+        Apply(request, bootstrap.Headers);
         var response = await base.SendAsync(request, cancellationToken);
         if (response.StatusCode != System.Net.HttpStatusCode.Unauthorized)
         {
@@ -19,8 +19,8 @@ public sealed class GuestHeadersHandler(IGuestSession session) : DelegatingHandl
         }
 
         response.Dispose();
-        session.Invalidate(headers);
-        Apply(request, await session.GetHeadersAsync(cancellationToken));
+        session.Invalidate(bootstrap);
+        Apply(request, (await session.GetAsync(cancellationToken)).Headers);
         return await base.SendAsync(request, cancellationToken);
     }
 

@@ -18,11 +18,13 @@ public sealed class TixApiClient(
 
     public const string PayloadPipeline = "tix-payload";
 
-    public Task<IReadOnlyList<TixCity>> GetCitiesAsync(CancellationToken cancellationToken) =>
-        FetchAsync(TixEndpoints.Cities, ct => catalog.GetCitiesAsync(ct), TixPayloads.ParseCities, cancellationToken);
-
-    public Task<IReadOnlyList<TixMovie>> GetMoviesAsync(string cityId, CancellationToken cancellationToken) =>
-        FetchAsync(TixEndpoints.Movies, ct => catalog.GetMoviesAsync(cityId, ct), TixPayloads.ParseMovies, cancellationToken);
+    /// <summary>A city's movie list, asked for the way the app asks (<paramref name="request"/> was learned from it).</summary>
+    public Task<IReadOnlyList<TixMovie>> GetMoviesAsync(MovieListRequest request, string cityId, CancellationToken cancellationToken) =>
+        FetchAsync(
+            TixEndpoints.Movies,
+            ct => catalog.GetMoviesAsync(request.PathFor(cityId), request.QueryFor(cityId), ct),
+            TixPayloads.ParseMovies,
+            cancellationToken);
 
     public Task<TixSchedulePage> GetSchedulePageAsync(string movieId, string cityId, DateOnly date, int page, CancellationToken cancellationToken) =>
         FetchAsync(

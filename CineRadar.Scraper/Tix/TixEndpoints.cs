@@ -3,7 +3,6 @@ namespace CineRadar.Scraper.Tix;
 /// <summary>Short names of the TIX endpoints, used in errors, metrics and counters.</summary>
 public static class TixEndpoints
 {
-    public const string Cities = "cities";
     public const string Movies = "movies";
     public const string Schedules = "schedules";
     public const string Layout = "layout";
@@ -15,7 +14,6 @@ public static class TixEndpoints
         _ when path.StartsWith("/v1/schedules/", StringComparison.Ordinal) => Schedules,
         _ when path.EndsWith("/layout", StringComparison.Ordinal) => Layout,
         _ when path.StartsWith("/v1/movies", StringComparison.Ordinal) => Movies,
-        _ when path.StartsWith("/v1/cities", StringComparison.Ordinal) => Cities,
         _ when path.StartsWith("/v1/users/refresh", StringComparison.Ordinal) => Refresh,
         _ => "other",
     };

@@ -4,14 +4,12 @@ namespace CineRadar.Scraper.Tix;
 
 // The api-b2b.tix.id endpoints CineRadar calls. Answers come back raw: Core's TixPayloads reads every body.
 
-/// <summary>City list, movies per city and schedules: called with the guest headers the app sends.</summary>
+/// <summary>Movies per city and schedules: called with the guest headers the app sends.</summary>
 public interface ITixCatalogApi
 {
-    [Get("/v1/cities")]
-    Task<HttpResponseMessage> GetCitiesAsync(CancellationToken cancellationToken);
-
-    [Get("/v1/movies")]
-    Task<HttpResponseMessage> GetMoviesAsync([AliasAs("city_id")] string cityId, CancellationToken cancellationToken);
+    /// <summary>The movie list at the path and with the query the app used (<see cref="MovieListRequest"/>).</summary>
+    [Get("/{**path}")]
+    Task<HttpResponseMessage> GetMoviesAsync(string path, [Query] IDictionary<string, string> query, CancellationToken cancellationToken);
 
     [Get("/v1/schedules/movies/{movieId}")]
     Task<HttpResponseMessage> GetSchedulesAsync(

@@ -1,32 +1,41 @@
 using System.Globalization;
 using CineRadar.TixSandbox.Auth;
 using CineRadar.TixSandbox.Catalog;
+using CineRadar.TixSandbox.Contracts;
 using CineRadar.TixSandbox.Hosting;
 using CineRadar.TixSandbox.Payloads;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CineRadar.TixSandbox.Api;
 
-/// <summary>The catalog the app reads with its guest headers: cities, movies per city, schedule pages.</summary>
+/// <summary>
+/// The catalog the app reads with its guest headers: cities, movies per city, schedule pages. The city list's and the
+/// movie list's paths and keys are the contract's (<see cref="SandboxContract"/>); the schedules call is the recorded one.
+/// </summary>
 internal static class CatalogApi
 {
-    public static void MapCatalogApi(this IEndpointRouteBuilder app)
+    public static void MapCatalogApi(this IEndpointRouteBuilder app, SandboxContract contract)
     {
-        var v1 = app.MapGroup("/v1")
+        var api = app.MapGroup("")
             .OnOrigin(SandboxOrigin.Api)
             .InFaultGroup(EndpointGroup.Catalog)
             .AddEndpointFilter(AppHeaders.RequireAsync);
 
-        v1.MapGet("/cities", (CatalogStore store) => CatalogPayloads.Cities(store.World));
-        v1.MapGet("/movies", Movies);
-        v1.MapGet("/schedules/movies/{movieId}", Schedules);
+        api.MapGet(contract.CitiesPath, (CatalogStore store) => CatalogPayloads.Cities(store.World, contract));
+        api.MapGet(contract.MoviesPath, Movies);
+        api.MapGet("/v1/schedules/movies/{movieId}", Schedules);
     }
 
-    private static JsonPayload Movies(
-        [FromQuery(Name = "city_id")] string? cityId, CityListings listings, SandboxClock clock, SandboxOrigins origins) =>
-        string.IsNullOrEmpty(cityId)
-            ? ApiErrors.BadRequest("city_id is required")
+    /// <summary>The movies a city lists; the city comes in the contract's query parameter or path segment.</summary>
+    private static JsonPayload Movies(HttpRequest request, SandboxContract contract, CityListings listings, SandboxClock clock, SandboxOrigins origins)
+    {
+        var cityId = contract.MoviesCityQuery is { } name
+            ? request.Query[name].ToString()
+            : request.RouteValues["cityId"] as string;
+        return string.IsNullOrEmpty(cityId)
+            ? ApiErrors.BadRequest($"{contract.MoviesCityQuery ?? "the city"} is required")
             : CatalogPayloads.Movies(listings.For(cityId, clock.GetUtcNow()), origins.AppUrl);
+    }
 
     /// <summary>
     /// One page of the theatres showing a movie in a city on a date. An unknown movie id (such as a listing-only

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CineRadar.TixSandbox.Auth;
 using CineRadar.TixSandbox.Catalog;
+using CineRadar.TixSandbox.Contracts;
 using CineRadar.TixSandbox.Hosting;
 using CineRadar.TixSandbox.Model;
 using CineRadar.TixSandbox.Payloads;
@@ -25,9 +26,10 @@ internal static class LayoutApi
         HttpRequest request,
         TokenService tokens,
         CatalogStore store,
-        SandboxClock clock)
+        SandboxClock clock,
+        SandboxContract contract)
     {
-        var merchant = SandboxChain.FindByPath(chain);
+        var merchant = contract.ChainAt(chain);
         if (merchant is null)
         {
             return ApiErrors.NotFound("not found");
@@ -62,8 +64,12 @@ internal static class LayoutApi
         }
 
         var now = clock.GetUtcNow();
-        return now >= showtime.StartsAt
-            ? ApiErrors.Error(StatusCodes.Status401Unauthorized, ErrorCodes.ExpiredEventDetail, "event detail is expired")
-            : LayoutPayload.Write(showtime, now);
+        if (now < showtime.StartsAt)
+        {
+            return LayoutPayload.Write(showtime, now);
+        }
+
+        var (code, message) = contract.ExpiredError;
+        return ApiErrors.Error(StatusCodes.Status401Unauthorized, code, message);
     }
 }

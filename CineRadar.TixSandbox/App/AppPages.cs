@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.Json;
 using CineRadar.TixSandbox.Auth;
 using CineRadar.TixSandbox.Catalog;
+using CineRadar.TixSandbox.Contracts;
 using CineRadar.TixSandbox.Hosting;
 using CineRadar.TixSandbox.Time;
 
@@ -27,7 +28,7 @@ internal static class AppPages
         pages.MapGet("/assets/{file}", Asset);
     }
 
-    private static IResult Shell(HttpRequest request, SandboxOrigins origins, SandboxOptions options, SandboxClock clock)
+    private static IResult Shell(HttpRequest request, SandboxOrigins origins, SandboxOptions options, SandboxClock clock, SandboxContract contract)
     {
         var config = JsonSerializer.Serialize(new Dictionary<string, object>
         {
@@ -37,6 +38,15 @@ internal static class AppPages
             ["today"] = Wib.DateOf(clock.GetUtcNow()).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             ["defaultCityId"] = JakartaId,
             ["headers"] = new[] { AppHeaders.Platform, AppHeaders.AppVersion, AppHeaders.DeviceId },
+            ["chainPaths"] = contract.ChainPaths,
+            ["contract"] = new Dictionary<string, string>
+            {
+                ["citiesPath"] = contract.CitiesPath,
+                ["cityIdKey"] = contract.CityIdKey,
+                ["cityNameKey"] = contract.CityNameKey,
+                ["moviesRequest"] = contract.MoviesRequestTemplate,
+                ["cityPlaceholder"] = SandboxContract.CityPlaceholder,
+            },
         });
         var html = $$"""
             <!doctype html>

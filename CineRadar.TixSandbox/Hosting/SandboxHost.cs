@@ -5,6 +5,7 @@ using CineRadar.TixSandbox.Api;
 using CineRadar.TixSandbox.App;
 using CineRadar.TixSandbox.Auth;
 using CineRadar.TixSandbox.Catalog;
+using CineRadar.TixSandbox.Contracts;
 using CineRadar.TixSandbox.Diagnostics;
 using CineRadar.TixSandbox.Faults;
 using CineRadar.TixSandbox.Generation;
@@ -26,6 +27,7 @@ internal static class SandboxHost
         ["--app-port"] = "Sandbox:AppPort",
         ["--api-port"] = "Sandbox:ApiPort",
         ["--seed"] = "Sandbox:Seed",
+        ["--contract-seed"] = "Sandbox:Contract:Seed",
     };
 
     /// <summary>The standalone sandbox: settings from configuration (appsettings, environment, command line).</summary>
@@ -65,7 +67,7 @@ internal static class SandboxHost
 
         app.MapDefaultEndpoints();
         app.MapAppPages();
-        app.MapCatalogApi();
+        app.MapCatalogApi(app.Services.GetRequiredService<SandboxContract>());
         app.MapLayoutApi();
         app.MapAuthApi();
         app.MapGeocoderApi();
@@ -82,6 +84,7 @@ internal static class SandboxHost
         services.AddSingleton(options.Tokens);
         services.AddSingleton(options.Geocoder);
         services.AddSingleton(world);
+        services.AddSingleton(SandboxContract.For(options.Contract.Seed));
         services.AddSingleton(clock);
         services.AddSingleton(origins);
         services.AddSingleton<CatalogStore>();

@@ -16,7 +16,10 @@ internal enum LayoutVariant
     FlatCgv,
 }
 
-/// <summary>A cinema chain as TIX names it, with the path segment of its seat-layout endpoint.</summary>
+/// <summary>
+/// A cinema chain as TIX names it, with the path segment of its seat-layout endpoint (the fourth chain's is the
+/// contract's: <see cref="Contracts.SandboxContract.ChainAt"/> is how the API finds a chain by path).
+/// </summary>
 internal sealed record SandboxChain(string MerchantName, string PathSegment)
 {
     public static readonly SandboxChain Xxi = new("XXI", "xxi");
@@ -27,7 +30,4 @@ internal sealed record SandboxChain(string MerchantName, string PathSegment)
     public static readonly SandboxChain Flix = new("FLIX", "flix");
 
     public static readonly IReadOnlyList<SandboxChain> All = [Xxi, Cgv, Cinepolis, Flix];
-
-    public static SandboxChain? FindByPath(string pathSegment) =>
-        All.FirstOrDefault(c => string.Equals(c.PathSegment, pathSegment, StringComparison.Ordinal));
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CineRadar.TixSandbox.Catalog;
+using CineRadar.TixSandbox.Contracts;
 using CineRadar.TixSandbox.Model;
 
 namespace CineRadar.TixSandbox.Payloads;
@@ -7,14 +8,15 @@ namespace CineRadar.TixSandbox.Payloads;
 /// <summary>The catalog payloads: city list, movie list per city and schedule pages (reference §1.5.1, §1.5.2).</summary>
 internal static class CatalogPayloads
 {
-    public static JsonPayload Cities(World world) => JsonPayload.Success(writer =>
+    /// <summary>The city list, its items' keys named by the contract.</summary>
+    public static JsonPayload Cities(World world, SandboxContract contract) => JsonPayload.Success(writer =>
     {
         writer.WriteStartArray();
         foreach (var market in world.Markets)
         {
             writer.WriteStartObject();
-            writer.WriteString("id", market.City.Id);
-            writer.WriteString("name", market.City.Name);
+            writer.WriteString(contract.CityIdKey, market.City.Id);
+            writer.WriteString(contract.CityNameKey, market.City.Name);
             writer.WriteEndObject();
         }
 

@@ -97,13 +97,13 @@ public sealed class ReferenceDataTests
     }
 
     [Fact]
-    public void UnknownMerchantIsAValidChainWithALowerCasedPath()
+    public void UnknownMerchantIsAValidChainWhoseSeatPathIsNotGuessed()
     {
         var chain = Chains.FromMerchant("Platinum Cineplex");
         Assert.False(chain.IsKnown);
         Assert.Equal("PLATINUM CINEPLEX", chain.Key);
         Assert.Equal("Platinum Cineplex", chain.DisplayName);
-        Assert.Equal("platinum cineplex", chain.SeatApiPath);
+        Assert.Null(chain.SeatApiPath);
         Assert.Equal(Chains.UnknownChainColour, chain.Colour);
     }
 }

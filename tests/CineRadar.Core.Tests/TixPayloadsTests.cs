@@ -187,12 +187,27 @@ public sealed class TixPayloadsTests
     }
 
     [Fact]
-    public void CityListReadsIdsAsStrings()
+    public void CityListIsRecognisedByItsContentWhateverItsKeysAndIdsStayExact()
     {
-        var cities = TixPayloads.ParseCities("""{ "data": [ { "id": 967969975509716992, "name": "JAKARTA " }, { "id": "973818511275069440", "name": "BANDUNG" } ] }""");
-        Assert.Equal([new TixCity("967969975509716992", "JAKARTA"), new TixCity("973818511275069440", "BANDUNG")], cities);
-        Assert.Throws<TixPayloadException>(() => TixPayloads.ParseCities("""{ "data": [ { "id": "1" } ] }"""));
+        var found = TixPayloads.FindCities("""
+            { "ok": 1, "result": { "popular": [ { "label": "Kereta Malam" } ], "all": [
+              { "seq": 1, "label": "JAKARTA ", "ref": 967969975509716992 },
+              { "seq": 2, "label": "Bandung", "ref": "973818511275069440" },
+              { "seq": 3, "label": "SURABAYA", "ref": "973818512092958720" },
+              { "seq": 4, "label": "NABIRE", "ref": "1999999999999999999" } ] } }
+            """);
+
+        Assert.NotNull(found);
+        Assert.Equal(("ref", "label", 3), (found.IdKey, found.NameKey, found.KnownNames));
+        Assert.Equal(new TixCity("967969975509716992", "JAKARTA"), found.Cities[0]);
+        Assert.Equal(new TixCity("1999999999999999999", "NABIRE"), found.Cities[3]);
     }
+
+    [Theory]
+    [InlineData("""{ "data": [ { "id": "1", "title": "JAKARTA" }, { "id": "2", "title": "KERETA MALAM" } ] }""")]
+    [InlineData("""{ "data": [ { "id": "1", "name": "JAKARTA" }, { "id": "1", "name": "BANDUNG" }, { "id": "1", "name": "MEDAN" } ] }""")]
+    [InlineData("<html>not json</html>")]
+    public void AnswerWithoutACityListIsNotOne(string json) => Assert.Null(TixPayloads.FindCities(json));
 
     [Fact]
     public void TokenAnswerGivesTheAccessTokenAndAnyRefreshToken()

@@ -28,7 +28,8 @@ public sealed class AddedCityTests : IDisposable
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [] });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Store:Sqlite:Path"] = Path.Combine(_directory.FullName, "cineradar.db") });
         builder.AddScraper();
-        builder.Services.AddSingleton<ICatalogSourceProvider>(new OneShowEverywhere([new TixCity(Jakarta.Id, Jakarta.Name), Nabire]));
+        builder.Services.AddSingleton<ICatalogSourceProvider>(new OneShowEverywhere([.. Cities.All.Select(c => new TixCity(c.Id, c.Name)), Nabire]));
+        // TIX's whole list (a list naming under half the table is not trusted), plus one city the table does not know.);
         _host = builder.Build();
     }
 
@@ -41,7 +42,7 @@ public sealed class AddedCityTests : IDisposable
     {
         var beforeMapping = await SweepAsync();
         var recorded = await Get<ICityStore>().GetAsync(Nabire.Id);
-        var alert = Assert.Single(await Get<IAlertStore>().ListAsync(10));
+        var alert = Assert.Single(await Get<IAlertStore>().ListAsync(10), a => a.Code == CityDirectory.NewCityAlert);
 
         Assert.Equal(("NABIRE", null), (recorded?.Name, recorded?.Mapping));
         Assert.Equal([Nabire.Id], (await Get<ICityStore>().ListAsync()).Select(c => c.Id));
@@ -55,7 +56,7 @@ public sealed class AddedCityTests : IDisposable
 
         Assert.Equal(Local(19, 8), afterMapping[Nabire.Id]);
         Assert.Equal(Local(19, 7), afterMapping[Jakarta.Id]);
-        Assert.False(Assert.Single(await Get<IAlertStore>().ListAsync(10)).IsActive);
+        Assert.False(Assert.Single(await Get<IAlertStore>().ListAsync(10), a => a.Code == CityDirectory.NewCityAlert).IsActive);
     }
 
     [Fact]

@@ -52,7 +52,7 @@ public sealed class FaultTests
     public async Task ExpiredGuestSessionIsRenewedAndLosesNoCity()
     {
         await using var harness = await ScraperHarness.StartAsync();
-        await harness.Services.GetRequiredService<Browser.IGuestSession>().GetHeadersAsync(CancellationToken.None);
+        await harness.Services.GetRequiredService<Browser.IGuestSession>().GetAsync(CancellationToken.None);
         var bootstraps = harness.Sandbox.Counters.Total("POST /v1/auth");
         harness.Sandbox.ExpireTokens(access: false, guest: true);
 
@@ -68,7 +68,7 @@ public sealed class FaultTests
     public async Task CityThatFailsIsTriedAgainWithinItsRunBeforeItIsReportedFailed()
     {
         await using var harness = await ScraperHarness.StartAsync();
-        await harness.Services.GetRequiredService<Browser.IGuestSession>().GetHeadersAsync(CancellationToken.None);
+        await harness.Services.GetRequiredService<Browser.IGuestSession>().GetAsync(CancellationToken.None);
         harness.Sandbox.Faults.Set(new FaultSettings { ServerErrors = new RateFault(1.0, Catalog) });
         var queued = await harness.Services.GetRequiredService<Runs.SweepRequests>().QueueAsync(
             [ScraperHarness.Bandung], Core.Time.IndonesianClock.Today(TimeProvider.System), 1, "test", "test", CancellationToken.None);

@@ -44,7 +44,7 @@ public sealed class HeldDayTests
     public async Task DayRefusedByValidationRaisesAnAlert()
     {
         await using var harness = await ScraperHarness.StartAsync();
-        await harness.Services.GetRequiredService<Browser.IGuestSession>().GetHeadersAsync(CancellationToken.None);
+        await harness.Services.GetRequiredService<Browser.IGuestSession>().GetAsync(CancellationToken.None);
         harness.Sandbox.Faults.Set(new TixSandbox.FaultSettings { ServerErrors = new TixSandbox.RateFault(1.0, [TixSandbox.EndpointGroup.Catalog]) });
 
         var refused = await harness.SweepAsync(ScraperHarness.Bandung);

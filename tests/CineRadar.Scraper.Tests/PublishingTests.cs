@@ -3,6 +3,7 @@ using CineRadar.Core.Operations;
 using CineRadar.Core.Reference;
 using CineRadar.Core.Runs;
 using CineRadar.Core.Stores;
+using CineRadar.Core.Tix;
 using CineRadar.Scraper.Publishing;
 using CineRadar.Scraper.Sweeps;
 using CineRadar.Scraper.Tests.Support;
@@ -129,6 +130,44 @@ public sealed class PublishingTests
     }
 
     [Fact]
+    public async Task NewCityFromTixIsSweptUnassignedAndADroppedOneReported()
+    {
+        using var store = new TestStore();
+        var directory = new CityDirectory(store.Get<ICityStore>(), store.Get<IAlertStore>(), TimeProvider.System, NullLogger<CityDirectory>.Instance);
+        var kupang = Cities.FindByName("KUPANG")!;
+        var listed = Cities.All.Where(c => c != kupang).Select(c => new TixCity(c.Id, c.Name)).Append(new TixCity("1999999999999999999", "Nabire")).ToList();
+
+        var cities = await directory.SyncAsync(new FixedCitySource(listed), CancellationToken.None);
+
+        Assert.Equal(Cities.All.Count, cities.Count);
+        Assert.DoesNotContain(kupang, cities);
+        Assert.Equal(("NABIRE", RegionId.Unassigned, IndonesianTimeZone.Wib), (cities[^1].Name, cities[^1].RegionId, cities[^1].TimeZone));
+        var alerts = await store.Get<IAlertStore>().ListAsync(10);
+        Assert.Equal(
+            [(CityDirectory.MissingCityAlert, kupang.Id), (CityDirectory.NewCityAlert, "1999999999999999999")],
+            alerts.Select(a => (a.Code, a.Subject)).Order());
+    }
+
+    [Fact]
+    public async Task CityListThatCannotBeLearnedOrNamesTooFewKnownCitiesFallsBackToTheTableWithAnAlert()
+    {
+        using var store = new TestStore();
+        var directory = new CityDirectory(store.Get<ICityStore>(), store.Get<IAlertStore>(), TimeProvider.System, NullLogger<CityDirectory>.Instance);
+
+        var unread = await directory.SyncAsync(new FixedCitySource(null), CancellationToken.None);
+        var partial = await directory.SyncAsync(new FixedCitySource([new TixCity("967969975509716992", "JAKARTA")]), CancellationToken.None);
+
+        Assert.Equal(Cities.All, unread);
+        Assert.Equal(Cities.All, partial);
+        var alert = Assert.Single(await store.Get<IAlertStore>().ListAsync(10));
+        Assert.Equal(CityDirectory.CityListAlert, alert.Code);
+        Assert.Contains("names only 1 of the 83 cities", alert.Message, StringComparison.Ordinal);
+
+        await directory.SyncAsync(new FixedCitySource(Cities.All.Select(c => new TixCity(c.Id, c.Name)).ToList()), CancellationToken.None);
+        Assert.False(Assert.Single(await store.Get<IAlertStore>().ListAsync(10)).IsActive);
+    }
+
+    [Fact]
     public async Task PublishedRunDropsItsStagedResultsAndARefusedOneKeepsThem()
     {
         var directory = Directory.CreateTempSubdirectory("cineradar-publish-");
@@ -171,4 +210,13 @@ public sealed class PublishingTests
     [Fact]
     public void CitiesResolveByNameOrIdOnce() =>
         Assert.Equal(["JAKARTA", "BANDUNG"], CityDirectory.Resolve(["jakarta", "973818511275069440", "JAKARTA"]).Select(c => c.Name));
+
+    /// <summary>A city list as the bootstrap learned it; null when the app's city page held none.</summary>
+    private sealed class FixedCitySource(IReadOnlyList<TixCity>? cities) : ICatalogSource
+    {
+        public Task<IReadOnlyList<TixCity>> GetCitiesAsync(CancellationToken cancellationToken) =>
+            cities is null ? Task.FromException<IReadOnlyList<TixCity>>(new CityListNotLearnedException("no city list")) : Task.FromResult(cities);
+
+        public Task<ICitySession> OpenCityAsync(TixCity city, CancellationToken cancellationToken) => throw new NotSupportedException();
+    }
 }

@@ -86,7 +86,7 @@ public sealed class TokenTests
         var today = Core.Time.IndonesianClock.Today(TimeProvider.System);
         var show = new[] { today, today.AddDays(1) }.SelectMany(harness.Sandbox.ShowtimesOn)
             .First(s => s.Listed && s.StartsAt > DateTimeOffset.UtcNow.AddHours(1));
-        var path = Core.Reference.Chains.FromMerchant(show.Chain).SeatApiPath;
+        var path = Core.Reference.Chains.FromMerchant(show.Chain).SeatApiPath!;
         var before = await tix.GetSeatLayoutAsync(path, show.ShowTimeId, CancellationToken.None);
         harness.Sandbox.ExpireTokens(access: true);
 

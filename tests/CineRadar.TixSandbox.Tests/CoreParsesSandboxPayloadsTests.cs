@@ -16,7 +16,7 @@ public sealed class CoreParsesSandboxPayloadsTests(SandboxFixture fixture)
     [Fact]
     public async Task CityListAndEveryCitysMovieListParse()
     {
-        var cities = TixPayloads.ParseCities(await BodyAsync("v1/cities"));
+        var cities = TixPayloads.FindCities(await BodyAsync("v1/cities"))!.Cities;
 
         Assert.Equal(83, cities.Count);
         Assert.All(cities, c => Assert.NotNull(Cities.FindById(c.Id)));
@@ -69,7 +69,7 @@ public sealed class CoreParsesSandboxPayloadsTests(SandboxFixture fixture)
 
         foreach (var show in sample)
         {
-            using var response = await _sandbox.Tix.LayoutAsync(Chains.FromMerchant(show.Chain).SeatApiPath, show.ShowTimeId, access);
+            using var response = await _sandbox.Tix.LayoutAsync(Chains.FromMerchant(show.Chain).SeatApiPath!, show.ShowTimeId, access);
             var layout = TixPayloads.ParseSeatLayout(await response.Content.ReadAsByteArrayAsync());
             var truth = _sandbox.Server.Truth.Find(show.ShowTimeId, now)!;
 

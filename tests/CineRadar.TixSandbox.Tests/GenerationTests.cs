@@ -142,7 +142,7 @@ public sealed class GenerationTests
         var store = new CatalogStore(world, Options);
         var now = TestSandbox.Morning;
         var listings = new CityListings(store);
-        var payloads = new List<byte[]> { Bytes(CatalogPayloads.Cities(world)) };
+        var payloads = new List<byte[]> { Bytes(CatalogPayloads.Cities(world, Contracts.SandboxContract.Default)) };
         foreach (var city in new[] { "JAKARTA", "BALI", "JAYAPURA" })
         {
             var cityId = world.Markets.First(m => m.City.Name == city).City.Id;

@@ -6,7 +6,6 @@ namespace CineRadar.Core.Tix.Wire;
     NumberHandling = JsonNumberHandling.AllowReadingFromString,
     ReadCommentHandling = System.Text.Json.JsonCommentHandling.Skip,
     AllowTrailingCommas = true)]
-[JsonSerializable(typeof(CityListWire))]
 [JsonSerializable(typeof(MovieListWire))]
 [JsonSerializable(typeof(ScheduleResponseWire))]
 [JsonSerializable(typeof(SeatLayoutResponseWire))]

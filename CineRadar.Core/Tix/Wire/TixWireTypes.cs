@@ -25,22 +25,6 @@ internal abstract class EnvelopeWire
     public ErrorWire? Error { get; set; }
 }
 
-internal sealed class CityListWire : EnvelopeWire
-{
-    [JsonPropertyName("data")]
-    public List<CityWire?>? Data { get; set; }
-}
-
-internal sealed class CityWire
-{
-    [JsonPropertyName("id")]
-    [JsonConverter(typeof(FlexibleStringConverter))]
-    public string? Id { get; set; }
-
-    [JsonPropertyName("name")]
-    public string? Name { get; set; }
-}
-
 internal sealed class MovieListWire : EnvelopeWire
 {
     [JsonPropertyName("data")]

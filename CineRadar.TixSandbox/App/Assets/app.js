@@ -70,6 +70,11 @@
     return title.toLowerCase().replace(/[^a-z0-9 -]/g, '').replace(/ /g, '-');
   }
 
+  // The movie-list request of the API's contract, for a city.
+  function moviesPath(cityId) {
+    return config.contract.moviesRequest.replace(config.contract.cityPlaceholder, encodeURIComponent(cityId));
+  }
+
   function selectedCity() {
     return storage.get('selected_city') || { id: config.defaultCityId, name: 'JAKARTA' };
   }
@@ -90,7 +95,7 @@
 
   async function renderHome() {
     const city = selectedCity();
-    const { body } = await api(`/v1/movies?city_id=${encodeURIComponent(city.id)}`);
+    const { body } = await api(moviesPath(city.id));
     root.replaceChildren(
       header('/login'),
       node('a', { class: 'city-chip', href: '/cities' }, `Lokasi: ${city.name}`),
@@ -130,8 +135,9 @@
   }
 
   async function renderCities() {
-    const { body } = await api('/v1/cities');
-    const cities = body && body.success ? body.data : [];
+    const { body } = await api(config.contract.citiesPath);
+    const contract = config.contract;
+    const cities = (body && body.success ? body.data : []).map(c => ({ id: c[contract.cityIdKey], name: c[contract.cityNameKey] }));
     const filter = node('input', { type: 'text', placeholder: 'Cari kota' });
     const results = node('section', { class: 'city-movies' });
     const items = cities.map(city => node('div', {
@@ -140,7 +146,7 @@
       tabindex: '0',
       onclick: async () => {
         storage.set('selected_city', { id: city.id, name: city.name });
-        const movies = await api(`/v1/movies?city_id=${encodeURIComponent(city.id)}`);
+        const movies = await api(moviesPath(city.id));
         results.replaceChildren(node('h2', {}, `Film di ${city.name}`), movieList(movies.body && movies.body.success ? movies.body.data : []));
       },
     }, city.name));
@@ -169,11 +175,26 @@
         ...theatre.price_groups.map(group => node('div', { class: 'price-group' },
           node('p', { class: 'category' }, `${group.category} · ${group.price_string}`),
           node('div', { class: 'times' }, ...group.show_time.map(show =>
-            node('button', show.status === 1 ? { type: 'button', class: 'time' } : { type: 'button', class: 'time', disabled: '' }, show.display_time))))))));
+            node('button', show.status === 1
+              ? { type: 'button', class: 'time', onclick: () => openSeatMap(theatre, show) }
+              : { type: 'button', class: 'time', disabled: '' }, show.display_time))))))));
       more.hidden = !data.has_next;
     };
+    // A bookable time opens its seat map: the chain's layout path, with the user's token (a guest is refused).
+    const seats = node('section', { class: 'seat-map', role: 'status' });
+    const openSeatMap = async (theatre, show) => {
+      const chainPath = config.chainPaths[theatre.merchant.merchant_name];
+      const token = storage.get('authentication_token') || await guestToken(false);
+      const response = await fetch(`${config.apiUrl}/v1/movies/${chainPath}/layout?show_time_id=${encodeURIComponent(show.id)}&tz=7`, {
+        headers: { ...appHeaders(), 'Authorization': 'Bearer ' + token },
+      });
+      const body = await response.json().catch(() => null);
+      seats.replaceChildren(body && body.success
+        ? node('p', {}, `Pilih kursi · ${theatre.name} · ${show.display_time}`)
+        : node('p', { class: 'error' }, 'Masuk untuk memilih kursi.'));
+    };
     more.addEventListener('click', load);
-    root.replaceChildren(header('/login'), node('p', { class: 'city-chip' }, `Lokasi: ${city.name} · ${date}`), list, more);
+    root.replaceChildren(header('/login'), node('p', { class: 'city-chip' }, `Lokasi: ${city.name} · ${date}`), list, more, seats);
     await load();
   }
 

@@ -49,7 +49,7 @@ public abstract partial class StoreContractTests
 
         var theatre = (await Catalog.GetMovieScheduleAsync(TestData.Date, TestData.KeretaMalam.Id))!.Theatres.Single();
         Assert.Equal("Platinum Cineplex", theatre.Merchant);
-        Assert.Equal("platinum cineplex", theatre.Chain.SeatApiPath);
+        Assert.False(theatre.Chain.IsKnown);
         Assert.Equal("REGULAR ", theatre.Rooms.Single().Category);
         Assert.Equal(ScreenDimension.Unspecified, theatre.Rooms.Single().Format.Dimension);
     }

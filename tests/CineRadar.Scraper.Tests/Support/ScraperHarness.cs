@@ -82,10 +82,16 @@ public sealed class ScraperHarness : IAsyncDisposable
 
     public async Task<ScrapeRun> SweepAsync(IReadOnlyList<City> cities, int days)
     {
-        var run = await Services.GetRequiredService<SweepRequests>().QueueAsync(
-            cities, Core.Time.IndonesianClock.Today(TimeProvider.System), days, "test", "test", CancellationToken.None);
+        var run = await QueueSweepAsync(cities, days);
         return await WorkUntilFinishedAsync(run.Id);
     }
+
+    /// <summary>The daily sweep: every city TIX lists, learned from the app (or the table when nothing can be learned).</summary>
+    public async Task<ScrapeRun> SweepNationallyAsync() => await WorkUntilFinishedAsync((await QueueSweepAsync([], 1)).Id, workers: 4);
+
+    public Task<ScrapeRun> QueueSweepAsync(IReadOnlyList<City> cities, int days) =>
+        Services.GetRequiredService<SweepRequests>().QueueAsync(
+            cities, Core.Time.IndonesianClock.Today(TimeProvider.System), days, "test", "test", CancellationToken.None);
 
     public async Task<ScrapeRun> WorkUntilFinishedAsync(string runId, int workers = 3)
     {
