@@ -69,19 +69,7 @@ public sealed class VirtualClockTests
         var delay = clock.RunAsync(() => Task.Delay(TimeSpan.FromMinutes(10), clock));
 
         // A thread outside the pool waits, leaving the pool idle: only the hold keeps the clock.
-        var moved = await Task.Factory.StartNew(() =>
-        {
-            for (var i = 0; i < 20; i++)
-            {
-                Thread.Sleep(5);
-                if (clock.GetUtcNow() != Start)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        var moved = await MovesWhileWatchedAsync(clock);
 
         Assert.False(moved, "the clock moved while held");
         Assert.False(delay.IsCompleted);
@@ -123,19 +111,7 @@ public sealed class VirtualClockTests
         var due = Task.Delay(TimeSpan.FromMinutes(1), clock);
 
         // The loop is idle and a timer is due, yet no code runs on the clock: nothing may move it.
-        var moved = await Task.Factory.StartNew(() =>
-        {
-            for (var i = 0; i < 20; i++)
-            {
-                Thread.Sleep(5);
-                if (clock.GetUtcNow() != Start)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        var moved = await MovesWhileWatchedAsync(clock);
 
         Assert.False(moved, "the clock moved with no code running on it");
         Assert.False(due.IsCompleted);
@@ -181,4 +157,19 @@ public sealed class VirtualClockTests
         Assert.Equal(Enumerable.Range(1, 200).Select(i => Start.AddMilliseconds(250 * i)), times);
         Assert.Equal(TimeSpan.FromSeconds(50), clock.GetElapsedTime(Start.UtcTicks));
     }
+
+    /// <summary>Watches the clock from a thread outside the pool for a moment, leaving the pool idle: true when it moved.</summary>
+    private static Task<bool> MovesWhileWatchedAsync(VirtualClock clock) => Task.Factory.StartNew(() =>
+    {
+        for (var i = 0; i < 20; i++)
+        {
+            Thread.Sleep(5);
+            if (clock.GetUtcNow() != Start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 }
