@@ -11,7 +11,7 @@ internal static class CliProcess
     /// <summary>Runs the command; <paramref name="hangGuard"/> only stops a command that hangs, far beyond its usual time.</summary>
     public static async Task<CliResult> RunAsync(IReadOnlyDictionary<string, string> environment, TimeSpan hangGuard, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "cineradar.dll"), .. args])
+        var start = new ProcessStartInfo("dotnet", [CliBinary.Path, .. args])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

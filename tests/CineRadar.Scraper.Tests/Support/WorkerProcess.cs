@@ -20,11 +20,11 @@ public sealed class WorkerProcess : IDisposable
     public static WorkerProcess Start(IReadOnlyDictionary<string, string?> settings)
     {
         var port = FreePort();
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "cineradar.dll"), "worker"])
+        var start = new ProcessStartInfo("dotnet", [CliBinary.Path, "worker"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
+            WorkingDirectory = CliBinary.Directory,
         };
         foreach (var (key, value) in settings)
         {
