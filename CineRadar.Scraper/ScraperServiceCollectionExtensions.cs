@@ -91,6 +91,7 @@ public static class ScraperServiceCollectionExtensions
         services.AddSingleton<SamplingStats>();
         services.AddSingleton<SampleWriter>();
         services.AddSingleton<IChainPathLearner, AppChainPathLearner>();
+        services.AddTransient<Probe.TixProbe>();
         services.AddSingleton<ChainPaths>();
         services.AddSingleton<ISeatSampleTaker, TixSeatSampleTaker>();
         services.AddSingleton<SeatScheduler>();

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using CineRadar.Core.Sampling;
 using CineRadar.Core.Text;
 using CineRadar.Scraper.Configuration;
@@ -12,7 +11,7 @@ namespace CineRadar.Scraper.Browser;
 /// showtime's theatre is there, click its time) and reads the chain's path from the layout request the app makes
 /// (<c>/v1/movies/{path}/layout</c>, as the reference records it). No login is needed: the request is what counts.
 /// </summary>
-public sealed partial class AppChainPathLearner(ChromiumHost chromium, IOptions<TixOptions> options) : IChainPathLearner
+public sealed class AppChainPathLearner(ChromiumHost chromium, IOptions<TixOptions> options) : IChainPathLearner
 {
     public async Task<string> LearnAsync(SampledShowtime showtime, CancellationToken cancellationToken)
     {
@@ -26,7 +25,7 @@ public sealed partial class AppChainPathLearner(ChromiumHost chromium, IOptions<
             r => r.Url.Contains($"/v1/schedules/movies/{showtime.MovieId}", StringComparison.Ordinal),
             new PageRunAndWaitForResponseOptions { Timeout = timeout });
 
-        var theatre = page.Locator("article", new PageLocatorOptions { Has = page.GetByText(showtime.TheatreName, new PageGetByTextOptions { Exact = true }) });
+        var theatre = AppSeatMaps.Theatre(page, showtime.TheatreName);
         var more = page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Muat lebih banyak", Exact = true });
         for (var loaded = 1; await theatre.CountAsync() == 0; loaded++)
         {
@@ -41,14 +40,7 @@ public sealed partial class AppChainPathLearner(ChromiumHost chromium, IOptions<
                 new PageRunAndWaitForResponseOptions { Timeout = timeout });
         }
 
-        var time = theatre.First.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = showtime.DisplayTime, Exact = true }).First;
-        var layout = await page.RunAndWaitForRequestAsync(
-            () => time.ClickAsync(),
-            r => LayoutPath().IsMatch(new Uri(r.Url).AbsolutePath),
-            new PageRunAndWaitForRequestOptions { Timeout = timeout });
-        return Uri.UnescapeDataString(LayoutPath().Match(new Uri(layout.Url).AbsolutePath).Groups["chain"].Value);
+        var layout = await AppSeatMaps.OpenAsync(page, settings, showtime.TheatreName, showtime.DisplayTime);
+        return AppSeatMaps.ChainPathOf(new Uri(layout.Url))!;
     }
-
-    [GeneratedRegex("/v1/movies/(?<chain>[^/]+)/layout$")]
-    private static partial Regex LayoutPath();
 }

@@ -24,6 +24,7 @@ internal static class CineRadarCommand
         root.Subcommands.Add(TokenCommand.Create());
         root.Subcommands.Add(SeatsCommand.Create());
         root.Subcommands.Add(KeysCommand.Create());
+        root.Subcommands.Add(TixCommand.Create());
         root.SetAction((_, cancellationToken) => WorkerHost.RunAsync([], cancellationToken));
         CommandGuard.Apply(root, Verbose);
         return root;

@@ -47,7 +47,7 @@ public sealed class ScraperHarness : IAsyncDisposable
     public static readonly City Jayapura = Cities.FindByName("JAYAPURA")!;
 
     public static async Task<ScraperHarness> StartAsync(
-        IDictionary<string, string?>? settings = null, Action<SandboxOptions>? sandboxOptions = null, string? databasePath = null)
+        IDictionary<string, string?>? settings = null, Action<SandboxOptions>? sandboxOptions = null, string? databasePath = null, bool onSandboxClock = false)
     {
         var options = new SandboxOptions { AppPort = 0, ApiPort = 0 };
         options.App.RenderDelayMilliseconds = 100;
@@ -73,6 +73,11 @@ public sealed class ScraperHarness : IAsyncDisposable
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddScraper();
         builder.AddScraperWorker();
+        if (onSandboxClock)
+        {
+            builder.Services.AddSingleton<TimeProvider>(sandbox.Clock);
+        }
+
         var host = builder.Build();
         return new ScraperHarness(sandbox, host, directory, path);
     }
