@@ -16,18 +16,19 @@ namespace CineRadar.Scraper.Tests;
 /// </summary>
 public sealed class ContractDriftTests
 {
-    public static readonly TheoryData<long> Contracts = [0, 4, 5];
+    /// <summary>Each contract swept nationally the daily sweep's way (city list synced first) and, drifted, the Admin's "Run now" way.</summary>
+    public static readonly TheoryData<long, bool> Contracts = new() { { 0, false }, { 4, false }, { 4, true }, { 5, false }, { 5, true } };
 
     public static readonly TheoryData<long> DriftedContracts = [4, 5];
 
     [Theory]
     [MemberData(nameof(Contracts))]
-    public async Task NationalApiSweepLearnsTheContractFromTheAppWithEveryCityOk(long seed)
+    public async Task NationalApiSweepLearnsTheContractFromTheAppWithEveryCityOk(long seed, bool runNow)
     {
         await using var harness = await ScraperHarness.StartAsync(sandboxOptions: o => o.Contract.Seed = seed);
         AssertDriftedUnlessDefault(harness.Sandbox, seed);
 
-        var run = await harness.SweepNationallyAsync();
+        var run = runNow ? await harness.RunNowNationallyAsync() : await harness.SweepNationallyAsync();
 
         RunAssert.Succeeded(run);
         Assert.Equal(Cities.All.Select(c => c.Id).Order(), run.Cities.Select(c => c.Key).Order());

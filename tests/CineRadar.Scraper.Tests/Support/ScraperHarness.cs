@@ -94,6 +94,14 @@ public sealed class ScraperHarness : IAsyncDisposable
     /// <summary>The daily sweep: every city TIX lists, learned from the app (or the table when nothing can be learned).</summary>
     public async Task<ScrapeRun> SweepNationallyAsync() => await WorkUntilFinishedAsync((await QueueSweepAsync([], 1)).Id, workers: 4);
 
+    /// <summary>The Admin's "Run now" with no city chosen: the Api queues every city it knows, and a worker takes the run.</summary>
+    public async Task<ScrapeRun> RunNowNationallyAsync()
+    {
+        var request = new RunRequest(RunKind.Schedules, Core.Time.IndonesianClock.Today(TimeProvider.System), [], "operator", "admin", 1, null);
+        var run = await Runs.QueueAsync(request, KnownCities.Table.All.Select(c => new RunItemSpec(c.Id, c.Name)).ToList());
+        return await WorkUntilFinishedAsync(run.Id, workers: 4);
+    }
+
     public Task<ScrapeRun> QueueSweepAsync(IReadOnlyList<City> cities, int days) =>
         Services.GetRequiredService<SweepRequests>().QueueAsync(
             cities, Core.Time.IndonesianClock.Today(TimeProvider.System), days, "test", "test", CancellationToken.None);
