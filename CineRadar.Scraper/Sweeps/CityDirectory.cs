@@ -16,6 +16,9 @@ public sealed class CityDirectory(ICityStore added, IAlertStore alerts, TimeProv
 {
     public const string NewCityAlert = AddedCity.NewCityAlert;
     public const string MissingCityAlert = "tix-city-missing";
+
+    /// <summary>How many alerts are read to find the active missing-city ones (active alerts come first).</summary>
+    private const int ActiveAlertsRead = 500;
     public const string CityListAlert = "tix-city-list-unlearned";
     private const string CityListSubject = "tix";
 
@@ -49,6 +52,14 @@ public sealed class CityDirectory(ICityStore added, IAlertStore alerts, TimeProv
             {
                 cities.Add(city);
             }
+        }
+
+        // A table city TIX lists again is no longer missing.
+        var stillMissing = (await alerts.ListAsync(ActiveAlertsRead, cancellationToken))
+            .Where(a => a.IsActive && a.Code == MissingCityAlert && cities.Any(c => c.Id == a.Subject));
+        foreach (var back in stillMissing)
+        {
+            await alerts.ResolveAsync(MissingCityAlert, back.Subject, cancellationToken);
         }
 
         foreach (var missing in Cities.All.Where(c => !cities.Contains(c)))

@@ -146,6 +146,12 @@ public sealed class PublishingTests
         Assert.Equal(
             [(CityDirectory.MissingCityAlert, kupang.Id), (CityDirectory.NewCityAlert, "1999999999999999999")],
             alerts.Select(a => (a.Code, a.Subject)).Order());
+
+        var back = await directory.SyncAsync(new FixedCitySource(Cities.All.Select(c => new TixCity(c.Id, c.Name)).ToList()), CancellationToken.None);
+
+        Assert.Contains(kupang, back);
+        var missing = (await store.Get<IAlertStore>().ListAsync(10)).Single(a => a.Code == CityDirectory.MissingCityAlert);
+        Assert.False(missing.IsActive, "KUPANG is listed again: its missing-city alert is resolved");
     }
 
     [Fact]
