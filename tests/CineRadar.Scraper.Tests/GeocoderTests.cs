@@ -2,8 +2,11 @@ using CineRadar.Core.Catalog;
 using CineRadar.Core.Stores;
 using CineRadar.Scraper.Geocoding;
 using CineRadar.Scraper.Publishing;
+using CineRadar.Scraper.Seats;
+using CineRadar.Scraper.Worker;
 using CineRadar.Scraper.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -35,6 +38,41 @@ public sealed class GeocoderTests
             Assert.InRange(t.Location.Longitude, 107.0, 108.2);
         });
     }
+
+    [Fact]
+    public async Task OneWorkerAtATimeGeocodesSoReplicasTogetherKeepNominatimsRate()
+    {
+        var settings = new Dictionary<string, string?> { ["Geocoder:RequestsPerSecond"] = "20" };
+        await using var first = await ScraperHarness.StartAsync(settings, sandbox => sandbox.Geocoder.RequestsPerSecond = 50);
+        await using var second = await ScraperHarness.StartAsync(settings, sandbox => sandbox.Geocoder.RequestsPerSecond = 50, first.DatabasePath);
+        await first.SweepAsync(ScraperHarness.Bandung);
+        var acquired = new TaskCompletionSource();
+        var release = new TaskCompletionSource();
+        var otherReplica = first.Services.GetRequiredService<LeaderLease>().RunAsync(LeaderLease.Geocoding, "other-replica", async _ =>
+        {
+            acquired.SetResult();
+            await release.Task;
+        }, CancellationToken.None);
+        await acquired.Task;
+
+        var whileHeld = await Geocoding(second).RoundAsync(CancellationToken.None);
+
+        Assert.Null(whileHeld);
+        Assert.Equal(0, NominatimRequests(second));
+        release.SetResult();
+        Assert.True(await otherReplica);
+
+        var afterwards = await Geocoding(second).RoundAsync(CancellationToken.None);
+
+        Assert.True(afterwards > 0, "the lease is free again: this worker geocodes");
+        Assert.True(NominatimRequests(second) > 0);
+    }
+
+    private static GeocodingService Geocoding(ScraperHarness harness) =>
+        harness.Services.GetServices<IHostedService>().OfType<GeocodingService>().Single();
+
+    private static long NominatimRequests(ScraperHarness harness) =>
+        harness.Sandbox.Counters.Snapshot().Where(e => e.Key.Contains("/nominatim/", StringComparison.Ordinal)).Sum(e => e.Value.Values.Sum());
 
     [Fact]
     public async Task AnswerFromAnotherCityIsRejected()
