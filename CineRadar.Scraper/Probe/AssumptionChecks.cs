@@ -164,8 +164,7 @@ internal static class AssumptionChecks
     {
         const string subject = "showtime status values";
         const string assumed = "0 (closed) and 1 (bookable)";
-        var values = new[] { e.SchedulesCall, e.ZoneSchedulesCall }
-            .Select(c => TixProbe.Parse(c, b => TixPayloads.ParseSchedulePage(b)))
+        var values = new[] { e.SchedulePage, e.ZoneSchedulePage }
             .OfType<TixSchedulePage>()
             .SelectMany(p => p.Theatres).SelectMany(t => t.PriceGroups).SelectMany(g => g.Showtimes)
             .GroupBy(s => s.Status).OrderBy(g => g.Key)

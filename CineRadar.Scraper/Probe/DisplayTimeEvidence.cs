@@ -38,14 +38,14 @@ internal static class DisplayTimeEvidence
     private static string Described(ProbeEvidence evidence)
     {
         var parts = new List<string>();
-        if (TixProbe.Parse(evidence.SchedulesCall, b => TixPayloads.ParseSchedulePage(b)) is { } page && evidence.RenderedTimes is { } rendered)
+        if (evidence.SchedulePage is { } page && evidence.RenderedTimes is { } rendered)
         {
             var sent = page.Theatres.SelectMany(t => t.PriceGroups).SelectMany(g => g.Showtimes).Select(s => s.DisplayTime.Trim()).ToHashSet(StringComparer.Ordinal);
             var shown = sent.Count(rendered.Contains);
             parts.Add($"the app's page of {evidence.City.Name} shows {shown} of the {sent.Count} display_time values as sent");
         }
 
-        if (TixProbe.Parse(evidence.ZoneSchedulesCall, b => TixPayloads.ParseSchedulePage(b)) is { } zonePage)
+        if (evidence.ZoneSchedulePage is { } zonePage)
         {
             var times = zonePage.Theatres.SelectMany(t => t.PriceGroups).SelectMany(g => g.Showtimes).Select(s => s.DisplayTime.Trim()).Order(StringComparer.Ordinal).ToList();
             if (times.Count > 0)

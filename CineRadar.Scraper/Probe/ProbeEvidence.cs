@@ -31,6 +31,12 @@ internal sealed class ProbeEvidence
     /// <summary>Our first schedules page of a movie in <see cref="ZoneCity"/>.</summary>
     public ObservedCall? ZoneSchedulesCall { get; set; }
 
+    /// <summary><see cref="SchedulesCall"/> as CineRadar's parser reads it; null when there is none or it is refused.</summary>
+    public TixSchedulePage? SchedulePage => TixProbe.Parse(SchedulesCall, b => TixPayloads.ParseSchedulePage(b));
+
+    /// <summary><see cref="ZoneSchedulesCall"/> as CineRadar's parser reads it.</summary>
+    public TixSchedulePage? ZoneSchedulePage => TixProbe.Parse(ZoneSchedulesCall, b => TixPayloads.ParseSchedulePage(b));
+
     /// <summary>The HH:MM times the app's movie page shows.</summary>
     public IReadOnlySet<string>? RenderedTimes { get; set; }
 

@@ -6,21 +6,16 @@ namespace CineRadar.Scraper.Tests;
 /// <summary><c>cineradar tix probe</c> as a person runs it: its summary, its report file, and clear errors on bad input.</summary>
 public sealed class ProbeCommandTests : IDisposable
 {
-    private readonly string _directory = Directory.CreateTempSubdirectory("cineradar-probe-").FullName;
+    private readonly SandboxCliPlace _place = new();
 
-    private Dictionary<string, string> Environment => new()
-    {
-        ["Store__Sqlite__Path"] = Path.Combine(_directory, "cineradar.db"),
-        ["Tix__Phone"] = "",
-        ["Tix__Password"] = "",
-    };
+    private Dictionary<string, string> Environment => _place.Environment;
 
-    public void Dispose() => Directory.Delete(_directory, recursive: true);
+    public void Dispose() => _place.Dispose();
 
     [Fact]
     public async Task ProbeOfTheSandboxWritesItsReportAndSaysWhatItCouldNotSee()
     {
-        var report = Path.Combine(_directory, "probe.json");
+        var report = Path.Combine(_place.Directory, "probe.json");
 
         var result = await CliProcess.RunAsync(Environment, "tix", "probe", "--city", "bandung", "--report", report);
 

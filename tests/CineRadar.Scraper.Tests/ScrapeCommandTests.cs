@@ -6,16 +6,11 @@ namespace CineRadar.Scraper.Tests;
 /// <summary><c>cineradar scrape schedules</c> as a person runs it: its own sandbox, plain progress lines, exit codes.</summary>
 public sealed class ScrapeCommandTests : IDisposable
 {
-    private readonly string _directory = Directory.CreateTempSubdirectory("cineradar-cli-").FullName;
+    private readonly SandboxCliPlace _place = new();
 
-    private Dictionary<string, string> Environment => new()
-    {
-        ["Store__Sqlite__Path"] = Path.Combine(_directory, "cineradar.db"),
-        ["Tix__Phone"] = "",
-        ["Tix__Password"] = "",
-    };
+    private Dictionary<string, string> Environment => _place.Environment;
 
-    public void Dispose() => Directory.Delete(_directory, recursive: true);
+    public void Dispose() => _place.Dispose();
 
     [Fact]
     public async Task SweepOfTwoCitiesPrintsProgressAndExitsWithZero()
@@ -27,7 +22,7 @@ public sealed class ScrapeCommandTests : IDisposable
         Assert.Contains(lines, l => l.StartsWith("Sandbox started in-process", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("Run ", StringComparison.Ordinal) && l.Contains("2 cities", StringComparison.Ordinal) && l.EndsWith("source sandbox", StringComparison.Ordinal));
         Assert.Matches(@"^success: 2/2 cities \(ok 2, empty 0, failed 0\), \d+ showtimes, \d+ requests$", lines[^1]);
-        await using var store = TestStore.Open(Path.Combine(_directory, "cineradar.db"));
+        await using var store = TestStore.Open(_place.DatabasePath);
         var entry = Assert.Single(await store.GetRequiredService<Core.Stores.IAuditStore>().ListAsync(10));
         Assert.Equal((Core.Operations.AuditActions.RunQueue, "cli"), (entry.Action, entry.Role));
         Assert.StartsWith("schedules BANDUNG, ", entry.Detail, StringComparison.Ordinal);
