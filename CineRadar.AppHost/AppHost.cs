@@ -5,7 +5,7 @@ var builder = DistributedApplication.CreateBuilder(args);
 
 // Infrastructure
 var cache = builder.AddCache("cache");
-var storePath = builder.SqliteStorePath();
+var store = StoreMode.Choose(builder);
 var adminPassword = builder.AddParameter(
     "admin-password", new GenerateParameterDefault { MinLength = 20, Special = false }, secret: true, persist: true);
 var publicApiKey = builder.AddParameter(
@@ -15,15 +15,16 @@ var adminApiKey = builder.AddParameter(
 
 // Services
 var api = builder.AddProject<Projects.CineRadar_Api>("api")
-    .WithSqliteStore(storePath)
+    .WithStore(store)
     .WithCache(cache)
     .WithEnvironment("ApiKeys__Services__public", publicApiKey)
     .WithEnvironment("ApiKeys__Services__admin", adminApiKey)
+    .WithExternalHttpEndpoints()
     .WithHttpHealthCheck("/health")
     .WithQuickShutdown();
 
 var scraper = builder.AddProject<Projects.CineRadar_Scraper>("scraper")
-    .WithSqliteStore(storePath)
+    .WithStore(store)
     .WithCache(cache)
     .WithHttpHealthCheck("/health")
     .WithHttpCommand("/commands/run-sweep", "Run sweep now", commandOptions: new HttpCommandOptions
@@ -31,6 +32,7 @@ var scraper = builder.AddProject<Projects.CineRadar_Scraper>("scraper")
         Description = "Queue a schedule sweep of every city TIX lists, in the store, as the daily sweep does.",
         IconName = "ArrowSync",
     })
+    .PublishAsScraperImage()
     .WithQuickShutdown();
 
 if (TixSource.IsSandbox(builder))
