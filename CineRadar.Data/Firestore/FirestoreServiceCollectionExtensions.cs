@@ -30,6 +30,7 @@ public static class FirestoreServiceCollectionExtensions
             .ConfigureHttpClient((sp, http) => http.BaseAddress = sp.GetRequiredService<FirestoreConnection>().BaseAddress)
             .AddHttpMessageHandler<FirestoreAuthHandler>();
         services.AddSingleton<FirestoreClient>();
+        services.AddSingleton(sp => new FirestoreIndexDeployment(sp.GetRequiredService<FirestoreClient>()));
 
         services.AddSingleton<ICatalogStore, FirestoreCatalogStore>();
         services.AddSingleton<ITheatreStore, FirestoreTheatreStore>();

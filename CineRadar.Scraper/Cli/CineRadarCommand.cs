@@ -25,6 +25,7 @@ internal static class CineRadarCommand
         root.Subcommands.Add(SeatsCommand.Create());
         root.Subcommands.Add(KeysCommand.Create());
         root.Subcommands.Add(TixCommand.Create());
+        root.Subcommands.Add(StoreCommand.Create());
         root.SetAction((_, cancellationToken) => WorkerHost.RunAsync([], cancellationToken));
         CommandGuard.Apply(root, Verbose);
         return root;

@@ -102,6 +102,28 @@ internal sealed class FirestoreClient(IFirestoreApi api, FirestoreConnection con
         }
     }
 
+    /// <summary>Asks for a composite index on a collection group; false when the database has it already.</summary>
+    public async Task<bool> CreateIndexAsync(string collectionGroup, FirestoreIndex index, CancellationToken cancellationToken)
+    {
+        try
+        {
+            Ensure(await api.CreateIndexAsync($"{connection.Database}/collectionGroups/{collectionGroup}", index, cancellationToken));
+            return true;
+        }
+        catch (FirestoreConflictException conflict) when (conflict.Status == "ALREADY_EXISTS")
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Exempts a field from Firestore's automatic single-field indexes (a large map or array nobody queries).</summary>
+    public async Task ExemptFieldAsync(string collectionGroup, string fieldPath, CancellationToken cancellationToken) =>
+        Ensure(await api.UpdateFieldAsync(
+            $"{connection.Database}/collectionGroups/{collectionGroup}/fields/{fieldPath}",
+            "indexConfig",
+            new FirestoreField(new FirestoreIndexConfig([])),
+            cancellationToken));
+
     private async Task<CommitResponse> SendAsync(List<Write> writes, CancellationToken cancellationToken) =>
         Ensure(await api.CommitAsync(connection.Database, new CommitRequest(writes), cancellationToken), isCommit: true);
 

@@ -35,7 +35,7 @@ public sealed class FirestoreIndexMissingException(HttpStatusCode statusCode, st
         statusCode,
         "FAILED_PRECONDITION",
         googleMessage,
-        $"Firestore has no index for a query on {index}: deploy firestore.indexes.json (firebase deploy --only firestore:indexes) " +
+        $"Firestore has no index for a query on {index}: deploy firestore.indexes.json (cineradar store indexes) " +
         $"or create it {(CreateLinkIn(googleMessage) is { } link ? $"at {link}" : "in the Firebase console")}.")
 {
     /// <summary>The collection and the fields the index needs, in order: <c>alerts (active ASCENDING, last_raised_at DESCENDING)</c>.</summary>

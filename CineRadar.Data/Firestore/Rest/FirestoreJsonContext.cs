@@ -14,4 +14,7 @@ namespace CineRadar.Data.Firestore.Rest;
 [JsonSerializable(typeof(RunQueryRequest))]
 [JsonSerializable(typeof(List<RunQueryResponse>))]
 [JsonSerializable(typeof(GoogleErrorResponse))]
+[JsonSerializable(typeof(FirestoreIndex))]
+[JsonSerializable(typeof(FirestoreField))]
+[JsonSerializable(typeof(LongRunningOperation))]
 internal sealed partial class FirestoreJsonContext : JsonSerializerContext;

@@ -67,3 +67,16 @@ internal sealed record Order(FieldReference Field, string Direction);
 internal sealed record GoogleErrorResponse(GoogleError? Error);
 
 internal sealed record GoogleError(int Code, string? Message, string? Status);
+
+/// <summary>A composite index of Firestore's admin API: <c>{"queryScope":"COLLECTION","fields":[{"fieldPath":"status","order":"ASCENDING"}]}</c>.</summary>
+internal sealed record FirestoreIndex(string QueryScope, IReadOnlyList<FirestoreIndexField> Fields);
+
+internal sealed record FirestoreIndexField(string FieldPath, string Order);
+
+/// <summary>A field's single-field index settings, sent with <c>updateMask=indexConfig</c>.</summary>
+internal sealed record FirestoreField(FirestoreIndexConfig IndexConfig);
+
+internal sealed record FirestoreIndexConfig(IReadOnlyList<FirestoreIndex> Indexes);
+
+/// <summary>The long-running operation the admin API answers; CineRadar only names it.</summary>
+internal sealed record LongRunningOperation(string? Name, bool? Done);

@@ -33,4 +33,14 @@ internal interface IFirestoreApi
     /// <summary>Runs a query over a collection of <paramref name="parent"/> (the database's <c>documents</c> or a document).</summary>
     [Post("/v1/{**parent}:runQuery")]
     Task<IApiResponse<List<RunQueryResponse>>> RunQueryAsync(string parent, [Body(buffered: true)] RunQueryRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Creates a composite index on a collection group (<c>{database}/collectionGroups/{group}</c>).</summary>
+    [Post("/v1/{**collectionGroup}/indexes")]
+    Task<IApiResponse<LongRunningOperation>> CreateIndexAsync(
+        string collectionGroup, [Body(buffered: true)] FirestoreIndex index, CancellationToken cancellationToken);
+
+    /// <summary>Sets a field's single-field indexes (<c>{database}/collectionGroups/{group}/fields/{field}</c>).</summary>
+    [Patch("/v1/{**field}")]
+    Task<IApiResponse<LongRunningOperation>> UpdateFieldAsync(
+        string field, [Query] string updateMask, [Body(buffered: true)] FirestoreField settings, CancellationToken cancellationToken);
 }
