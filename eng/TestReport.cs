@@ -1,6 +1,7 @@
 // Summarises a test run: counts from the TRX files and line coverage from the coverlet cobertura files.
 // Usage: dotnet run eng/TestReport.cs -- <results-directory> [coverage-floor-percent]
-// Exit code 1 when a test failed or was skipped, when no result was found, or when coverage is under the floor.
+// Exit code 1 when a test failed or was skipped, when no result was found, when a test project's coverage was lost (a
+// report with lines but no hit at all), or when coverage is under the floor.
 using System.Globalization;
 using System.Xml.Linq;
 
@@ -21,9 +22,17 @@ foreach (var file in trxFiles)
 
 // A line counts as covered when any test project's run covered it.
 var lines = new Dictionary<(string Package, string File, int Line), bool>();
+var lostReports = new List<string>();
 foreach (var file in Directory.GetFiles(directory, "coverage.cobertura.xml", SearchOption.AllDirectories))
 {
     var report = XDocument.Load(file);
+    var reportLines = report.Descendants("line").ToList();
+    if (reportLines.Count > 0 && reportLines.All(l => l.Attribute("hits")!.Value == "0"))
+    {
+        // A test project that loads a logic assembly always runs some of it: no hit at all means the hits were lost.
+        lostReports.Add($"{file} ({string.Join(", ", report.Descendants("package").Select(p => p.Attribute("name")!.Value))})");
+    }
+
     var sources = report.Descendants("source").Select(s => s.Value).ToList();
     foreach (var package in report.Descendants("package"))
     {
@@ -61,6 +70,12 @@ if (lines.Count > 0)
 else
 {
     Console.WriteLine("No coverage data was found.");
+    exitCode = 1;
+}
+
+foreach (var lost in lostReports)
+{
+    Console.WriteLine($"Coverage lost: {lost} has no line hit; its test host's hits were never written.");
     exitCode = 1;
 }
 

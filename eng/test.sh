@@ -14,8 +14,10 @@ mkdir -p "$results"
 dotnet build CineRadar.sln -c Release -warnaserror -nologo -clp:ErrorsOnly
 
 status=0
+# --collect (not only the settings file) loads coverlet's in-process collector too, which writes each test host's hits
+# when its tests end; without it the hits are written at process exit, which VSTest may cut short on a busy machine.
 dotnet test CineRadar.sln -c Release --no-build --nologo \
-  --settings eng/coverage.runsettings \
+  --collect "XPlat Code Coverage" --settings eng/coverage.runsettings \
   --results-directory "$results" || status=$?
 
 dotnet run eng/TestReport.cs -- "$results" || status=$?
