@@ -1,4 +1,5 @@
 using System.Data.Common;
+using CineRadar.Core.Stores;
 using CineRadar.Core.Tix;
 using CineRadar.Data;
 using CineRadar.Scraper.Browser;
@@ -98,7 +99,10 @@ public static class ScraperServiceCollectionExtensions
         services.AddSingleton<RollupFolder>();
         services.AddSingleton<SamplingBehindAlert>();
         services.AddSingleton<SeatSampler>();
-        services.AddSingleton<LeaderLease>();
+        services.AddSingleton(sp => new LeaderLease(
+            sp.GetRequiredService<ILeaseStore>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<IOptions<SamplingOptions>>().Value.LeaderLeaseDuration));
         services.AddSingleton<SeatRuns>();
         return builder;
     }

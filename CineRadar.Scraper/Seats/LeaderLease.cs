@@ -7,7 +7,7 @@ namespace CineRadar.Scraper.Seats;
 /// every third of its length; when the lease is lost the job is cancelled, and when the holder dies another process
 /// takes over once it expires.
 /// </summary>
-public sealed class LeaderLease(ILeaseStore leases, TimeProvider clock)
+public sealed class LeaderLease(ILeaseStore leases, TimeProvider clock, TimeSpan duration)
 {
     public const string SeatSampling = "seat-sampling";
 
@@ -17,7 +17,15 @@ public sealed class LeaderLease(ILeaseStore leases, TimeProvider clock)
     /// <summary>Held while a worker geocodes theatres, so that Nominatim sees one client whatever the replica count.</summary>
     public const string Geocoding = "geocoding";
 
-    public static readonly TimeSpan Duration = TimeSpan.FromMinutes(2);
+    /// <summary>The default length of a leader lease (<see cref="SamplingOptions.LeaderLeaseDuration"/>).</summary>
+    public static readonly TimeSpan DefaultDuration = TimeSpan.FromMinutes(2);
+
+    public LeaderLease(ILeaseStore leases, TimeProvider clock)
+        : this(leases, clock, DefaultDuration)
+    {
+    }
+
+    public TimeSpan Duration { get; } = duration;
 
     /// <summary>Runs <paramref name="work"/> while holding the lease; false when another process holds it.</summary>
     public async Task<bool> RunAsync(string name, string owner, Func<CancellationToken, Task> work, CancellationToken cancellationToken)

@@ -30,6 +30,12 @@ public sealed class SamplingOptions
     /// <summary>How often the day's admissions and rollups are recomputed from the samples that arrived.</summary>
     public TimeSpan FoldInterval { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// Length of the leader leases (seat sampling, the daily sweep, geocoding): the holder renews every third of it, a
+    /// replica that does not hold it asks again every half, so a killed leader is replaced within about 1.5 times it.
+    /// </summary>
+    public TimeSpan LeaderLeaseDuration { get; set; } = TimeSpan.FromMinutes(2);
+
     /// <summary>How often the plan looks for showtimes a later sweep added.</summary>
     public TimeSpan ReplanInterval { get; set; } = TimeSpan.FromMinutes(5);
 

@@ -34,7 +34,7 @@ public sealed class SeatSamplingService(
                 }, stoppingToken);
                 if (!held)
                 {
-                    await Task.Delay(LeaderLease.Duration / 2, clock, stoppingToken);
+                    await Task.Delay(lease.Duration / 2, clock, stoppingToken);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
