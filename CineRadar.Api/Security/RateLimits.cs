@@ -16,13 +16,16 @@ internal static class RateLimits
     /// <summary>The shortest refill step; faster keys get more tokens per step.</summary>
     private static readonly TimeSpan ShortestStep = TimeSpan.FromMilliseconds(100);
 
-    /// <summary>Per-key limits, shared through Redis when the Api has a Redis client (registered with the cache).</summary>
+    /// <summary>Per-key limits, shared through Redis when the Api has a Redis client (registered with the cache, before this).</summary>
     public static void AddKeyRateLimits(this IServiceCollection services)
     {
         services.AddRateLimiter(_ => { });
-        services.AddSingleton<SharedKeyLimits>();
-        services.AddOptions<RateLimiterOptions>().Configure<IServiceProvider>((options, sp) =>
-            Configure(options, sp.GetService<StackExchange.Redis.IConnectionMultiplexer>() is null ? null : sp.GetRequiredService<SharedKeyLimits>()));
+        if (services.Any(s => s.ServiceType == typeof(StackExchange.Redis.IConnectionMultiplexer)))
+        {
+            services.AddSingleton<SharedKeyLimits>();
+        }
+
+        services.AddOptions<RateLimiterOptions>().Configure<IServiceProvider>((options, sp) => Configure(options, sp.GetService<SharedKeyLimits>()));
     }
 
     private static void Configure(RateLimiterOptions options, SharedKeyLimits? shared)
