@@ -13,7 +13,7 @@ internal sealed class RedisKeyBuckets(IConnectionMultiplexer redis)
     // The bucket is kept as the instant it would be full again (a theoretical arrival time, microseconds on Redis's
     // clock): one key, read and moved atomically. Takes up to ARGV[2] tokens of a bucket refilled one token every
     // ARGV[1] microseconds and holding a minute's worth; returns the tokens taken and, when none were, the microseconds
-    // until the next one.
+    // until as many as were wanted are there again (so a replica on a used-up key asks once per lease, not per token).
     private const string TakeScript = """
         local t = redis.call('TIME')
         local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
@@ -28,7 +28,7 @@ internal sealed class RedisKeyBuckets(IConnectionMultiplexer redis)
           redis.call('SET', KEYS[1], full, 'PX', math.ceil((full - now) / 1000) + 1000)
           return { taken, 0 }
         end
-        return { 0, math.ceil(full + interval - now - window) }
+        return { 0, math.ceil(full + tonumber(ARGV[2]) * interval - now - window) }
         """;
 
     /// <summary>Takes up to <paramref name="wanted"/> tokens from the bucket of <paramref name="partition"/>.</summary>
@@ -40,5 +40,5 @@ internal sealed class RedisKeyBuckets(IConnectionMultiplexer redis)
     }
 }
 
-/// <summary>Tokens a replica took from a key's shared bucket; when none, how long until the next one.</summary>
-internal readonly record struct KeyLease(int Tokens, TimeSpan NextTokenIn);
+/// <summary>Tokens a replica took from a key's shared bucket; when none, how long until the tokens it wanted are there.</summary>
+internal readonly record struct KeyLease(int Tokens, TimeSpan RefilledIn);

@@ -5,7 +5,8 @@ namespace CineRadar.Api.Security;
 /// <summary>
 /// One key's bucket in one replica: it spends tokens leased from the key's shared bucket in Redis, so a request costs no
 /// Redis round trip, and tops its reserve up to one lease in the background once half of it is spent. Only a request
-/// that finds the reserve empty waits for Redis. A replica never holds more than one lease, so all replicas together
+/// that finds the reserve empty waits for Redis; once the shared bucket is used up, requests are refused without asking
+/// Redis until a lease has been refilled there. A replica never holds more than one lease, so all replicas together
 /// admit at most the shared bucket's tokens plus one lease each (the documented slack). While Redis cannot be reached
 /// the key is kept to this replica's local share.
 /// </summary>
@@ -141,7 +142,7 @@ internal sealed class SharedKeyBucket(SharedKeyLimits limits, string partition, 
                 _tokens += lease.Tokens;
                 if (lease.Tokens == 0)
                 {
-                    _emptyUntil = limits.Clock.GetUtcNow() + lease.NextTokenIn;
+                    _emptyUntil = limits.Clock.GetUtcNow() + lease.RefilledIn;
                 }
             }
         }

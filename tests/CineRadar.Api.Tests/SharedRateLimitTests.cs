@@ -55,7 +55,7 @@ public sealed class SharedRateLimitTests(ApiFixture fixture)
         using (var http = first.Client(outageSecret))
         using (var other = second.Client(outageSecret))
         {
-            await WaitUntilAsync(async () =>
+            await Eventually.WaitUntilAsync(async () =>
             {
                 await http.GetAsync(new Uri("/api/v1/regions", UriKind.Relative));
                 await other.GetAsync(new Uri("/api/v1/regions", UriKind.Relative));
@@ -98,15 +98,6 @@ public sealed class SharedRateLimitTests(ApiFixture fixture)
         using var created = await admin.PostAsJsonAsync(new Uri("/api/v1/admin/keys", UriKind.Relative), new { name, requestsPerMinute = Limit });
         var key = await created.Content.ReadFromJsonAsync<JsonElement>();
         return (key.GetProperty("id").GetString()!, key.GetProperty("secret").GetString()!);
-    }
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        while (!await condition())
-        {
-            await Task.Delay(50, timeout.Token);
-        }
     }
 
     /// <summary>Requests each replica admitted, and how long they took.</summary>
