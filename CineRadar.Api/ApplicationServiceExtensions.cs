@@ -78,6 +78,6 @@ internal static class ApplicationServiceExtensions
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
         services.AddAuthorizationBuilder()
             .AddPolicy(Callers.AdminPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(Callers.Admin));
-        services.AddRateLimiter(RateLimits.Configure);
+        services.AddKeyRateLimits();
     }
 }

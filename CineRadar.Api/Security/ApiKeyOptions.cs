@@ -20,6 +20,15 @@ internal sealed class ApiKeyOptions
     /// <summary>How long a B2B key found in the store is trusted before it is read again (another replica may revoke it).</summary>
     public TimeSpan LookupCacheDuration { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How many Api replicas share Redis: while Redis cannot be reached, each keeps a key to its limit divided by this,
+    /// so that together they stay within it.
+    /// </summary>
+    public int ExpectedReplicas { get; set; } = 2;
+
+    /// <summary>How often a replica whose key limits are on their local share checks whether Redis is back.</summary>
+    public TimeSpan RedisProbeInterval { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>How often a key's last use is written to the store at most.</summary>
     public TimeSpan LastUsedResolution { get; set; } = TimeSpan.FromMinutes(1);
 }

@@ -6,21 +6,34 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace CineRadar.Api.Security;
 
 /// <summary>
-/// A token bucket per key, as large as the key's requests per minute and refilled evenly through the minute. A refused
-/// request gets 429 ProblemDetails with <c>Retry-After</c> in seconds. Keys without a limit, and anonymous requests
-/// (which the routes refuse anyway), are not counted.
+/// A token bucket per key, as large as the key's requests per minute and refilled evenly through the minute: shared by
+/// every replica through Redis when the <c>cache</c> connection is configured (<see cref="SharedKeyLimits"/>), this
+/// process's own otherwise. A refused request gets 429 ProblemDetails with <c>Retry-After</c> in seconds. Keys without a
+/// limit, and anonymous requests (which the routes refuse anyway), are not counted.
 /// </summary>
 internal static class RateLimits
 {
     /// <summary>The shortest refill step; faster keys get more tokens per step.</summary>
     private static readonly TimeSpan ShortestStep = TimeSpan.FromMilliseconds(100);
 
-    public static void Configure(RateLimiterOptions options)
+    /// <summary>Per-key limits, shared through Redis when the Api has a Redis client (registered with the cache, before this).</summary>
+    public static void AddKeyRateLimits(this IServiceCollection services)
+    {
+        services.AddRateLimiter(_ => { });
+        if (services.Any(s => s.ServiceType == typeof(StackExchange.Redis.IConnectionMultiplexer)))
+        {
+            services.AddSingleton<SharedKeyLimits>();
+        }
+
+        services.AddOptions<RateLimiterOptions>().Configure<IServiceProvider>((options, sp) => Configure(options, sp.GetService<SharedKeyLimits>()));
+    }
+
+    private static void Configure(RateLimiterOptions options, SharedKeyLimits? shared)
     {
         options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
-            Caller.Of(http.User) is { RequestsPerMinute: > 0 } caller
-                ? RateLimitPartition.GetTokenBucketLimiter(caller.Partition, _ => Bucket(caller.RequestsPerMinute))
-                : RateLimitPartition.GetNoLimiter(""));
+            Caller.Of(http.User) is not { RequestsPerMinute: > 0 } caller ? RateLimitPartition.GetNoLimiter("")
+            : shared is null ? RateLimitPartition.GetTokenBucketLimiter(caller.Partition, _ => Bucket(caller.RequestsPerMinute))
+            : RateLimitPartition.Get(caller.Partition, _ => shared.BucketFor(caller)));
         options.OnRejected = OnRejectedAsync;
     }
 

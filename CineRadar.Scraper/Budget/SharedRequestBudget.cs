@@ -1,5 +1,6 @@
 using CineRadar.Core.Operations;
 using CineRadar.Core.Stores;
+using CineRadar.ServiceDefaults;
 using StackExchange.Redis;
 
 namespace CineRadar.Scraper.Budget;
@@ -22,12 +23,8 @@ public sealed class SharedRequestBudget : IRequestBudget
     private readonly IConnectionMultiplexer _redis;
     private readonly LocalRequestBudget _local;
     private readonly IAlertStore _alerts;
-    private readonly TimeProvider _clock;
+    private readonly FallbackSwitch _outage;
     private readonly ILogger<SharedRequestBudget> _logger;
-    private readonly Lock _gate = new();
-    private bool _onLocalShare;
-    private bool _probing;
-    private DateTimeOffset _nextProbe;
 
     public SharedRequestBudget(
         IConnectionMultiplexer redis, double requestsPerSecond, int expectedProcesses, IAlertStore alerts, TimeProvider clock, ILogger<SharedRequestBudget> logger)
@@ -36,7 +33,7 @@ public sealed class SharedRequestBudget : IRequestBudget
         _shared = new RedisRequestBudget(redis, requestsPerSecond, clock);
         _local = new LocalRequestBudget(requestsPerSecond / Math.Max(1, expectedProcesses), clock);
         _alerts = alerts;
-        _clock = clock;
+        _outage = new FallbackSwitch(ProbeInterval, clock, AnswersAsync);
         _logger = logger;
         RequestsPerSecond = requestsPerSecond;
     }
@@ -47,16 +44,7 @@ public sealed class SharedRequestBudget : IRequestBudget
     public double LocalShare => _local.RequestsPerSecond;
 
     /// <summary>True while Redis cannot be reached and this process keeps to its local share.</summary>
-    public bool OnLocalShare
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _onLocalShare;
-            }
-        }
-    }
+    public bool OnLocalShare => _outage.OnFallback;
 
     public async ValueTask WaitAsync(CancellationToken cancellationToken)
     {
@@ -73,7 +61,7 @@ public sealed class SharedRequestBudget : IRequestBudget
             }
         }
 
-        ProbeWhenDue();
+        _outage.ProbeWhenDue(OnRedisBackAsync);
         await _local.WaitAsync(cancellationToken);
     }
 
@@ -81,15 +69,9 @@ public sealed class SharedRequestBudget : IRequestBudget
 
     private async Task FallBackAsync(Exception failure, CancellationToken cancellationToken)
     {
-        lock (_gate)
+        if (!_outage.FallBack())
         {
-            if (_onLocalShare)
-            {
-                return;
-            }
-
-            _onLocalShare = true;
-            _nextProbe = _clock.GetUtcNow() + ProbeInterval;
+            return;
         }
 
         _logger.LogWarning(failure, "Redis cannot be reached: the TIX request budget falls back to this process's share, {Share} req/s", LocalShare);
@@ -100,46 +82,23 @@ public sealed class SharedRequestBudget : IRequestBudget
                 cancellationToken));
     }
 
-    /// <summary>Starts one background check of Redis when the last one is old enough; requests never wait for it.</summary>
-    private void ProbeWhenDue()
+    private async Task<bool> AnswersAsync()
     {
-        lock (_gate)
-        {
-            if (!_onLocalShare || _probing || _clock.GetUtcNow() < _nextProbe)
-            {
-                return;
-            }
-
-            _probing = true;
-        }
-
-        _ = Task.Run(ProbeAsync);
-    }
-
-    private async Task ProbeAsync()
-    {
-        var back = false;
         try
         {
             await _redis.GetDatabase().PingAsync();
-            back = true;
+            return true;
         }
         catch (Exception ex) when (IsRedisFailure(ex))
         {
+            return false;
         }
+    }
 
-        lock (_gate)
-        {
-            _probing = false;
-            _nextProbe = _clock.GetUtcNow() + ProbeInterval;
-            _onLocalShare = !back;
-        }
-
-        if (back)
-        {
-            _logger.LogInformation("Redis is back: the TIX request budget is shared again at {Rate} req/s", RequestsPerSecond);
-            await RecordAsync(() => _alerts.ResolveAsync(Code, Subject));
-        }
+    private async Task OnRedisBackAsync()
+    {
+        _logger.LogInformation("Redis is back: the TIX request budget is shared again at {Rate} req/s", RequestsPerSecond);
+        await RecordAsync(() => _alerts.ResolveAsync(Code, Subject));
     }
 
     /// <summary>An alert that cannot be written is logged; it never stops a request.</summary>

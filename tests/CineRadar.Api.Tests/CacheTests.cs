@@ -75,7 +75,7 @@ public sealed class CacheTests(ApiFixture fixture)
         {
             // The first replica writes its answer to Redis in the background: wait for it before asking the second.
             var server = reader.GetServer(reader.GetEndPoints()[0]);
-            await WaitUntilAsync(async () => await server.KeysAsync(pattern: "*boxoffice*").AnyAsync());
+            await Eventually.WaitUntilAsync(async () => await server.KeysAsync(pattern: "*boxoffice*").AnyAsync());
         }
 
         var shared = await secondHttp.GetStringAsync(new Uri(url, UriKind.Relative));
@@ -91,7 +91,7 @@ public sealed class CacheTests(ApiFixture fixture)
             await publisher.GetSubscriber().PublishAsync(RedisChannel.Literal("cineradar:data-changed"), version);
         }
 
-        await WaitUntilAsync(async () => (await secondHttp.GetOkAsync($"/api/v1/theatres/{theatreId}")).GetProperty("location").ValueKind != System.Text.Json.JsonValueKind.Null);
+        await Eventually.WaitUntilAsync(async () => (await secondHttp.GetOkAsync($"/api/v1/theatres/{theatreId}")).GetProperty("location").ValueKind != System.Text.Json.JsonValueKind.Null);
 
         // Redis gone: cached answers still come from memory, new ones from the store.
         redis.Dispose();
@@ -114,14 +114,5 @@ public sealed class CacheTests(ApiFixture fixture)
         await services.GetRequiredService<ITheatreStore>().SetLocationAsync(
             theatreId, new TheatreLocation(latitude, 107.0, LocationSource.Geocoder, "test", DateTimeOffset.UtcNow));
         return await services.GetRequiredService<IDataVersionStore>().BumpAsync();
-    }
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-        while (!await condition())
-        {
-            await Task.Delay(50, timeout.Token);
-        }
     }
 }
