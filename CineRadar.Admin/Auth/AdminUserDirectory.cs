@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 
 namespace CineRadar.Admin.Auth;
@@ -30,7 +29,8 @@ public sealed class AdminUserDirectory
     private readonly Dictionary<string, AdminUser> _users;
     private readonly AdminOptions _options;
     private readonly ISignInFailures _failures;
-    private readonly ConcurrentDictionary<string, SemaphoreSlim> _attempts = new(StringComparer.Ordinal);
+    // Attempts on one name wait for each other; names share a fixed set of gates, so made-up names cost no memory.
+    private readonly SemaphoreSlim[] _gates = Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
     private readonly string _decoyHash = PasswordHashes.Hash(Guid.NewGuid().ToString());
 
     public AdminUserDirectory(IOptions<AdminOptions> options, ISignInFailures failures, ILogger<AdminUserDirectory> logger)
@@ -59,7 +59,7 @@ public sealed class AdminUserDirectory
         var counted = typed.ToLowerInvariant();
         counted = counted.Length <= MaxCountedNameLength ? counted : counted[..MaxCountedNameLength];
         var window = _options.LockoutWindow;
-        var attempt = _attempts.GetOrAdd(counted, _ => new SemaphoreSlim(1, 1));
+        var attempt = _gates[(uint)StringComparer.Ordinal.GetHashCode(counted) % (uint)_gates.Length];
         await attempt.WaitAsync(cancellationToken);
         try
         {
