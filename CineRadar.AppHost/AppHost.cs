@@ -19,7 +19,7 @@ var api = builder.AddProject<Projects.CineRadar_Api>("api")
     .WithCache(cache)
     .WithEnvironment("ApiKeys__Services__public", publicApiKey)
     .WithEnvironment("ApiKeys__Services__admin", adminApiKey)
-    .WithExternalHttpEndpoints()
+    .WithExternalHttpEndpoints() // B2B clients; Admin and Public reach it by service discovery
     .WithHttpHealthCheck("/health")
     .WithQuickShutdown();
 

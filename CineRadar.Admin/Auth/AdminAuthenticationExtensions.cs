@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CineRadar.Admin.Auth;
@@ -10,9 +12,13 @@ public static class AdminAuthenticationExtensions
     public const string OperatorPolicy = "operator";
     public const string OidcScheme = OpenIdConnectDefaults.AuthenticationScheme;
 
+    /// <summary>The same on every replica, so that each reads what another protected.</summary>
+    public const string DataProtectionApplicationName = "CineRadar.Admin";
+
     /// <summary>
     /// Cookie sign-in for the configured users (and OpenID Connect when an authority is configured); every page needs
-    /// a signed-in user; the operator policy guards what changes things.
+    /// a signed-in user; the operator policy guards what changes things. The Data Protection key ring (which signs the
+    /// cookies and form tokens) and the sign-in lockout live in the store, through the Api, shared by every replica.
     /// </summary>
     public static IHostApplicationBuilder AddAdminAuthentication(this IHostApplicationBuilder builder)
     {
@@ -20,6 +26,12 @@ public static class AdminAuthenticationExtensions
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.SectionName);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<AdminUserDirectory>();
+        services.AddSingleton<LocalSignInFailures>();
+        services.AddSingleton<ISignInFailures, SharedSignInFailures>();
+        services.AddSingleton<ApiXmlRepository>();
+        services.AddDataProtection().SetApplicationName(DataProtectionApplicationName);
+        services.AddOptions<KeyManagementOptions>()
+            .Configure<ApiXmlRepository>((options, repository) => options.XmlRepository = repository);
         services.AddTransient<SignInAudit>();
         services.AddHttpContextAccessor();
         services.AddCascadingAuthenticationState();

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 
 namespace CineRadar.Admin.Auth;
@@ -18,21 +17,26 @@ public enum SignInResult
 
 /// <summary>
 /// Checks names and passwords against the configured users (passwords hashed as they are loaded), and locks an
-/// account after repeated failures. Failures are counted per name whether or not the name exists, so the answer never
-/// tells which names are real.
+/// account after repeated failures, counted by <see cref="ISignInFailures"/> (in the store, shared by every replica of
+/// the site). Failures are counted per name whether or not the name exists, so the answer never tells which names are
+/// real; attempts on one name are checked one at a time in each replica.
 /// </summary>
 public sealed class AdminUserDirectory
 {
+    /// <summary>The longest name counted as typed; a longer one is counted by its start (no real user's name is that long).</summary>
+    public const int MaxCountedNameLength = 100;
+
     private readonly Dictionary<string, AdminUser> _users;
     private readonly AdminOptions _options;
-    private readonly TimeProvider _clock;
-    private readonly ConcurrentDictionary<string, Failures> _failures = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ISignInFailures _failures;
+    // Attempts on one name wait for each other; names share a fixed set of gates, so made-up names cost no memory.
+    private readonly SemaphoreSlim[] _gates = Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
     private readonly string _decoyHash = PasswordHashes.Hash(Guid.NewGuid().ToString());
 
-    public AdminUserDirectory(IOptions<AdminOptions> options, TimeProvider clock, ILogger<AdminUserDirectory> logger)
+    public AdminUserDirectory(IOptions<AdminOptions> options, ISignInFailures failures, ILogger<AdminUserDirectory> logger)
     {
         _options = options.Value;
-        _clock = clock;
+        _failures = failures;
         _users = new Dictionary<string, AdminUser>(StringComparer.OrdinalIgnoreCase);
         foreach (var user in _options.Users.Where(u => !string.IsNullOrWhiteSpace(u.Name)))
         {
@@ -49,47 +53,34 @@ public sealed class AdminUserDirectory
 
     public int Count => _users.Count;
 
-    public (SignInResult Result, AdminUser? User) SignIn(string name, string password)
+    public async Task<(SignInResult Result, AdminUser? User)> SignInAsync(string name, string password, CancellationToken cancellationToken = default)
     {
-        var key = name.Trim();
-        var now = _clock.GetUtcNow();
-        var failures = _failures.GetOrAdd(key, _ => new Failures());
-        lock (failures)
+        var typed = name.Trim();
+        var counted = typed.ToLowerInvariant();
+        counted = counted.Length <= MaxCountedNameLength ? counted : counted[..MaxCountedNameLength];
+        var window = _options.LockoutWindow;
+        var attempt = _gates[(uint)StringComparer.Ordinal.GetHashCode(counted) % (uint)_gates.Length];
+        await attempt.WaitAsync(cancellationToken);
+        try
         {
-            failures.Forget(now - _options.LockoutWindow);
-            if (failures.Count >= _options.MaxFailedSignIns)
+            if (await _failures.CountAsync(counted, window, cancellationToken) >= _options.MaxFailedSignIns)
             {
                 return (SignInResult.LockedOut, null);
             }
 
-            var user = _users.GetValueOrDefault(key);
+            var user = _users.GetValueOrDefault(typed);
             if (PasswordHashes.Verify(password, user?.PasswordHash ?? _decoyHash) && user is not null)
             {
-                failures.Clear();
+                await _failures.ClearAsync(counted, cancellationToken);
                 return (SignInResult.Succeeded, user);
             }
 
-            failures.Add(now);
-            return (failures.Count >= _options.MaxFailedSignIns ? SignInResult.LockedOut : SignInResult.Failed, null);
+            var failures = await _failures.RecordAsync(counted, window, cancellationToken);
+            return (failures >= _options.MaxFailedSignIns ? SignInResult.LockedOut : SignInResult.Failed, null);
         }
-    }
-
-    private sealed class Failures
-    {
-        private readonly Queue<DateTimeOffset> _times = new();
-
-        public int Count => _times.Count;
-
-        public void Add(DateTimeOffset at) => _times.Enqueue(at);
-
-        public void Clear() => _times.Clear();
-
-        public void Forget(DateTimeOffset before)
+        finally
         {
-            while (_times.TryPeek(out var at) && at < before)
-            {
-                _times.Dequeue();
-            }
+            attempt.Release();
         }
     }
 }

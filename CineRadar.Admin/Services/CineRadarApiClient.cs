@@ -14,6 +14,7 @@ public sealed class CineRadarApiClient(HttpClient http, ILogger<CineRadarApiClie
 {
     private const string V1 = "/api/v1";
     private const string Admin = V1 + "/admin";
+    private const string Site = Admin + "/site";
 
     /// <summary>The Api's description of itself, or null when the Api is not answering.</summary>
     public async Task<ServiceInfo?> GetServiceInfoAsync(CancellationToken cancellationToken = default)
@@ -135,6 +136,23 @@ public sealed class CineRadarApiClient(HttpClient http, ILogger<CineRadarApiClie
     public Task<IReadOnlyList<AuditEntry>> ListAuditAsync(int limit = 50, CancellationToken cancellationToken = default) =>
         GetAsync<IReadOnlyList<AuditEntry>>($"{Admin}/audit{Query(("limit", limit.ToString(CultureInfo.InvariantCulture)))}", cancellationToken);
 
+    // Admin: what this site's replicas share
+
+    public Task<IReadOnlyList<DataProtectionKey>> ListDataProtectionKeysAsync(CancellationToken cancellationToken = default) =>
+        GetAsync<IReadOnlyList<DataProtectionKey>>($"{Site}/data-protection-keys", cancellationToken);
+
+    public async Task AddDataProtectionKeyAsync(DataProtectionKey key, CancellationToken cancellationToken = default) =>
+        await SendAsync<JsonElement?>(HttpMethod.Post, $"{Site}/data-protection-keys", key, cancellationToken);
+
+    public async Task<int> CountSignInFailuresAsync(string name, TimeSpan window, CancellationToken cancellationToken = default) =>
+        (await GetAsync<SignInFailures>($"{Site}/sign-in-failures{Query(("name", name), ("windowSeconds", Seconds(window)))}", cancellationToken)).Failures;
+
+    public async Task<int> RecordSignInFailureAsync(string name, TimeSpan window, CancellationToken cancellationToken = default) =>
+        (await SendAsync<SignInFailures>(HttpMethod.Post, $"{Site}/sign-in-failures", new SignInFailureRequest(name, (int)window.TotalSeconds), cancellationToken)).Failures;
+
+    public async Task ClearSignInFailuresAsync(string name, CancellationToken cancellationToken = default) =>
+        await SendAsync<JsonElement?>(HttpMethod.Delete, $"{Site}/sign-in-failures{Query(("name", name))}", null, cancellationToken);
+
     // Plumbing
 
     private Task<T> GetAsync<T>(string path, CancellationToken cancellationToken) => SendAsync<T>(HttpMethod.Get, path, null, cancellationToken);
@@ -182,6 +200,8 @@ public sealed class CineRadarApiClient(HttpClient http, ILogger<CineRadarApiClie
             }
         }
     }
+
+    private static string Seconds(TimeSpan window) => ((int)window.TotalSeconds).ToString(CultureInfo.InvariantCulture);
 
     private static string? Day(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

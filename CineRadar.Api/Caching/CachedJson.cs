@@ -60,4 +60,7 @@ internal static class CacheControl
 
     /// <summary>Admin reads: always asked again.</summary>
     public const string Private = "private, no-cache";
+
+    /// <summary>Secrets (the Admin site's key ring): never kept by any cache.</summary>
+    public const string NoStore = "no-store";
 }

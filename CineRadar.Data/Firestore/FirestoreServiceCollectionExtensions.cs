@@ -44,6 +44,8 @@ public static class FirestoreServiceCollectionExtensions
         services.AddSingleton<IDataVersionStore, FirestoreDataVersionStore>();
         services.AddSingleton<ILeaseStore, FirestoreLeaseStore>();
         services.AddSingleton<ICityStore, FirestoreCityStore>();
+        services.AddSingleton<IDataProtectionKeyStore, FirestoreDataProtectionKeyStore>();
+        services.AddSingleton<ISignInFailureStore, FirestoreSignInFailureStore>();
         return services;
     }
 }

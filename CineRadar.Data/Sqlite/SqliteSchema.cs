@@ -106,6 +106,12 @@ internal static class SqliteSchema
             id TEXT PRIMARY KEY, name TEXT NOT NULL, first_seen TEXT NOT NULL, last_seen TEXT NOT NULL,
             region TEXT, time_zone TEXT, mapped_by TEXT, mapped_at TEXT);
         """,
+        """
+        CREATE TABLE data_protection_keys (friendly_name TEXT PRIMARY KEY, xml TEXT NOT NULL);
+
+        CREATE TABLE sign_in_failures (name TEXT NOT NULL, at TEXT NOT NULL);
+        CREATE INDEX sign_in_failures_by_name ON sign_in_failures (name, at);
+        """,
     ];
 
     public static int LatestVersion => Migrations.Length;

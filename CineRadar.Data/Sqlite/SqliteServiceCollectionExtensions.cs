@@ -20,6 +20,8 @@ internal static class SqliteServiceCollectionExtensions
         services.AddSingleton<IDataVersionStore, SqliteDataVersionStore>();
         services.AddSingleton<ILeaseStore, SqliteLeaseStore>();
         services.AddSingleton<ICityStore, SqliteCityStore>();
+        services.AddSingleton<IDataProtectionKeyStore, SqliteDataProtectionKeyStore>();
+        services.AddSingleton<ISignInFailureStore, SqliteSignInFailureStore>();
         return services;
     }
 }

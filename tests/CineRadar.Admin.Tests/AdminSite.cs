@@ -4,13 +4,15 @@ using CineRadar.Admin.Auth;
 using CineRadar.Admin.Services;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Http.Resilience;
 
 namespace CineRadar.Admin.Tests;
 
 /// <summary>
 /// The Admin site in memory, with an operator (password from a secret) and an analyst (a stored hash), talking to a
-/// <see cref="StubApi"/> (retries without delay, so that an Api that is down fails fast).
+/// <see cref="StubApi"/>, or to a real Api when <see cref="RealApi"/> is set (retries without delay, so that an Api that
+/// is down fails fast). Its logs are collected.
 /// </summary>
 public sealed partial class AdminSite : WebApplicationFactory<Program>
 {
@@ -21,13 +23,24 @@ public sealed partial class AdminSite : WebApplicationFactory<Program>
 
     public StubApi Api { get; } = new();
 
+    /// <summary>A real Api to talk to instead of <see cref="Api"/>, with the Admin site's service key.</summary>
+    public SharedApi? RealApi { get; init; }
+
+    public FakeLogCollector Logs => Services.GetFakeLogCollector();
+
     protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
     {
         builder.ConfigureServices(services =>
         {
-            services.AddHttpClient<CineRadarApiClient>().ConfigurePrimaryHttpMessageHandler(() => Api);
+            services.AddHttpClient<CineRadarApiClient>().ConfigurePrimaryHttpMessageHandler(() => RealApi?.CreateHandler() ?? Api);
             services.ConfigureAll<HttpStandardResilienceOptions>(options => options.Retry.Delay = TimeSpan.Zero);
+            services.AddFakeLogging();
         });
+        if (RealApi is not null)
+        {
+            builder.UseSetting("Api:Key", SharedApi.AdminKey);
+        }
+
         builder.UseSetting("Admin:Users:0:Name", OperatorName);
         builder.UseSetting("Admin:Users:0:Role", Roles.Operator);
         builder.UseSetting("Admin:Users:0:Password", OperatorPassword);

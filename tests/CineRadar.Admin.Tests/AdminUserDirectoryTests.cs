@@ -19,7 +19,7 @@ public sealed class AdminUserDirectoryTests
             MaxFailedSignIns = 3,
             LockoutWindow = TimeSpan.FromMinutes(15),
         }),
-        clock,
+        new LocalSignInFailures(clock),
         NullLogger<AdminUserDirectory>.Instance);
 
     [Fact]
@@ -27,41 +27,41 @@ public sealed class AdminUserDirectoryTests
         Assert.Equal(1, Directory(new FakeTimeProvider()).Count);
 
     [Fact]
-    public void RepeatedFailuresLockTheAccountUntilTheWindowPasses()
+    public async Task RepeatedFailuresLockTheAccountUntilTheWindowPasses()
     {
         var clock = new FakeTimeProvider();
         var users = Directory(clock);
 
-        Assert.Equal(SignInResult.Failed, users.SignIn("dewi", "a").Result);
-        Assert.Equal(SignInResult.Failed, users.SignIn("DEWI", "b").Result);
-        Assert.Equal(SignInResult.LockedOut, users.SignIn("dewi", "c").Result);
-        Assert.Equal(SignInResult.LockedOut, users.SignIn("dewi", "secret-1").Result);
+        Assert.Equal(SignInResult.Failed, (await users.SignInAsync("dewi", "a")).Result);
+        Assert.Equal(SignInResult.Failed, (await users.SignInAsync("DEWI", "b")).Result);
+        Assert.Equal(SignInResult.LockedOut, (await users.SignInAsync("dewi", "c")).Result);
+        Assert.Equal(SignInResult.LockedOut, (await users.SignInAsync("dewi", "secret-1")).Result);
 
         clock.Advance(TimeSpan.FromMinutes(16));
-        var (result, user) = users.SignIn(" dewi ", "secret-1");
+        var (result, user) = await users.SignInAsync(" dewi ", "secret-1");
         Assert.Equal(SignInResult.Succeeded, result);
         Assert.Equal(("dewi", Roles.Operator), (user!.Name, user.Role));
     }
 
     [Fact]
-    public void SuccessClearsEarlierFailures()
+    public async Task SuccessClearsEarlierFailures()
     {
         var users = Directory(new FakeTimeProvider());
-        users.SignIn("dewi", "a");
-        users.SignIn("dewi", "b");
+        await users.SignInAsync("dewi", "a");
+        await users.SignInAsync("dewi", "b");
 
-        Assert.Equal(SignInResult.Succeeded, users.SignIn("dewi", "secret-1").Result);
-        Assert.Equal(SignInResult.Failed, users.SignIn("dewi", "c").Result);
+        Assert.Equal(SignInResult.Succeeded, (await users.SignInAsync("dewi", "secret-1")).Result);
+        Assert.Equal(SignInResult.Failed, (await users.SignInAsync("dewi", "c")).Result);
     }
 
     [Fact]
-    public void UnknownNamesAreLockedOutLikeRealOnes()
+    public async Task UnknownNamesAreLockedOutLikeRealOnes()
     {
         var users = Directory(new FakeTimeProvider());
-        users.SignIn("ghost", "1");
-        users.SignIn("ghost", "2");
+        await users.SignInAsync("ghost", "1");
+        await users.SignInAsync("ghost", "2");
 
-        Assert.Equal(SignInResult.LockedOut, users.SignIn("ghost", "3").Result);
+        Assert.Equal(SignInResult.LockedOut, (await users.SignInAsync("ghost", "3")).Result);
     }
 
     [Theory]

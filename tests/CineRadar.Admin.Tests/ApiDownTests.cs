@@ -12,8 +12,8 @@ public sealed class ApiDownTests : IClassFixture<AdminSite>
     [Fact]
     public async Task PagesSayTheApiIsDownInsteadOfFailing()
     {
-        _site.Api.IsDown = true;
         using var browser = _site.Browser();
+        _site.Api.IsDown = true;
         await AdminSite.SignInAsync(browser, AdminSite.OperatorName, AdminSite.OperatorPassword);
 
         foreach (var path in new[] { "/", "/runs", "/analytics", "/analytics/occupancy?by=hour", "/cinemas", "/keys", "/alerts", "/locations", "/cities", "/audit" })

@@ -7,12 +7,15 @@ namespace CineRadar.Admin.Tests;
 
 /// <summary>
 /// The CineRadar Api as the Admin site sees it over HTTP, answering what a test tells it to; anything else is a 404
-/// ProblemDetails. Records every request (method, path and query, body, identity headers).
+/// ProblemDetails. Records every request (method, path and query, body, identity headers). It keeps the site's Data
+/// Protection key ring as the real Api does, across <see cref="Reset"/>, so that sign-in cookies and forms work.
 /// </summary>
 public sealed class StubApi : HttpMessageHandler
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private const string KeyRingPath = "/api/v1/admin/site/data-protection-keys";
     private readonly ConcurrentDictionary<string, Func<HttpRequestMessage, HttpResponseMessage>> _routes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, JsonElement> _keyRing = new(StringComparer.Ordinal);
 
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
 
@@ -54,12 +57,32 @@ public sealed class StubApi : HttpMessageHandler
             throw new HttpRequestException("Connection refused (stub)");
         }
 
+        if (request.RequestUri.AbsolutePath == KeyRingPath)
+        {
+            return KeyRing(request.Method, body);
+        }
+
         return _routes.TryGetValue(Key(request.Method, request.RequestUri.AbsolutePath), out var answer)
             ? answer(request)
             : new HttpResponseMessage(HttpStatusCode.NotFound)
             {
                 Content = new StringContent("""{"status":404,"detail":"Not stubbed."}""", Encoding.UTF8, "application/problem+json"),
             };
+    }
+
+    private HttpResponseMessage KeyRing(HttpMethod method, string? body)
+    {
+        if (method == HttpMethod.Post)
+        {
+            var key = JsonDocument.Parse(body!).RootElement.Clone();
+            _keyRing[key.GetProperty("friendlyName").GetString()!] = key;
+            return new HttpResponseMessage(HttpStatusCode.NoContent);
+        }
+
+        return new HttpResponseMessage(HttpStatusCode.OK)
+        {
+            Content = new StringContent(JsonSerializer.Serialize(_keyRing.Values, Json), Encoding.UTF8, "application/json"),
+        };
     }
 
     private static string Key(HttpMethod method, string path) => $"{method.Method} {path}";

@@ -42,7 +42,7 @@ public sealed class KeyTests(ApiFixture fixture)
     [InlineData("GET", "/api/v1/admin/schedule")]
     public async Task AdminRoutesRefuseAnonymousServiceAndB2bKeys(string method, string url)
     {
-        var b2b = await CreateKeyAsync("refused partner", 1000);
+        var b2b = await fixture.Api.IssueB2bKeyAsync("refused partner", 1000);
         using var anonymous = fixture.Api.Client(key: null);
         using var publicSite = fixture.Api.Client(ApiFactory.PublicKey, "olga", "operator");
         using var partner = fixture.Api.Client(b2b, "olga", "operator");
@@ -124,7 +124,7 @@ public sealed class KeyTests(ApiFixture fixture)
     [Fact]
     public async Task KeyOverItsLimitGets429WithRetryAfter()
     {
-        using var partner = fixture.Api.Client(await CreateKeyAsync("small partner", 2));
+        using var partner = fixture.Api.Client(await fixture.Api.IssueB2bKeyAsync("small partner", 2));
 
         Assert.Equal(HttpStatusCode.OK, (await partner.GetAsync(new Uri("/api/v1/regions", UriKind.Relative))).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await partner.GetAsync(new Uri("/api/v1/regions", UriKind.Relative))).StatusCode);
@@ -133,12 +133,5 @@ public sealed class KeyTests(ApiFixture fixture)
         await HttpAssert.ProblemAsync(refused, HttpStatusCode.TooManyRequests);
         Assert.True(int.Parse(refused.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture) >= 1);
         Assert.Equal(HttpStatusCode.OK, (await fixture.Api.PublicSite().GetAsync(new Uri("/api/v1/regions", UriKind.Relative))).StatusCode);
-    }
-
-    private async Task<string> CreateKeyAsync(string name, int requestsPerMinute)
-    {
-        using var admin = fixture.Api.Operator();
-        using var created = await admin.PostAsJsonAsync(new Uri("/api/v1/admin/keys", UriKind.Relative), new { name, requestsPerMinute });
-        return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("secret").GetString()!;
     }
 }

@@ -28,6 +28,7 @@ internal static class AdminApi
             .MapAdminOperationsApi()
             .MapAdminCitiesApi();
         app.MapAdminSignInsApi();
+        app.MapAdminSiteApi();
         return app;
     }
 }

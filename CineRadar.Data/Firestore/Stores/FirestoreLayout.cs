@@ -24,6 +24,8 @@ internal static class FirestoreLayout
     public const string DataVersion = "meta/data_version";
     public const string Leases = "leases";
     public const string AddedCities = "added_cities";
+    public const string DataProtectionKeys = "data_protection_keys";
+    public const string SignInFailures = "sign_in_failures";
 
     public static string Snapshot(DateOnly date) => $"{Snapshots}/{Day(date)}";
 
@@ -67,6 +69,10 @@ internal static class FirestoreLayout
     public static string AddedCity(string cityId) => $"{AddedCities}/{DocumentId.Escape(cityId)}";
 
     public static string ApiKey(string keyId) => $"{ApiKeys}/{DocumentId.Escape(keyId)}";
+
+    public static string DataProtectionKey(string friendlyName) => $"{DataProtectionKeys}/{DocumentId.Escape(friendlyName)}";
+
+    public static string SignInFailure(string name) => $"{SignInFailures}/{DocumentId.Escape(name)}";
 
     private static string Day(DateOnly date) => FirestoreTime.FormatDate(date);
 }

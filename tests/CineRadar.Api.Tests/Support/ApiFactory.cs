@@ -1,4 +1,6 @@
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -61,4 +63,13 @@ public sealed class ApiFactory(string databasePath, TimeProvider clock, IReadOnl
     public HttpClient Operator(string user = "olga") => Client(AdminKey, user, "operator");
 
     public HttpClient Analyst(string user = "andi") => Client(AdminKey, user, "analyst");
+
+    /// <summary>Issues a B2B key the way the Admin site does (an operator's command) and returns its secret.</summary>
+    public async Task<string> IssueB2bKeyAsync(string name, int requestsPerMinute)
+    {
+        using var admin = Operator();
+        using var created = await admin.PostAsJsonAsync(new Uri("/api/v1/admin/keys", UriKind.Relative), new { name, requestsPerMinute });
+        created.EnsureSuccessStatusCode();
+        return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("secret").GetString()!;
+    }
 }

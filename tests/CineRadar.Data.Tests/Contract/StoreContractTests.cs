@@ -38,6 +38,10 @@ public abstract partial class StoreContractTests : IAsyncLifetime
 
     protected ICityStore AddedCities => Services.GetRequiredService<ICityStore>();
 
+    protected IDataProtectionKeyStore DataProtectionKeys => Services.GetRequiredService<IDataProtectionKeyStore>();
+
+    protected ISignInFailureStore SignInFailures => Services.GetRequiredService<ISignInFailureStore>();
+
     /// <summary>Builds a fresh, empty store with every port registered, using <paramref name="clock"/> as its time.</summary>
     protected abstract Task<ServiceProvider> CreateStoreAsync(FakeTimeProvider clock);
 

@@ -70,7 +70,8 @@ public sealed class SqliteStoreTests : IDisposable
             // The schema as it stood at version 2.
             await connection.ExecuteAsync(
                 "ALTER TABLE seat_samples DROP COLUMN room_key; ALTER TABLE seat_samples DROP COLUMN unavailable_seats; "
-                + "ALTER TABLE work_items DROP COLUMN retry_at; ALTER TABLE runs DROP COLUMN publish_anyway; DROP TABLE added_cities; PRAGMA user_version = 2;");
+                + "ALTER TABLE work_items DROP COLUMN retry_at; ALTER TABLE runs DROP COLUMN publish_anyway; DROP TABLE added_cities; "
+                + "DROP TABLE data_protection_keys; DROP TABLE sign_in_failures; PRAGMA user_version = 2;");
         }
 
         SqliteConnection.ClearAllPools();
@@ -81,6 +82,8 @@ public sealed class SqliteStoreTests : IDisposable
         Assert.All((await runs.GetAsync(runId))!.Items, i => Assert.Null(i.RetryAt));
         Assert.Equal(TestData.Jakarta.Id, (await runs.ClaimAsync("worker", TimeSpan.FromMinutes(1)))!.Key);
         Assert.Empty(await second.GetRequiredService<ICityStore>().ListAsync());
+        Assert.Empty(await second.GetRequiredService<IDataProtectionKeyStore>().ListAsync());
+        Assert.Equal(0, await second.GetRequiredService<ISignInFailureStore>().CountAsync("dewi", TestData.ScrapedAt));
     }
 
     [Fact]
