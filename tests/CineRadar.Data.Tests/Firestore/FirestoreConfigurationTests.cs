@@ -5,6 +5,7 @@ using CineRadar.Data.Firestore;
 using CineRadar.Data.Firestore.Rest;
 using CineRadar.Data.Firestore.Stores;
 using CineRadar.Data.Tests.Contract;
+using CineRadar.Tools.Firestore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -74,7 +75,7 @@ public sealed class FirestoreConfigurationTests(FirestoreTestHost host) : LocalF
                 options.Provider = StoreProvider.Firestore;
                 options.Firestore.ProjectId = projectId;
                 options.Firestore.BaseAddress = Host.Server.BaseAddress;
-                options.Firestore.CredentialsJson = ServiceAccountJson(projectId, privateKey, new Uri(Host.Server.BaseAddress, Server.LocalFirestoreServer.TokenPath));
+                options.Firestore.CredentialsJson = ServiceAccountJson(projectId, privateKey, new Uri(Host.Server.BaseAddress, LocalFirestoreServer.TokenPath));
             })
             .AddFirestoreStore();
         // Whatever FIRESTORE_EMULATOR_HOST says on this machine, this store is not an emulator's.
