@@ -1,3 +1,3 @@
 using CineRadar.Scraper.Cli;
 
-return await CineRadarCommand.Create().Parse(args).InvokeAsync();
+return await CineRadarCommand.Create(new ConfiguredTixSources()).Parse(args).InvokeAsync();

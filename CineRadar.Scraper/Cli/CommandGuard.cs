@@ -43,6 +43,11 @@ internal static class CommandGuard
                     _ => throw new NotSupportedException($"A command action of type {inner.GetType().Name} cannot be guarded."),
                 };
             }
+            catch (CommandRefusedException refused)
+            {
+                await parseResult.InvocationConfiguration.Error.WriteLineAsync($"cineradar: {refused.Message}");
+                return 1;
+            }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 var error = parseResult.InvocationConfiguration.Error;

@@ -15,15 +15,14 @@ namespace CineRadar.Scraper.Cli;
 /// </summary>
 internal static class ScrapeCommand
 {
-    public static Command Create()
+    public static Command Create(ITixSources sources)
     {
         var city = new Option<string[]>("--city") { Description = "A city to sweep, by name or TIX id (repeat for several; all cities when absent).", Arity = ArgumentArity.ZeroOrMore };
         var date = new Option<DateOnly?>("--date") { Description = "The first WIB date to sweep (today by default)." };
         var days = new Option<int>("--days") { Description = "How many days from --date on (presale days included).", DefaultValueFactory = _ => 1 };
         var mode = new Option<SweepMode?>("--mode") { Description = "api (one browser bootstrap, then direct calls) or browser (click through the app)." };
         var rate = new Option<double?>("--rate") { Description = "Requests per second towards TIX, for every scraper process together." };
-        var source = new Option<string?>("--source") { Description = "sandbox or tix; the sandbox when no TIX credentials are configured." };
-        source.AcceptOnlyFromAmong("sandbox", "tix");
+        var source = TixSourceOption.Create();
 
         var schedules = new Command("schedules", "Sweep movies, theatres, rooms, showtimes and prices into the store.")
         {
@@ -31,6 +30,7 @@ internal static class ScrapeCommand
         };
         schedules.SetAction((result, cancellationToken) => RunAsync(
             result,
+            sources,
             new SweepArguments(
                 result.GetValue(city) ?? [],
                 result.GetValue(date),
@@ -47,7 +47,7 @@ internal static class ScrapeCommand
     private sealed record SweepArguments(
         string[] Cities, DateOnly? Date, int Days, SweepMode? Mode, double? Rate, string? Source, bool Verbose);
 
-    private static async Task<int> RunAsync(ParseResult result, SweepArguments arguments, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(ParseResult result, ITixSources sources, SweepArguments arguments, CancellationToken cancellationToken)
     {
         var output = result.InvocationConfiguration.Output;
         var error = result.InvocationConfiguration.Error;
@@ -68,7 +68,7 @@ internal static class ScrapeCommand
             return 1;
         }
 
-        await using var source = await TixSourceSetup.StartAsync(arguments.Source, output, cancellationToken);
+        await using var source = await sources.StartAsync(arguments.Source, output, cancellationToken);
         var overrides = new Dictionary<string, string?>(source.Settings);
         if (arguments.Mode is { } mode)
         {

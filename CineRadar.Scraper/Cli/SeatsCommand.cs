@@ -1,31 +1,27 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using CineRadar.Core.Operations;
 using CineRadar.Core.Stores;
 using CineRadar.Core.Time;
 using CineRadar.Scraper.Seats;
-using CineRadar.Scraper.Simulation;
 
 namespace CineRadar.Scraper.Cli;
 
-/// <summary><c>cineradar seats run</c> and <c>cineradar seats simulate-day</c>.</summary>
+/// <summary><c>cineradar seats run</c> (<c>cineradar-dev</c> adds <c>seats simulate-day</c>).</summary>
 internal static class SeatsCommand
 {
-    public static Command Create()
+    public static Command Create(ITixSources sources)
     {
         var seats = new Command("seats", "Sample seat maps and estimate admissions.");
-        seats.Subcommands.Add(Run());
-        seats.Subcommands.Add(SimulateDay());
+        seats.Subcommands.Add(Run(sources));
         return seats;
     }
 
-    private static Command Run()
+    private static Command Run(ITixSources sources)
     {
         var date = new Option<DateOnly?>("--date") { Description = "The WIB date to sample (today by default)." };
         var budget = new Option<double?>("--budget") { Description = "Requests per second towards TIX (shared with sweeps)." };
-        var source = new Option<string?>("--source") { Description = "sandbox or tix; the sandbox when no TIX credentials are configured." };
-        source.AcceptOnlyFromAmong("sandbox", "tix");
+        var source = TixSourceOption.Create();
         var command = new Command("run", "Sample every bookable showtime of a day until its last show starts, with progress.") { date, budget, source };
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -37,7 +33,7 @@ internal static class SeatsCommand
                 return 1;
             }
 
-            await using var setup = await TixSourceSetup.StartAsync(result.GetValue(source), output, cancellationToken);
+            await using var setup = await sources.StartAsync(result.GetValue(source), output, cancellationToken);
             var overrides = new Dictionary<string, string?>(setup.Settings);
             if (result.GetValue(budget) is { } rate)
             {
@@ -71,38 +67,6 @@ internal static class SeatsCommand
             }
 
             await output.WriteLineAsync(Line(sampler.Scheduler));
-            return 0;
-        });
-        return command;
-    }
-
-    private static Command SimulateDay()
-    {
-        var date = new Option<DateOnly?>("--date") { Description = "The WIB date to simulate (today by default)." };
-        var budget = new Option<double>("--budget") { Description = "Requests per second towards the sandbox.", DefaultValueFactory = _ => 3 };
-        var seed = new Option<long?>("--seed") { Description = "The sandbox's seed (its default otherwise)." };
-        var city = new Option<string[]>("--city") { Description = "Simulate only these cities (all by default).", Arity = ArgumentArity.ZeroOrMore };
-        var from = new Option<TimeOnly?>("--from") { Description = "The WIB time the day starts with its sweep (04:30 by default); earlier shows are not judged." };
-        var command = new Command("simulate-day", "Run a whole national day against an in-process sandbox on a simulated clock and compare the estimates with its ground truth (prints JSON).")
-        {
-            date, budget, seed, city, from,
-        };
-        command.SetAction(async (result, cancellationToken) =>
-        {
-            if (result.GetValue(budget) <= 0)
-            {
-                await result.InvocationConfiguration.Error.WriteLineAsync("cineradar: --budget must be a positive number.");
-                return 1;
-            }
-
-            var settings = new DaySimulation.Settings(
-                result.GetValue(date) ?? TimeProvider.System.Today(),
-                result.GetValue(budget),
-                result.GetValue(seed),
-                result.GetValue(city) ?? [],
-                result.GetValue(from));
-            var report = await DaySimulation.RunAsync(settings, result.InvocationConfiguration.Error, cancellationToken);
-            await result.InvocationConfiguration.Output.WriteLineAsync(JsonSerializer.Serialize(report, SimulationJsonContext.Default.SimulationReport));
             return 0;
         });
         return command;

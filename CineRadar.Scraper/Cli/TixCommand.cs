@@ -12,10 +12,9 @@ namespace CineRadar.Scraper.Cli;
 /// </summary>
 internal static class TixCommand
 {
-    public static Command Create()
+    public static Command Create(ITixSources sources)
     {
-        var source = new Option<string?>("--source") { Description = "sandbox or tix; the sandbox when no TIX credentials are configured." };
-        source.AcceptOnlyFromAmong("sandbox", "tix");
+        var source = TixSourceOption.Create();
         var city = CityOption("--city", "JAKARTA", "The city whose pages the app is driven through.");
         var zoneCity = CityOption("--zone-city", "MAKASSAR", "A city outside WIB, read for the evidence on display_time's zone.");
         var maxCalls = new Option<int>("--max-calls")
@@ -43,7 +42,7 @@ internal static class TixCommand
         probe.SetAction(async (result, cancellationToken) =>
         {
             var output = result.InvocationConfiguration.Output;
-            await using var setup = await TixSourceSetup.StartAsync(result.GetValue(source), output, cancellationToken);
+            await using var setup = await sources.StartAsync(result.GetValue(source), output, cancellationToken);
             using var host = CliHost.Build(setup.Settings, result.GetValue(CineRadarCommand.Verbose));
             var request = new ProbeRequest(Cities.FindByName(result.GetValue(city)!)!, Cities.FindByName(result.GetValue(zoneCity)!)!, result.GetValue(maxCalls));
             ProbeReport found;

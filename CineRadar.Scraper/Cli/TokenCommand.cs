@@ -7,14 +7,13 @@ namespace CineRadar.Scraper.Cli;
 /// <summary><c>cineradar token status | refresh | login</c>: the TIX token record, never the tokens themselves.</summary>
 internal static class TokenCommand
 {
-    public static Command Create()
+    public static Command Create(ITixSources sources)
     {
-        var source = new Option<string?>("--source") { Description = "sandbox or tix; the sandbox when no TIX credentials are configured." };
-        source.AcceptOnlyFromAmong("sandbox", "tix");
+        var source = TixSourceOption.Create();
         var token = new Command("token", "Inspect or renew the TIX token.");
-        token.Subcommands.Add(Sub("status", "Show when the stored tokens expire.", source, null, (tokens, _) => tokens.GetRecordAsync(_)));
-        token.Subcommands.Add(Sub("refresh", "Get a new access token with the refresh token.", source, AuditActions.TokenRefresh, (tokens, ct) => Nullable(tokens.RefreshNowAsync(ct))));
-        token.Subcommands.Add(Sub("login", "Log in in the browser and store both tokens.", source, AuditActions.TokenLogin, (tokens, ct) => Nullable(tokens.LoginNowAsync(ct))));
+        token.Subcommands.Add(Sub(sources, "status", "Show when the stored tokens expire.", source, null, (tokens, _) => tokens.GetRecordAsync(_)));
+        token.Subcommands.Add(Sub(sources, "refresh", "Get a new access token with the refresh token.", source, AuditActions.TokenRefresh, (tokens, ct) => Nullable(tokens.RefreshNowAsync(ct))));
+        token.Subcommands.Add(Sub(sources, "login", "Log in in the browser and store both tokens.", source, AuditActions.TokenLogin, (tokens, ct) => Nullable(tokens.LoginNowAsync(ct))));
         return token;
     }
 
@@ -22,12 +21,12 @@ internal static class TokenCommand
 
     /// <param name="audited">The audit action of a command that changes the tokens; null for one that only reads.</param>
     private static Command Sub(
-        string name, string description, Option<string?> source, string? audited, Func<TixTokenService, CancellationToken, Task<TixTokenRecord?>> act)
+        ITixSources sources, string name, string description, Option<string?> source, string? audited, Func<TixTokenService, CancellationToken, Task<TixTokenRecord?>> act)
     {
         var command = new Command(name, description) { source };
         command.SetAction(async (result, cancellationToken) =>
         {
-            await using var setup = await TixSourceSetup.StartAsync(result.GetValue(source), result.InvocationConfiguration.Error, cancellationToken);
+            await using var setup = await sources.StartAsync(result.GetValue(source), result.InvocationConfiguration.Error, cancellationToken);
             using var host = CliHost.Build(setup.Settings, result.GetValue(CineRadarCommand.Verbose));
             var tokens = host.Services.GetRequiredService<TixTokenService>();
             if (audited is not null)

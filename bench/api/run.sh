@@ -2,10 +2,10 @@
 # Measures the Api's movie list with wrk, in one run: a bare Kestrel endpoint answering the same bytes (the floor), the
 # same endpoint behind the framework middleware the Api runs (the pipeline floor), the Api with its cache (HybridCache,
 # memory only) with the service key and with a B2B key that has a rate limit, and the Api with the cache turned off
-# (every read from SQLite). The store is a national sandbox day scraped by the cineradar CLI. Then the Api with Redis,
-# where key limits are shared by replicas: the same B2B key (leases from Redis, spent locally), and a limited key that
-# wrk drives far over its limit, whose admitted requests are checked against the limit. Needs wrk, jq, sqlite3 and
-# redis-server.
+# (every read from SQLite). The store is a national sandbox day scraped by cineradar-dev (the cineradar commands with the
+# sandbox in-process). Then the Api with Redis, where key limits are shared by replicas: the same B2B key (leases from
+# Redis, spent locally), and a limited key that wrk drives far over its limit, whose admitted requests are checked
+# against the limit. Needs wrk, jq, sqlite3 and redis-server.
 # Usage: bench/api/run.sh [duration=20s] [connections=32]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -19,11 +19,11 @@ work="$(mktemp -d)"
 pids=()
 trap 'kill "${pids[@]}" 2>/dev/null; rm -rf "$work"' EXIT
 
-dotnet build CineRadar.Scraper -c Release -nologo -clp:ErrorsOnly >/dev/null
+dotnet build CineRadar.Tools -c Release -nologo -clp:ErrorsOnly >/dev/null
 dotnet build CineRadar.Api -c Release -nologo -clp:ErrorsOnly >/dev/null
 echo "Scraping a national sandbox day into $work/bench.db ..."
-Store__Sqlite__Path="$work/bench.db" Tix__Phone="" Tix__Password="" \
-  dotnet CineRadar.Scraper/bin/Release/net10.0/cineradar.dll scrape schedules --rate 200 | tail -1
+Store__Sqlite__Path="$work/bench.db" \
+  dotnet CineRadar.Tools/bin/Release/net10.0/cineradar-dev.dll scrape schedules --source sandbox --rate 200 | tail -1
 # A B2B key goes through the store lookup and its own token bucket; its limit (the CLI allows at most 100,000 a
 # minute) is raised so far above what wrk can send that no request is refused: the bench measures the check, not 429s.
 b2b="$(Store__Sqlite__Path="$work/bench.db" dotnet CineRadar.Scraper/bin/Release/net10.0/cineradar.dll keys create --name bench --rpm 100000 \

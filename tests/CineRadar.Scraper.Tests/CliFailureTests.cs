@@ -8,22 +8,23 @@ namespace CineRadar.Scraper.Tests;
 /// </summary>
 public sealed class CliFailureTests
 {
-    public static TheoryData<string[]> StoreCommands => new()
+    /// <summary>The commands, and whether they run in <c>cineradar-dev</c> (a sweep reaches the store only from a TIX it can read).</summary>
+    public static TheoryData<bool, string[]> StoreCommands => new()
     {
-        new[] { "scrape", "schedules", "--city", "JAKARTA", "--source", "sandbox" },
-        new[] { "seats", "run", "--source", "tix" },
-        new[] { "keys", "list" },
-        new[] { "keys", "create", "--name", "Studio Satu" },
-        new[] { "token", "status", "--source", "tix" },
+        { true, new[] { "scrape", "schedules", "--city", "JAKARTA", "--source", "sandbox" } },
+        { false, new[] { "seats", "run", "--source", "tix" } },
+        { false, new[] { "keys", "list" } },
+        { false, new[] { "keys", "create", "--name", "Studio Satu" } },
+        { false, new[] { "token", "status", "--source", "tix" } },
     };
 
     [Theory]
     [MemberData(nameof(StoreCommands))]
-    public async Task StoreThatCannotBeOpenedEndsTheCommandWithOneLine(string[] command)
+    public async Task StoreThatCannotBeOpenedEndsTheCommandWithOneLine(bool dev, string[] command)
     {
         using var place = new UnopenableStore();
 
-        var result = await CliProcess.RunAsync(place.Environment, command);
+        var result = await CliProcess.RunAsync(dev ? CliBinary.Dev : CliBinary.CineRadar, place.Environment, TimeSpan.FromMinutes(3), command);
 
         Assert.Equal(1, result.ExitCode);
         var line = Assert.Single(Lines(result.Error));
@@ -78,7 +79,13 @@ public sealed class CliFailureTests
 
         public string Path { get; }
 
-        public Dictionary<string, string> Environment => new() { ["Store__Sqlite__Path"] = Path };
+        /// <summary>The store here, and credentials (never used) so that a command on TIX gets as far as the store.</summary>
+        public Dictionary<string, string> Environment => new()
+        {
+            ["Store__Sqlite__Path"] = Path,
+            ["Tix__Phone"] = "081200000000",
+            ["Tix__Password"] = "unused",
+        };
 
         public void Dispose() => _root.Delete(recursive: true);
     }

@@ -11,7 +11,7 @@ internal static class CliRunner
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exitCode = await CineRadarCommand.Create().Parse(args)
+        var exitCode = await CineRadarCommand.Create(new ConfiguredTixSources()).Parse(args)
             .InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
         return new CliResult(exitCode, output.ToString(), error.ToString());
     }

@@ -17,7 +17,7 @@ public sealed class ProbeCommandTests : IDisposable
     {
         var report = Path.Combine(_place.Directory, "probe.json");
 
-        var result = await CliProcess.RunAsync(Environment, "tix", "probe", "--city", "bandung", "--report", report);
+        var result = await CliProcess.RunDevAsync(Environment, "tix", "probe", "--city", "bandung", "--report", report);
 
         Assert.True(result.ExitCode == 0, result.Output + result.Error);
         Assert.Contains("movie-list request: confirmed: the app calls /v1/movies?city_id={city}", result.Output, StringComparison.Ordinal);

@@ -15,7 +15,7 @@ public sealed class ScrapeCommandTests : IDisposable
     [Fact]
     public async Task SweepOfTwoCitiesPrintsProgressAndExitsWithZero()
     {
-        var result = await CliProcess.RunAsync(Environment, "scrape", "schedules", "--city", "bandung", "--city", "973818514898948096", "--rate", "100");
+        var result = await CliProcess.RunDevAsync(Environment, "scrape", "schedules", "--city", "bandung", "--city", "973818514898948096", "--rate", "100");
 
         Assert.True(result.ExitCode == 0, result.Output + result.Error);
         var lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -32,7 +32,7 @@ public sealed class ScrapeCommandTests : IDisposable
     [Fact]
     public async Task UnknownCityExitsWithOneAndOneClearLine()
     {
-        var result = await CliProcess.RunAsync(Environment, "scrape", "schedules", "--city", "ATLANTIS");
+        var result = await CliProcess.RunDevAsync(Environment, "scrape", "schedules", "--city", "ATLANTIS");
 
         Assert.Equal(1, result.ExitCode);
         Assert.Equal("cineradar: 'ATLANTIS' is not a TIX city (try a name such as JAKARTA or a TIX city id).", result.Error.Trim());
@@ -41,7 +41,7 @@ public sealed class ScrapeCommandTests : IDisposable
     [Fact]
     public async Task BadDaysExitWithOne()
     {
-        var result = await CliProcess.RunAsync(Environment, "scrape", "schedules", "--days", "40");
+        var result = await CliProcess.RunDevAsync(Environment, "scrape", "schedules", "--days", "40");
 
         Assert.Equal(1, result.ExitCode);
         Assert.StartsWith("cineradar: --days must be 1 to 14", result.Error.Trim(), StringComparison.Ordinal);
@@ -50,7 +50,7 @@ public sealed class ScrapeCommandTests : IDisposable
     [Fact]
     public async Task TokenStatusBeforeAnyLoginSaysSo()
     {
-        var result = await CliProcess.RunAsync(Environment, "token", "status");
+        var result = await CliProcess.RunDevAsync(Environment, "token", "status");
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("No TIX token is stored yet", result.Output, StringComparison.Ordinal);

@@ -5,6 +5,7 @@ using CineRadar.Core.Runs;
 using CineRadar.Scraper.Cli;
 using CineRadar.Scraper.Runs;
 using CineRadar.Scraper.Tests.Support;
+using CineRadar.Tools.Cli;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CineRadar.Scraper.Tests;
@@ -64,7 +65,7 @@ public sealed class WorkerTests
 
     private static Dictionary<string, string?> WorkerSettings(ScraperHarness harness)
     {
-        var settings = TixSourceSetup.SettingsFor(harness.Sandbox);
+        var settings = SandboxSettings.For(harness.Sandbox);
         settings["Store:Sqlite:Path"] = harness.DatabasePath;
         settings["Tix:RequestsPerSecond"] = "25";
         settings["Tix:Concurrency"] = "2";

@@ -9,7 +9,7 @@ namespace CineRadar.Data.Firestore.Values;
 /// length plus one; integers, doubles and timestamps 8; booleans and null 1; geo points 16; bytes their length;
 /// references their document name; maps and arrays the sum of their content.
 /// </summary>
-internal static class DocumentSize
+public static class DocumentSize
 {
     /// <summary>Firestore's limit for one document.</summary>
     public const int MaxBytes = 1_048_576;

@@ -6,7 +6,7 @@ using CineRadar.Data.Tests.Contract;
 namespace CineRadar.Data.Tests.Firestore;
 
 /// <summary>Commit preconditions: what keeps two workers (or two processes) from holding the same work item.</summary>
-public sealed class FirestoreConcurrencyTests(FirestoreTestHost host) : FakeFirestoreTests(host)
+public sealed class FirestoreConcurrencyTests(FirestoreTestHost host) : LocalFirestoreTests(host)
 {
     [Fact]
     public async Task AWriterWhoReadAnOlderVersionLosesAndWritesNothing()

@@ -5,6 +5,7 @@ using CineRadar.Data.Firestore;
 using CineRadar.Data.Firestore.Rest;
 using CineRadar.Data.Firestore.Stores;
 using CineRadar.Data.Tests.Contract;
+using CineRadar.Tools.Firestore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -13,7 +14,7 @@ using Microsoft.Extensions.Options;
 namespace CineRadar.Data.Tests.Firestore;
 
 /// <summary>Choosing Firestore by configuration, and how its requests authenticate: emulator or service account.</summary>
-public sealed class FirestoreConfigurationTests(FirestoreTestHost host) : FakeFirestoreTests(host)
+public sealed class FirestoreConfigurationTests(FirestoreTestHost host) : LocalFirestoreTests(host)
 {
     [Fact]
     public async Task ProviderSettingAloneSelectsFirestoreForEveryPort()
@@ -74,7 +75,7 @@ public sealed class FirestoreConfigurationTests(FirestoreTestHost host) : FakeFi
                 options.Provider = StoreProvider.Firestore;
                 options.Firestore.ProjectId = projectId;
                 options.Firestore.BaseAddress = Host.Server.BaseAddress;
-                options.Firestore.CredentialsJson = ServiceAccountJson(projectId, privateKey, new Uri(Host.Server.BaseAddress, Server.FakeFirestoreServer.TokenPath));
+                options.Firestore.CredentialsJson = ServiceAccountJson(projectId, privateKey, new Uri(Host.Server.BaseAddress, LocalFirestoreServer.TokenPath));
             })
             .AddFirestoreStore();
         // Whatever FIRESTORE_EMULATOR_HOST says on this machine, this store is not an emulator's.
@@ -90,7 +91,7 @@ public sealed class FirestoreConfigurationTests(FirestoreTestHost host) : FakeFi
         Assert.Equal(3, exchanges.Count);
         Assert.Equal(tokensBefore + 1, Host.Server.TokensIssued);
         var bearer = Assert.Single(exchanges.Select(e => e.Authorization).Distinct());
-        Assert.StartsWith("Bearer ya29.fake-access-token-", bearer, StringComparison.Ordinal);
+        Assert.StartsWith("Bearer ya29.local-access-token-", bearer, StringComparison.Ordinal);
         Assert.Contains(logs.Lines, line => line.Contains("Sending HTTP request", StringComparison.Ordinal));
         Assert.DoesNotContain(logs.Lines, line => line.Contains("ya29.", StringComparison.Ordinal) || line.Contains("PRIVATE KEY", StringComparison.Ordinal));
     }

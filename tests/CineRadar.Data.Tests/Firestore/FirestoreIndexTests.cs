@@ -4,7 +4,7 @@ using CineRadar.Core.Sampling;
 using CineRadar.Core.Stores;
 using CineRadar.Data.Firestore.Client;
 using CineRadar.Data.Tests.Contract;
-using CineRadar.Data.Tests.Firestore.Server;
+using CineRadar.Tools.Firestore;
 
 namespace CineRadar.Data.Tests.Firestore;
 
@@ -12,12 +12,12 @@ namespace CineRadar.Data.Tests.Firestore;
 /// The composite indexes a real project needs: the repository's <c>firestore.indexes.json</c> serves every query (the
 /// contract suite runs on a server that has only those indexes), and a query refused for want of one is reported at once.
 /// </summary>
-public sealed class FirestoreIndexTests(FirestoreTestHost host) : FakeFirestoreTests(host)
+public sealed class FirestoreIndexTests(FirestoreTestHost host) : LocalFirestoreTests(host)
 {
     [Fact]
     public async Task QueriesOnOneFieldAndTheirOrderNeedTheDeployedCompositeIndexes()
     {
-        await using var bare = await FakeFirestoreServer.StartAsync(FakeIndexes.None);
+        await using var bare = await LocalFirestoreServer.StartAsync(FirestoreIndexes.None);
         await using var without = FirestoreTestHost.StoreOn(bare, Clock);
         await using var with = NewStore();
 
@@ -39,7 +39,7 @@ public sealed class FirestoreIndexTests(FirestoreTestHost host) : FakeFirestoreT
     [Fact]
     public async Task QueryRefusedForAMissingIndexIsReportedAtOnceWithTheIndexToCreate()
     {
-        await using var bare = await FakeFirestoreServer.StartAsync(FakeIndexes.None);
+        await using var bare = await LocalFirestoreServer.StartAsync(FirestoreIndexes.None);
         await using var store = FirestoreTestHost.StoreOn(bare, Clock);
         await store.Get<IRunStore>().QueueAsync(new RunRequest(RunKind.Schedules, TestData.Date, [], "admin", "test"), [new RunItemSpec(TestData.Jakarta.Id, "JAKARTA")]);
 

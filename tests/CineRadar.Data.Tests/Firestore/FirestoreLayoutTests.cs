@@ -13,7 +13,7 @@ namespace CineRadar.Data.Tests.Firestore;
 /// The original CineRadar's collections, ids and field names (so its database and readers keep working), and
 /// documents written by others read with their unknown fields ignored.
 /// </summary>
-public sealed class FirestoreLayoutTests(FirestoreTestHost host) : FakeFirestoreTests(host)
+public sealed class FirestoreLayoutTests(FirestoreTestHost host) : LocalFirestoreTests(host)
 {
     private const string Day = "2026-01-11";
 

@@ -10,7 +10,7 @@ using CineRadar.Data.Tests.Contract;
 namespace CineRadar.Data.Tests.Firestore;
 
 /// <summary>Firestore's limits: 1 MiB per document (refused before sending, or wide schedules split) and 500 writes per commit.</summary>
-public sealed class FirestoreLimitsTests(FirestoreTestHost host) : FakeFirestoreTests(host)
+public sealed class FirestoreLimitsTests(FirestoreTestHost host) : LocalFirestoreTests(host)
 {
     [Fact]
     public async Task OversizeDocumentIsRefusedBeforeSendingAndNothingStoredIsLost()

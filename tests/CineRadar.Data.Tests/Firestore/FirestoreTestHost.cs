@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using CineRadar.Data.Firestore.Rest;
-using CineRadar.Data.Tests.Firestore.Server;
+using CineRadar.Tools.Firestore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,11 +18,11 @@ public sealed class FirestoreTestHost : IAsyncLifetime
 {
     private static readonly string? EmulatorHost = Environment.GetEnvironmentVariable(FirestoreConnection.EmulatorHostVariable);
 
-    internal FakeFirestoreServer Server { get; private set; } = null!;
+    internal LocalFirestoreServer Server { get; private set; } = null!;
 
-    internal static FakeIndexes DeployedIndexes => FakeIndexes.Load(Path.Combine(AppContext.BaseDirectory, "firestore.indexes.json"));
+    internal static FirestoreIndexes DeployedIndexes => FirestoreIndexes.Load(Path.Combine(AppContext.BaseDirectory, "firestore.indexes.json"));
 
-    public async Task InitializeAsync() => Server = await FakeFirestoreServer.StartAsync(DeployedIndexes);
+    public async Task InitializeAsync() => Server = await LocalFirestoreServer.StartAsync(DeployedIndexes);
 
     public async Task DisposeAsync() => await Server.DisposeAsync();
 
@@ -40,7 +40,7 @@ public sealed class FirestoreTestHost : IAsyncLifetime
     }
 
     /// <summary>A store on another in-test server (one with other indexes, say).</summary>
-    internal static FakeStore StoreOn(FakeFirestoreServer server, TimeProvider clock, string? projectId = null)
+    internal static FakeStore StoreOn(LocalFirestoreServer server, TimeProvider clock, string? projectId = null)
     {
         projectId ??= NewProjectId();
         return new FakeStore(CreateStore(clock, server.Host, projectId), server, projectId);
@@ -68,7 +68,7 @@ public sealed class FirestoreTestHost : IAsyncLifetime
 }
 
 /// <summary>A store on the in-test server and the means to look behind it.</summary>
-internal sealed record FakeStore(ServiceProvider Services, FakeFirestoreServer Server, string ProjectId) : IAsyncDisposable
+internal sealed record FakeStore(ServiceProvider Services, LocalFirestoreServer Server, string ProjectId) : IAsyncDisposable
 {
     public string Documents => $"projects/{ProjectId}/databases/(default)/documents";
 
@@ -79,7 +79,7 @@ internal sealed record FakeStore(ServiceProvider Services, FakeFirestoreServer S
     public JsonObject? Fields(string path) => Server.Database.Get($"{Documents}/{path}")?.Fields;
 
     /// <summary>The requests this store sent, oldest first.</summary>
-    public IReadOnlyList<FakeFirestoreServer.Exchange> Exchanges =>
+    public IReadOnlyList<LocalFirestoreServer.Exchange> Exchanges =>
         Server.Exchanges.Where(e => e.Path.Contains($"/projects/{ProjectId}/", StringComparison.Ordinal)).ToList();
 
     /// <summary>The writes of every commit this store asked for, accepted or not.</summary>

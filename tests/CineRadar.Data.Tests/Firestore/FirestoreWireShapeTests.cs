@@ -8,7 +8,7 @@ using CineRadar.Core.Sampling;
 using CineRadar.Core.Stores;
 using CineRadar.Data.Firestore.Client;
 using CineRadar.Data.Tests.Contract;
-using CineRadar.Data.Tests.Firestore.Server;
+using CineRadar.Tools.Firestore;
 
 namespace CineRadar.Data.Tests.Firestore;
 
@@ -16,7 +16,7 @@ namespace CineRadar.Data.Tests.Firestore;
 /// The adapter's requests and the in-test server's answers held against the samples written from Google's REST
 /// reference (<c>WireSamples/</c>), and Google's error shape on the way back.
 /// </summary>
-public sealed class FirestoreWireShapeTests(FirestoreTestHost host) : FakeFirestoreTests(host)
+public sealed class FirestoreWireShapeTests(FirestoreTestHost host) : LocalFirestoreTests(host)
 {
     [Fact]
     public void SamplesKeepTheWireRules()
@@ -106,7 +106,7 @@ public sealed class FirestoreWireShapeTests(FirestoreTestHost host) : FakeFirest
     public async Task FirestoreErrorsReachTheCallerWithGooglesStatusAndMessage()
     {
         await using var store = NewStore();
-        Host.Server.FailNextRequest(new FakeFirestoreError(HttpStatusCode.Forbidden, "PERMISSION_DENIED", "Missing or insufficient permissions."));
+        Host.Server.FailNextRequest(new LocalFirestoreError(HttpStatusCode.Forbidden, "PERMISSION_DENIED", "Missing or insufficient permissions."));
 
         var error = await Assert.ThrowsAsync<FirestoreRequestException>(() => store.Get<ITokenStore>().GetAsync());
 
@@ -155,7 +155,7 @@ public sealed class FirestoreWireShapeTests(FirestoreTestHost host) : FakeFirest
         _ => [WireShape.Sample("run-query-request.json"), WireShape.Sample("run-query-single-filter-request.json")],
     };
 
-    private static JsonNode ResponseSample(FakeFirestoreServer.Exchange exchange) => exchange switch
+    private static JsonNode ResponseSample(LocalFirestoreServer.Exchange exchange) => exchange switch
     {
         { Status: >= 400 } => WireShape.Sample("error.json"),
         { Path: var path } when path.EndsWith(":commit", StringComparison.Ordinal) => WireShape.Sample("commit-response.json"),

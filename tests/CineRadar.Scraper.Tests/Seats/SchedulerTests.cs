@@ -1,7 +1,7 @@
 using CineRadar.Core.Sampling;
 using CineRadar.Scraper.Budget;
 using CineRadar.Scraper.Seats;
-using CineRadar.Scraper.Simulation;
+using CineRadar.Tools.Simulation;
 using CineRadar.Scraper.Tests.Support;
 using CineRadar.Scraper.Telemetry;
 using System.Diagnostics.Metrics;

@@ -1,11 +1,11 @@
 using System.Text.Json;
-using CineRadar.Scraper.Simulation;
+using CineRadar.Tools.Simulation;
 using CineRadar.Scraper.Tests.Support;
 
 namespace CineRadar.Scraper.Tests.Seats;
 
 /// <summary>
-/// An evening of seat sampling on two cities against the sandbox, run by <c>cineradar seats simulate-day</c> on its
+/// An evening of seat sampling on two cities against the sandbox, run by <c>cineradar-dev seats simulate-day</c> on its
 /// virtual clock, which moves only while the scraper and the sandbox are idle: what the evening shows depends on the
 /// code, never on how busy the machine is.
 /// </summary>
@@ -47,7 +47,7 @@ public sealed class SimulatedDayTests
 
     private static async Task<SimulationReport> SimulateAsync()
     {
-        var result = await CliProcess.RunAsync(new Dictionary<string, string>(), TimeSpan.FromMinutes(20), Evening);
+        var result = await CliProcess.RunAsync(CliBinary.Dev, new Dictionary<string, string>(), TimeSpan.FromMinutes(20), Evening);
         Assert.True(result.ExitCode == 0, result.Error);
         return JsonSerializer.Deserialize(result.Output, SimulationJsonContext.Default.SimulationReport)!;
     }

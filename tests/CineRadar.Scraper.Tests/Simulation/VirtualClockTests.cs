@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using CineRadar.Scraper.Simulation;
+using CineRadar.Tools.Simulation;
 using CineRadar.Scraper.Tests.Support;
 
 namespace CineRadar.Scraper.Tests.Simulation;

@@ -2,16 +2,20 @@ using System.Diagnostics;
 
 namespace CineRadar.Scraper.Tests.Support;
 
-/// <summary>Runs the real <c>cineradar</c> command line as a child process, with redirected output.</summary>
+/// <summary>Runs the real <c>cineradar</c> (or <c>cineradar-dev</c>) command line as a child process, with redirected output.</summary>
 internal static class CliProcess
 {
     public static Task<CliResult> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] args) =>
-        RunAsync(environment, TimeSpan.FromMinutes(3), args);
+        RunAsync(CliBinary.CineRadar, environment, TimeSpan.FromMinutes(3), args);
+
+    /// <summary>Runs a command of <c>cineradar-dev</c>, whose sandbox source starts the sandbox inside the command.</summary>
+    public static Task<CliResult> RunDevAsync(IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        RunAsync(CliBinary.Dev, environment, TimeSpan.FromMinutes(3), args);
 
     /// <summary>Runs the command; <paramref name="hangGuard"/> only stops a command that hangs, far beyond its usual time.</summary>
-    public static async Task<CliResult> RunAsync(IReadOnlyDictionary<string, string> environment, TimeSpan hangGuard, params string[] args)
+    public static async Task<CliResult> RunAsync(CliBinary binary, IReadOnlyDictionary<string, string> environment, TimeSpan hangGuard, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet", [CliBinary.Path, .. args])
+        var start = new ProcessStartInfo("dotnet", [binary.Path, .. args])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

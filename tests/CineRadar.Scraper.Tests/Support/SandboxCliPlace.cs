@@ -1,8 +1,8 @@
 namespace CineRadar.Scraper.Tests.Support;
 
 /// <summary>
-/// A folder with a store file of its own, and the environment of a <c>cineradar</c> command that has no TIX credentials
-/// and so starts the sandbox inside itself.
+/// A folder with a store file of its own, and the environment of a <c>cineradar-dev</c> command that has no TIX
+/// credentials and so starts the sandbox inside itself.
 /// </summary>
 internal sealed class SandboxCliPlace : IDisposable
 {

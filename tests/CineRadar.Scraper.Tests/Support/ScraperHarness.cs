@@ -5,6 +5,7 @@ using CineRadar.Scraper.Cli;
 using CineRadar.Scraper.Runs;
 using CineRadar.Scraper.Worker;
 using CineRadar.TixSandbox;
+using CineRadar.Tools.Cli;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -55,7 +56,7 @@ public sealed class ScraperHarness : IAsyncDisposable
         var sandbox = await SandboxServer.StartAsync(options);
         var directory = Directory.CreateTempSubdirectory("cineradar-scraper-").FullName;
         var path = databasePath ?? Path.Combine(directory, "cineradar.db");
-        var configuration = TixSourceSetup.SettingsFor(sandbox);
+        var configuration = SandboxSettings.For(sandbox);
         configuration["Store:Sqlite:Path"] = path;
         configuration["Tix:RequestsPerSecond"] = "400";
         configuration["Tix:Concurrency"] = "3";

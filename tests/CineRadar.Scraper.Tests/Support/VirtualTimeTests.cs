@@ -1,7 +1,7 @@
 namespace CineRadar.Scraper.Tests.Support;
 
 /// <summary>
-/// Tests on a <see cref="Simulation.VirtualClock"/>, which moves only while the thread pool is idle: they run on their
+/// Tests on a <see cref="Tools.Simulation.VirtualClock"/>, which moves only while the thread pool is idle: they run on their
 /// own, after the parallel tests, so that other tests' work does not keep their clock waiting.
 /// </summary>
 [CollectionDefinition(Name, DisableParallelization = true)]

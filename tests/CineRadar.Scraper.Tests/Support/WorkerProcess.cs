@@ -20,11 +20,11 @@ public sealed class WorkerProcess : IDisposable
     public static WorkerProcess Start(IReadOnlyDictionary<string, string?> settings)
     {
         var port = FreePort();
-        var start = new ProcessStartInfo("dotnet", [CliBinary.Path, "worker"])
+        var start = new ProcessStartInfo("dotnet", [CliBinary.CineRadar.Path, "worker"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = CliBinary.Directory,
+            WorkingDirectory = CliBinary.CineRadar.Directory,
         };
         foreach (var (key, value) in settings)
         {

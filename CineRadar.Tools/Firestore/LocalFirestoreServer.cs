@@ -12,32 +12,36 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace CineRadar.Data.Tests.Firestore.Server;
+namespace CineRadar.Tools.Firestore;
 
 /// <summary>
-/// An in-test Firestore: a Kestrel app on 127.0.0.1 that speaks the v1 REST wire format for exactly the operations the
-/// adapter uses (get, list, batchGet, commit, runQuery), plus a fake OAuth token endpoint. It records every exchange
-/// so tests can hold the bodies against Google's documented shapes.
+/// A local Firestore for development and tests: a Kestrel app on 127.0.0.1 that speaks the v1 REST wire format for
+/// exactly the operations the adapter uses (get, list, batchGet, commit, runQuery), plus an OAuth token endpoint that
+/// issues tokens without checking anything. Documents live in memory. It refuses, as Firestore does, a query its
+/// <see cref="FirestoreIndexes"/> do not serve, and can record every exchange so tests can hold the bodies against
+/// Google's documented shapes.
 /// </summary>
-internal sealed class FakeFirestoreServer : IAsyncDisposable
+internal sealed class LocalFirestoreServer : IAsyncDisposable
 {
     public const string TokenPath = "/token";
     private const int DefaultPageSize = 100;
 
     private readonly WebApplication app;
+    private readonly bool recordsExchanges;
     private int tokensIssued;
-    private FakeFirestoreError? nextFailure;
+    private LocalFirestoreError? nextFailure;
 
-    private FakeFirestoreServer(WebApplication app, FakeIndexes indexes)
+    private LocalFirestoreServer(WebApplication app, FirestoreIndexes indexes, bool recordsExchanges)
     {
         this.app = app;
         Indexes = indexes;
+        this.recordsExchanges = recordsExchanges;
     }
 
-    public FakeFirestoreDatabase Database { get; } = new();
+    public LocalFirestoreDatabase Database { get; } = new();
 
     /// <summary>The indexes queries are served by; a query none serves is refused.</summary>
-    public FakeIndexes Indexes { get; }
+    public FirestoreIndexes Indexes { get; }
 
     /// <summary><c>127.0.0.1:{port}</c>, as <c>FIRESTORE_EMULATOR_HOST</c> would name it.</summary>
     public string Host { get; private set; } = "";
@@ -53,15 +57,17 @@ internal sealed class FakeFirestoreServer : IAsyncDisposable
         string Method, string Path, string? Authorization, string? RequestBody, int Status, string ResponseBody, long? ContentLength, string? TransferEncoding);
 
     /// <summary>Answers the next Firestore request with this error, as a real database might (permissions, quota).</summary>
-    public void FailNextRequest(FakeFirestoreError error) => nextFailure = error;
+    public void FailNextRequest(LocalFirestoreError error) => nextFailure = error;
 
-    public static async Task<FakeFirestoreServer> StartAsync(FakeIndexes indexes)
+    /// <param name="port">The port on 127.0.0.1; 0 for any free one.</param>
+    /// <param name="recordsExchanges">Keeps every exchange in <see cref="Exchanges"/> (for tests; a long-running host does not).</param>
+    public static async Task<LocalFirestoreServer> StartAsync(FirestoreIndexes indexes, int port = 0, bool recordsExchanges = true)
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         builder.Logging.ClearProviders();
         var app = builder.Build();
-        var server = new FakeFirestoreServer(app, indexes);
+        var server = new LocalFirestoreServer(app, indexes, recordsExchanges);
         app.Run(server.HandleAsync);
         await app.StartAsync();
         var address = new Uri(app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
@@ -85,8 +91,11 @@ internal sealed class FakeFirestoreServer : IAsyncDisposable
 
         var (status, response) = Answer(context.Request.Method, path, context.Request.Query, body);
         var text = response.ToJsonString();
-        Exchanges.Enqueue(new Exchange(context.Request.Method, path, context.Request.Headers.Authorization, body, (int)status, text,
-            context.Request.ContentLength, context.Request.Headers.TransferEncoding));
+        if (recordsExchanges)
+        {
+            Exchanges.Enqueue(new Exchange(context.Request.Method, path, context.Request.Headers.Authorization, body, (int)status, text,
+                context.Request.ContentLength, context.Request.Headers.TransferEncoding));
+        }
         await WriteAsync(context, status, text);
     }
 
@@ -101,7 +110,7 @@ internal sealed class FakeFirestoreServer : IAsyncDisposable
 
             if (!rawPath.StartsWith("/v1/", StringComparison.Ordinal))
             {
-                throw FakeFirestoreError.NotFound($"No such endpoint: {rawPath}");
+                throw LocalFirestoreError.NotFound($"No such endpoint: {rawPath}");
             }
 
             var name = string.Join('/', rawPath["/v1/".Length..].Split('/').Select(Uri.UnescapeDataString));
@@ -112,17 +121,17 @@ internal sealed class FakeFirestoreServer : IAsyncDisposable
                 "POST" when name.EndsWith(":commit", StringComparison.Ordinal) => Database.Commit(Parse(body)),
                 "POST" when name.EndsWith(":batchGet", StringComparison.Ordinal) => BatchGet(Parse(body)),
                 "POST" when name.EndsWith(":runQuery", StringComparison.Ordinal) => RunQuery(name[..^":runQuery".Length], Parse(body)),
-                _ => throw FakeFirestoreError.NotFound($"No such endpoint: {method} {rawPath}"),
+                _ => throw LocalFirestoreError.NotFound($"No such endpoint: {method} {rawPath}"),
             });
         }
-        catch (FakeFirestoreError error)
+        catch (LocalFirestoreError error)
         {
             return (error.Code, error.ToJson());
         }
     }
 
     private JsonObject GetDocument(string name) =>
-        Database.Get(name) is { } document ? ToJson(name, document) : throw FakeFirestoreError.NotFound($"Document \"{name}\" not found.");
+        Database.Get(name) is { } document ? ToJson(name, document) : throw LocalFirestoreError.NotFound($"Document \"{name}\" not found.");
 
     private JsonObject List(string collection, IQueryCollection query)
     {
@@ -145,7 +154,7 @@ internal sealed class FakeFirestoreServer : IAsyncDisposable
 
     private JsonArray BatchGet(JsonObject request)
     {
-        FakeFirestoreDatabase.Expect(request, ["documents", "mask"], "BatchGetDocumentsRequest");
+        LocalFirestoreDatabase.Expect(request, ["documents", "mask"], "BatchGetDocumentsRequest");
         var readTime = Now();
         return new JsonArray((request["documents"] as JsonArray ?? []).Select(n => n!.GetValue<string>()).Select(name => (JsonNode)(Database.Get(name) is { } document
             ? new JsonObject { ["found"] = ToJson(name, document), ["readTime"] = readTime }
@@ -155,7 +164,7 @@ internal sealed class FakeFirestoreServer : IAsyncDisposable
     private JsonArray RunQuery(string parent, JsonObject request)
     {
         var readTime = Now();
-        var results = FakeQuery.Run(Database, Indexes, parent, request)
+        var results = LocalFirestoreQuery.Run(Database, Indexes, parent, request)
             .Select(d => (JsonNode)new JsonObject { ["document"] = ToJson(d.Name, d.Document), ["readTime"] = readTime })
             .ToArray();
         // Firestore answers a query without results with one element that carries only the read time.
@@ -164,7 +173,7 @@ internal sealed class FakeFirestoreServer : IAsyncDisposable
 
     private JsonObject IssueToken() => new()
     {
-        ["access_token"] = $"ya29.fake-access-token-{Interlocked.Increment(ref tokensIssued)}",
+        ["access_token"] = $"ya29.local-access-token-{Interlocked.Increment(ref tokensIssued)}",
         ["expires_in"] = 3600,
         ["token_type"] = "Bearer",
     };
@@ -176,7 +185,7 @@ internal sealed class FakeFirestoreServer : IAsyncDisposable
         return at >= 0 && name[(at + Marker.Length)..].Split('/').Length % 2 == 0;
     }
 
-    private static JsonObject ToJson(string name, FakeFirestoreDatabase.StoredDocument document)
+    private static JsonObject ToJson(string name, LocalFirestoreDatabase.StoredDocument document)
     {
         var json = new JsonObject { ["name"] = name };
         if (document.Fields.Count > 0)
@@ -193,11 +202,11 @@ internal sealed class FakeFirestoreServer : IAsyncDisposable
     {
         try
         {
-            return JsonNode.Parse(body ?? "") as JsonObject ?? throw FakeFirestoreError.InvalidArgument("Invalid JSON payload received: not an object.");
+            return JsonNode.Parse(body ?? "") as JsonObject ?? throw LocalFirestoreError.InvalidArgument("Invalid JSON payload received: not an object.");
         }
         catch (JsonException exception)
         {
-            throw FakeFirestoreError.InvalidArgument($"Invalid JSON payload received. {exception.Message}");
+            throw LocalFirestoreError.InvalidArgument($"Invalid JSON payload received. {exception.Message}");
         }
     }
 

@@ -7,10 +7,11 @@ using CineRadar.Scraper.Cli;
 using CineRadar.Scraper.Runs;
 using CineRadar.Scraper.Seats;
 using CineRadar.Scraper.Sweeps;
+using CineRadar.Tools.Cli;
 using CineRadar.TixSandbox;
 using Microsoft.Extensions.Http;
 
-namespace CineRadar.Scraper.Simulation;
+namespace CineRadar.Tools.Simulation;
 
 /// <summary>
 /// A whole national day against the sandbox, hosted in this process with one <see cref="VirtualClock"/> shared with
@@ -42,7 +43,7 @@ public static class DaySimulation
         var directory = Directory.CreateTempSubdirectory("cineradar-simulation-").FullName;
         try
         {
-            var overrides = TixSourceSetup.SettingsFor(sandbox);
+            var overrides = SandboxSettings.For(sandbox);
             overrides["Store:Provider"] = "Sqlite";
             overrides["Store:Sqlite:Path"] = Path.Combine(directory, "day.db");
             overrides["Tix:RequestsPerSecond"] = settings.Budget.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -110,8 +111,8 @@ public static class DaySimulation
     /// </summary>
     private static async Task WarmUpAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        await services.GetRequiredService<Browser.IGuestSession>().GetAsync(cancellationToken);
-        await services.GetRequiredService<Tokens.TixTokenService>().GetAccessTokenAsync(cancellationToken);
+        await services.GetRequiredService<CineRadar.Scraper.Browser.IGuestSession>().GetAsync(cancellationToken);
+        await services.GetRequiredService<CineRadar.Scraper.Tokens.TixTokenService>().GetAccessTokenAsync(cancellationToken);
     }
 
     private static SimulationReport Compare(

@@ -1,4 +1,4 @@
-namespace CineRadar.Scraper.Simulation;
+namespace CineRadar.Tools.Simulation;
 
 /// <summary>
 /// Holds the simulation's <see cref="VirtualClock"/> for the whole of an HTTP exchange, body included: a request to

@@ -3,10 +3,10 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace CineRadar.Data.Tests.Firestore.Server;
+namespace CineRadar.Tools.Firestore;
 
 /// <summary>
-/// The fake's own reading of Firestore <c>Value</c> JSON, written independently of the adapter's codec: strict
+/// The local server's own reading of Firestore <c>Value</c> JSON, written independently of the adapter's codec: strict
 /// validation (as the wire contract CineRadar holds itself to: <c>integerValue</c> as a string, timestamps in UTC with
 /// <c>Z</c>, no array directly in an array, no unknown names), Firestore's cross-type ordering, and field paths.
 /// </summary>
@@ -27,14 +27,14 @@ internal static class WireValues
 
         if (fields is not JsonObject map)
         {
-            throw FakeFirestoreError.InvalidArgument($"Invalid JSON payload received. Expected an object at '{at}'.");
+            throw LocalFirestoreError.InvalidArgument($"Invalid JSON payload received. Expected an object at '{at}'.");
         }
 
         foreach (var (name, value) in map)
         {
             if (name.Length == 0)
             {
-                throw FakeFirestoreError.InvalidArgument($"Field name at '{at}' cannot be empty.");
+                throw LocalFirestoreError.InvalidArgument($"Field name at '{at}' cannot be empty.");
             }
 
             Validate(value, $"{at}.{name}", insideArray: false);
@@ -45,13 +45,13 @@ internal static class WireValues
     {
         if (node is not JsonObject value || value.Count != 1)
         {
-            throw FakeFirestoreError.InvalidArgument($"Invalid value at '{at}': a Value has exactly one of {string.Join(", ", Kinds)}.");
+            throw LocalFirestoreError.InvalidArgument($"Invalid value at '{at}': a Value has exactly one of {string.Join(", ", Kinds)}.");
         }
 
         var (kind, content) = value.First();
         if (!Kinds.Contains(kind))
         {
-            throw FakeFirestoreError.InvalidArgument($"Invalid JSON payload received. Unknown name \"{kind}\" at '{at}': Cannot find field.");
+            throw LocalFirestoreError.InvalidArgument($"Invalid JSON payload received. Unknown name \"{kind}\" at '{at}': Cannot find field.");
         }
 
         var ok = kind switch
@@ -70,7 +70,7 @@ internal static class WireValues
         };
         if (!ok)
         {
-            throw FakeFirestoreError.InvalidArgument(kind == "arrayValue"
+            throw LocalFirestoreError.InvalidArgument(kind == "arrayValue"
                 ? $"Cannot convert an array value in an array value at '{at}'."
                 : $"Invalid value for {kind} at '{at}': {content?.ToJsonString() ?? "null"}.");
         }
@@ -204,7 +204,7 @@ internal static class WireValues
         segments.Add(current.ToString());
         if (quoted || segments.Any(s => s.Length == 0))
         {
-            throw FakeFirestoreError.InvalidArgument($"Invalid field path '{fieldPath}'.");
+            throw LocalFirestoreError.InvalidArgument($"Invalid field path '{fieldPath}'.");
         }
 
         return segments;

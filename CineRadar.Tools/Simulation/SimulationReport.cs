@@ -1,4 +1,4 @@
-namespace CineRadar.Scraper.Simulation;
+namespace CineRadar.Tools.Simulation;
 
 /// <summary>
 /// What a simulated day shows: coverage, misses, estimated against true admissions, house-lock detection.

@@ -1,30 +1,30 @@
 using System.Text.Json.Nodes;
 
-namespace CineRadar.Data.Tests.Firestore.Server;
+namespace CineRadar.Tools.Firestore;
 
 /// <summary>
 /// Runs a <c>structuredQuery</c> the way Firestore does for the parts CineRadar uses: one collection under a parent,
 /// field filters (<c>EQUAL</c>, <c>IN</c>, ranges; a document without the field, or with a value of another type,
 /// never matches) joined by <c>AND</c>, orders (a document without an ordered field is left out; ties by name), a
-/// limit and a projection. A query no index of <see cref="FakeIndexes"/> serves is refused, as Firestore refuses it.
+/// limit and a projection. A query no index of <see cref="FirestoreIndexes"/> serves is refused, as Firestore refuses it.
 /// </summary>
-internal static class FakeQuery
+internal static class LocalFirestoreQuery
 {
     private static readonly HashSet<string> Inequalities = ["LESS_THAN", "LESS_THAN_OR_EQUAL", "GREATER_THAN", "GREATER_THAN_OR_EQUAL", "NOT_EQUAL"];
 
-    public static IReadOnlyList<(string Name, FakeFirestoreDatabase.StoredDocument Document)> Run(
-        FakeFirestoreDatabase database,
-        FakeIndexes indexes,
+    public static IReadOnlyList<(string Name, LocalFirestoreDatabase.StoredDocument Document)> Run(
+        LocalFirestoreDatabase database,
+        FirestoreIndexes indexes,
         string parent,
         JsonObject request)
     {
-        FakeFirestoreDatabase.Expect(request, ["structuredQuery"], "RunQueryRequest");
-        var query = request["structuredQuery"] as JsonObject ?? throw FakeFirestoreError.InvalidArgument("structuredQuery is required.");
-        FakeFirestoreDatabase.Expect(query, ["select", "from", "where", "orderBy", "limit"], "structuredQuery");
+        LocalFirestoreDatabase.Expect(request, ["structuredQuery"], "RunQueryRequest");
+        var query = request["structuredQuery"] as JsonObject ?? throw LocalFirestoreError.InvalidArgument("structuredQuery is required.");
+        LocalFirestoreDatabase.Expect(query, ["select", "from", "where", "orderBy", "limit"], "structuredQuery");
         var from = query["from"] as JsonArray;
         if (from is not [JsonObject selector] || selector["allDescendants"]?.GetValue<bool>() == true)
         {
-            throw FakeFirestoreError.InvalidArgument("The fake queries exactly one collection, without descendants.");
+            throw LocalFirestoreError.InvalidArgument("This server queries exactly one collection, without descendants.");
         }
 
         var filters = Flatten(query["where"] as JsonObject).ToList();
@@ -60,7 +60,7 @@ internal static class FakeQuery
         {
             if (composite["op"]?.GetValue<string>() != "AND")
             {
-                throw FakeFirestoreError.InvalidArgument("The fake joins filters with AND only.");
+                throw LocalFirestoreError.InvalidArgument("This server joins filters with AND only.");
             }
 
             foreach (var inner in (composite["filters"] as JsonArray ?? []).SelectMany(f => Flatten(f as JsonObject)))
@@ -71,8 +71,8 @@ internal static class FakeQuery
             yield break;
         }
 
-        var field = filter["fieldFilter"] as JsonObject ?? throw FakeFirestoreError.InvalidArgument("The fake understands fieldFilter and compositeFilter.");
-        FakeFirestoreDatabase.Expect(field, ["field", "op", "value"], "fieldFilter");
+        var field = filter["fieldFilter"] as JsonObject ?? throw LocalFirestoreError.InvalidArgument("This server understands fieldFilter and compositeFilter.");
+        LocalFirestoreDatabase.Expect(field, ["field", "op", "value"], "fieldFilter");
         var value = (JsonObject)field["value"]!;
         WireValues.Validate(value, "fieldFilter.value");
         yield return (WireValues.ParsePath(field["field"]!["fieldPath"]!.GetValue<string>()), field["op"]!.GetValue<string>(), value);
@@ -107,14 +107,14 @@ internal static class FakeQuery
             "LESS_THAN_OR_EQUAL" => order <= 0,
             "GREATER_THAN" => order > 0,
             "GREATER_THAN_OR_EQUAL" => order >= 0,
-            _ => throw FakeFirestoreError.InvalidArgument($"The fake does not implement the {filter.Op} filter."),
+            _ => throw LocalFirestoreError.InvalidArgument($"This server does not implement the {filter.Op} filter."),
         };
     }
 
     private static int CompareBy(
         List<(IReadOnlyList<string> Path, bool Descending)> orders,
-        (string Name, FakeFirestoreDatabase.StoredDocument Document) left,
-        (string Name, FakeFirestoreDatabase.StoredDocument Document) right)
+        (string Name, LocalFirestoreDatabase.StoredDocument Document) left,
+        (string Name, LocalFirestoreDatabase.StoredDocument Document) right)
     {
         foreach (var (path, descending) in orders.Where(o => o.Path is not ["__name__"]))
         {
@@ -129,7 +129,7 @@ internal static class FakeQuery
         return orders.Count > 0 && orders[^1].Descending ? -byName : byName;
     }
 
-    private static FakeFirestoreDatabase.StoredDocument Project(FakeFirestoreDatabase.StoredDocument document, List<IReadOnlyList<string>> fields)
+    private static LocalFirestoreDatabase.StoredDocument Project(LocalFirestoreDatabase.StoredDocument document, List<IReadOnlyList<string>> fields)
     {
         var projected = new JsonObject();
         foreach (var path in fields.Where(p => p is not ["__name__"]))

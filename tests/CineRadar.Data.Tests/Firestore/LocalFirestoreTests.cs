@@ -4,7 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace CineRadar.Data.Tests.Firestore;
 
 /// <summary>Tests that look behind the adapter: each store they make lives on the in-test server.</summary>
-public abstract class FakeFirestoreTests(FirestoreTestHost host) : IClassFixture<FirestoreTestHost>
+public abstract class LocalFirestoreTests(FirestoreTestHost host) : IClassFixture<FirestoreTestHost>
 {
     protected FirestoreTestHost Host => host;
 

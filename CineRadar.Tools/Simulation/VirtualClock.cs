@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace CineRadar.Scraper.Simulation;
+namespace CineRadar.Tools.Simulation;
 
 /// <summary>
 /// The clock of a simulated day, which moves only when the code running on it lets it. Code started with

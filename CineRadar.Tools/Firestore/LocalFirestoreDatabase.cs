@@ -3,15 +3,15 @@ using System.Net;
 using System.Text.Json.Nodes;
 using CineRadar.Data.Firestore.Values;
 
-namespace CineRadar.Data.Tests.Firestore.Server;
+namespace CineRadar.Tools.Firestore;
 
 /// <summary>
-/// The fake's documents, kept by full resource name, with Firestore's write semantics: a commit is all or nothing,
+/// The local server's documents, kept by full resource name, with Firestore's write semantics: a commit is all or nothing,
 /// holds at most 500 writes, checks <c>currentDocument</c> preconditions (409 <c>ALREADY_EXISTS</c>, 404
 /// <c>NOT_FOUND</c>, 400 <c>FAILED_PRECONDITION</c>), merges by <c>updateMask</c> (absent masked fields are deleted;
 /// fields outside the mask are refused), applies <c>increment</c> transforms and refuses documents over 1 MiB.
 /// </summary>
-internal sealed class FakeFirestoreDatabase
+internal sealed class LocalFirestoreDatabase
 {
     private const int MaxWrites = 500;
     private static readonly HashSet<string> WriteNames = ["update", "delete", "updateMask", "updateTransforms", "currentDocument"];
@@ -58,7 +58,7 @@ internal sealed class FakeFirestoreDatabase
         var writes = request["writes"] as JsonArray ?? [];
         if (writes.Count > MaxWrites)
         {
-            throw FakeFirestoreError.InvalidArgument($"A maximum of {MaxWrites} writes allowed per request; this one has {writes.Count}.");
+            throw LocalFirestoreError.InvalidArgument($"A maximum of {MaxWrites} writes allowed per request; this one has {writes.Count}.");
         }
 
         lock (gate)
@@ -68,7 +68,7 @@ internal sealed class FakeFirestoreDatabase
             var commitTime = NextTime();
             for (var i = 0; i < writes.Count; i++)
             {
-                results.Add(Apply(writes[i] as JsonObject ?? throw FakeFirestoreError.InvalidArgument($"writes[{i}] is not an object."), $"writes[{i}]", changed, commitTime));
+                results.Add(Apply(writes[i] as JsonObject ?? throw LocalFirestoreError.InvalidArgument($"writes[{i}] is not an object."), $"writes[{i}]", changed, commitTime));
             }
 
             foreach (var (name, fields) in changed)
@@ -94,10 +94,10 @@ internal sealed class FakeFirestoreDatabase
         var deleted = write["delete"]?.GetValue<string>();
         if ((update is null) == (deleted is null))
         {
-            throw FakeFirestoreError.InvalidArgument($"{at} must have exactly one of update or delete.");
+            throw LocalFirestoreError.InvalidArgument($"{at} must have exactly one of update or delete.");
         }
 
-        var name = deleted ?? update!["name"]?.GetValue<string>() ?? throw FakeFirestoreError.InvalidArgument($"{at}.update has no name.");
+        var name = deleted ?? update!["name"]?.GetValue<string>() ?? throw LocalFirestoreError.InvalidArgument($"{at}.update has no name.");
         var current = changed.TryGetValue(name, out var pending) ? pending : documents.GetValueOrDefault(name)?.Fields;
         CheckPrecondition(write["currentDocument"] as JsonObject, name, current, at);
         if (deleted is not null)
@@ -115,7 +115,7 @@ internal sealed class FakeFirestoreDatabase
         var size = DocumentSize.Of(RelativePath(name), result);
         if (size > DocumentSize.MaxBytes)
         {
-            throw FakeFirestoreError.InvalidArgument(
+            throw LocalFirestoreError.InvalidArgument(
                 $"Document '{name}' cannot be written because its size ({size:N0} bytes) exceeds the maximum allowed size of {DocumentSize.MaxBytes:N0} bytes.");
         }
 
@@ -141,12 +141,12 @@ internal sealed class FakeFirestoreDatabase
         {
             if (exists.GetValue<bool>() && current is null)
             {
-                throw new FakeFirestoreError(HttpStatusCode.NotFound, "NOT_FOUND", $"No document to update: {name}");
+                throw new LocalFirestoreError(HttpStatusCode.NotFound, "NOT_FOUND", $"No document to update: {name}");
             }
 
             if (!exists.GetValue<bool>() && current is not null)
             {
-                throw new FakeFirestoreError(HttpStatusCode.Conflict, "ALREADY_EXISTS", $"Document already exists: {name}");
+                throw new LocalFirestoreError(HttpStatusCode.Conflict, "ALREADY_EXISTS", $"Document already exists: {name}");
             }
         }
 
@@ -155,7 +155,7 @@ internal sealed class FakeFirestoreDatabase
             var stored = documents.GetValueOrDefault(name)?.UpdateTime;
             if (current is null || stored != required)
             {
-                throw new FakeFirestoreError(HttpStatusCode.BadRequest, "FAILED_PRECONDITION",
+                throw new LocalFirestoreError(HttpStatusCode.BadRequest, "FAILED_PRECONDITION",
                     $"the stored version ({stored ?? "none"}) does not match the required base version ({required})");
             }
         }
@@ -172,7 +172,7 @@ internal sealed class FakeFirestoreDatabase
         var unmasked = Leaves(incoming, []).FirstOrDefault(leaf => !paths.Any(p => p.Count <= leaf.Count && p.SequenceEqual(leaf.Take(p.Count))));
         if (unmasked is not null)
         {
-            throw FakeFirestoreError.InvalidArgument($"{at}: field '{string.Join('.', unmasked)}' is not in the update mask.");
+            throw LocalFirestoreError.InvalidArgument($"{at}: field '{string.Join('.', unmasked)}' is not in the update mask.");
         }
 
         var result = (JsonObject?)current?.DeepClone() ?? [];
@@ -198,7 +198,7 @@ internal sealed class FakeFirestoreDatabase
         foreach (var transform in (transforms ?? []).OfType<JsonObject>())
         {
             Expect(transform, ["fieldPath", "increment"], $"{at}.updateTransforms");
-            var by = transform["increment"] as JsonObject ?? throw FakeFirestoreError.InvalidArgument($"{at}: the fake implements only increment transforms.");
+            var by = transform["increment"] as JsonObject ?? throw LocalFirestoreError.InvalidArgument($"{at}: this server implements only increment transforms.");
             WireValues.Validate(by, $"{at}.updateTransforms.increment");
             var path = WireValues.ParsePath(transform["fieldPath"]!.GetValue<string>());
             var current = WireValues.Get(fields, path)?["integerValue"]?.GetValue<string>();
@@ -217,7 +217,7 @@ internal sealed class FakeFirestoreDatabase
         var unknown = json.Select(p => p.Key).Except(known).FirstOrDefault();
         if (unknown is not null)
         {
-            throw FakeFirestoreError.InvalidArgument($"Invalid JSON payload received. Unknown name \"{unknown}\" at '{at}': Cannot find field.");
+            throw LocalFirestoreError.InvalidArgument($"Invalid JSON payload received. Unknown name \"{unknown}\" at '{at}': Cannot find field.");
         }
     }
 

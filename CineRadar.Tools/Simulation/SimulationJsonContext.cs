@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace CineRadar.Scraper.Simulation;
+namespace CineRadar.Tools.Simulation;
 
 [JsonSourceGenerationOptions(System.Text.Json.JsonSerializerDefaults.Web, WriteIndented = true)]
 [JsonSerializable(typeof(SimulationReport))]

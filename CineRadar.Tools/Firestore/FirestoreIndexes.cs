@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 
-namespace CineRadar.Data.Tests.Firestore.Server;
+namespace CineRadar.Tools.Firestore;
 
 /// <summary>
 /// The indexes a database has, read from a <c>firestore.indexes.json</c> (the Firebase CLI's format), and Firestore's
@@ -12,21 +12,21 @@ namespace CineRadar.Data.Tests.Firestore.Server;
 /// then the ordered fields with their directions. Without one Firestore answers 400 <c>FAILED_PRECONDITION</c> with a
 /// link that creates the index.
 /// </summary>
-internal sealed class FakeIndexes
+internal sealed class FirestoreIndexes
 {
     private readonly List<(string Group, List<(string Field, bool Descending)> Fields)> composites;
     private readonly HashSet<(string Group, string Field)> exempted;
 
-    private FakeIndexes(List<(string, List<(string, bool)>)> composites, HashSet<(string, string)> exempted)
+    private FirestoreIndexes(List<(string, List<(string, bool)>)> composites, HashSet<(string, string)> exempted)
     {
         this.composites = composites;
         this.exempted = exempted;
     }
 
     /// <summary>Only the automatic single-field indexes.</summary>
-    public static FakeIndexes None { get; } = new([], []);
+    public static FirestoreIndexes None { get; } = new([], []);
 
-    public static FakeIndexes Load(string path)
+    public static FirestoreIndexes Load(string path)
     {
         var file = JsonNode.Parse(File.ReadAllText(path))!.AsObject();
         var composites = (file["indexes"] as JsonArray ?? [])
@@ -41,7 +41,7 @@ internal sealed class FakeIndexes
             .Where(o => o["indexes"] is JsonArray { Count: 0 })
             .Select(o => (o["collectionGroup"]!.GetValue<string>(), o["fieldPath"]!.GetValue<string>()))
             .ToHashSet();
-        return new FakeIndexes(composites, exempted);
+        return new FirestoreIndexes(composites, exempted);
     }
 
     /// <param name="orders">The query's orders, with the inequality fields it does not order by put first (as Firestore does).</param>
@@ -65,7 +65,7 @@ internal sealed class FakeIndexes
             var wanted = string.Join(",", equalities.Order(StringComparer.Ordinal).Select(f => $"{f}:ASCENDING")
                 .Concat(ordered.Select(o => $"{o.Field}:{(o.Descending ? "DESCENDING" : "ASCENDING")}")));
             var create = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{collectionId}|{wanted}"));
-            throw new FakeFirestoreError(HttpStatusCode.BadRequest, "FAILED_PRECONDITION",
+            throw new LocalFirestoreError(HttpStatusCode.BadRequest, "FAILED_PRECONDITION",
                 $"The query requires an index. You can create it here: https://console.firebase.google.com/v1/r/project/{project}/firestore/indexes?create_composite={create}");
         }
     }

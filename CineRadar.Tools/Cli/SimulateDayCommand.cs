@@ -1,0 +1,42 @@
+using System.CommandLine;
+using System.Text.Json;
+using CineRadar.Core.Time;
+using CineRadar.Tools.Simulation;
+
+namespace CineRadar.Tools.Cli;
+
+/// <summary><c>cineradar-dev seats simulate-day</c>: a whole national day against an in-process sandbox, as JSON.</summary>
+internal static class SimulateDayCommand
+{
+    public static Command Create()
+    {
+        var date = new Option<DateOnly?>("--date") { Description = "The WIB date to simulate (today by default)." };
+        var budget = new Option<double>("--budget") { Description = "Requests per second towards the sandbox.", DefaultValueFactory = _ => 3 };
+        var seed = new Option<long?>("--seed") { Description = "The sandbox's seed (its default otherwise)." };
+        var city = new Option<string[]>("--city") { Description = "Simulate only these cities (all by default).", Arity = ArgumentArity.ZeroOrMore };
+        var from = new Option<TimeOnly?>("--from") { Description = "The WIB time the day starts with its sweep (04:30 by default); earlier shows are not judged." };
+        var command = new Command("simulate-day", "Run a whole national day against an in-process sandbox on a simulated clock and compare the estimates with its ground truth (prints JSON).")
+        {
+            date, budget, seed, city, from,
+        };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            if (result.GetValue(budget) <= 0)
+            {
+                await result.InvocationConfiguration.Error.WriteLineAsync("cineradar: --budget must be a positive number.");
+                return 1;
+            }
+
+            var settings = new DaySimulation.Settings(
+                result.GetValue(date) ?? TimeProvider.System.Today(),
+                result.GetValue(budget),
+                result.GetValue(seed),
+                result.GetValue(city) ?? [],
+                result.GetValue(from));
+            var report = await DaySimulation.RunAsync(settings, result.InvocationConfiguration.Error, cancellationToken);
+            await result.InvocationConfiguration.Output.WriteLineAsync(JsonSerializer.Serialize(report, SimulationJsonContext.Default.SimulationReport));
+            return 0;
+        });
+        return command;
+    }
+}

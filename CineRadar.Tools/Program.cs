@@ -1,0 +1,3 @@
+using CineRadar.Tools.Cli;
+
+return await DevCommand.Create().Parse(args).InvokeAsync();
