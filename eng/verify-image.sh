@@ -121,7 +121,8 @@ fail() { echo "verify-image: FAILED: $1" >&2; exit 1; }
 [ "$user" != root ] || fail "the image runs as root"
 check "the image runs as '$user' (uid $(id -u "$user"))"
 [ -x "$program" ] || fail "no executable entry point $entrypoint"
-[ -x "$app/.playwright/node/linux-x64/node" ] || fail "the Playwright driver's node is not in the image ($app/.playwright)"
+as_user() { setpriv --reuid="$user" --regid="$(id -g "$user")" --init-groups "$@"; }
+as_user test -x "$app/.playwright/node/linux-x64/node" || fail "the Playwright driver's node is missing or not executable by '$user' ($app/.playwright)"
 [ -f "$app/.playwright/package/cli.js" ] || fail "the Playwright driver package is not in the image"
 check "the Playwright driver is published with the scraper"
 if find "$app" -name 'CineRadar.TixSandbox*' | grep -q .; then fail "the image carries the TIX sandbox"; fi
@@ -139,7 +140,7 @@ dotnet CineRadar.TixSandbox/bin/Release/net10.0/CineRadar.TixSandbox.dll --app-p
 sandbox_pid=$!
 for _ in $(seq 1 600); do curl -sf "http://127.0.0.1:$api_port/health" >/dev/null && break; sleep 0.2; done
 curl -sf "http://127.0.0.1:$api_port/health" >/dev/null || { cat "$work/sandbox.log" >&2; fail "the sandbox did not start"; }
-demo() { sed -n "s/.*\"$1\": *\"\([^\"]*\)\".*/\1/p" CineRadar.TixSandbox/appsettings.json | head -n 1; }
+demo() { sed -n "s/.*\"$1\": *\"\([^\"]*\)\".*/\1/p" "$repo/CineRadar.TixSandbox/appsettings.json" | head -n 1; }
 
 data="$work/data"
 mkdir -p "$data" && chown "$user" "$data"
@@ -149,8 +150,7 @@ status=0
   Tix__AppUrl="http://127.0.0.1:$app_port/" Tix__ApiUrl="http://127.0.0.1:$api_port/" \
   Tix__Phone="$(demo Phone)" Tix__Password="$(demo Password)" Tix__Browser__RenderWait=00:00:01 \
   Store__Provider=Sqlite Store__Sqlite__Path="$data/cineradar.db" \
-  setpriv --reuid="$user" --regid="$(id -g "$user")" --init-groups \
-  "$program" scrape schedules --source tix --city BANDUNG --city YOGYAKARTA) >"$work/sweep.log" 2>&1 || status=$?
+  setpriv --reuid="$user" --regid="$(id -g "$user")" --init-groups "$program" scrape schedules --source tix --city BANDUNG --city YOGYAKARTA) >"$work/sweep.log" 2>&1 || status=$?
 cat "$work/sweep.log"
 [ "$status" -eq 0 ] || fail "the sweep exited with $status"
 grep -qE 'success: 2/2 cities \(ok 2,' "$work/sweep.log" || fail "the sweep did not finish both cities"
