@@ -20,6 +20,7 @@ var api = builder.AddProject<Projects.CineRadar_Api>("api")
     .WithEnvironment("ApiKeys__Services__public", publicApiKey)
     .WithEnvironment("ApiKeys__Services__admin", adminApiKey)
     .WithExternalHttpEndpoints() // B2B clients; Admin and Public reach it by service discovery
+    .WithShapeReplicas(builder)
     .WithHttpHealthCheck("/health")
     .WithQuickShutdown();
 
@@ -33,6 +34,7 @@ var scraper = builder.AddProject<Projects.CineRadar_Scraper>("scraper")
         IconName = "ArrowSync",
     })
     .PublishAsScraperImage()
+    .WithShapeReplicas(builder)
     .WithQuickShutdown();
 
 if (TixSource.IsSandbox(builder))
@@ -54,6 +56,7 @@ builder.AddProject<Projects.CineRadar_Admin>("admin")
     .WithEnvironment("Admin__Users__0__Name", "admin")
     .WithEnvironment("Admin__Users__0__Role", "operator")
     .WithEnvironment("Admin__Users__0__Password", adminPassword)
+    .WithShapeReplicas(builder)
     .WithExternalHttpEndpoints()
     .WithHttpHealthCheck("/health")
     .WithQuickShutdown();

@@ -4,7 +4,8 @@ namespace CineRadar.AppHost;
 /// The store the Api and the Scraper share. Run mode: one SQLite file on this machine (both services get the same full
 /// path). Publish mode: Firestore, from the <c>firestore-project</c> parameter and the <c>firestore-credentials</c>
 /// secret (a service account's JSON key). A published SQLite store would give every container its own throwaway
-/// database, so publishing with <c>Store:Provider=Sqlite</c> is refused.
+/// database, so publishing with <c>Store:Provider=Sqlite</c> is refused. The production shape run here
+/// (<see cref="DeploymentShape"/>) uses Firestore too, on the local Firestore host.
 /// </summary>
 internal sealed class StoreMode
 {
@@ -25,6 +26,11 @@ internal sealed class StoreMode
             }
 
             return Firestore(builder);
+        }
+
+        if (DeploymentShape.IsProduction(builder))
+        {
+            return LocalFirestore(builder);
         }
 
         return string.Equals(provider, "Firestore", StringComparison.OrdinalIgnoreCase) ? Firestore(builder) : Sqlite(builder);
@@ -54,5 +60,16 @@ internal sealed class StoreMode
             .WithEnvironment("Store__Provider", "Firestore")
             .WithEnvironment("Store__Firestore__ProjectId", project)
             .WithEnvironment("Store__Firestore__CredentialsJson", credentials));
+    }
+
+    /// <summary>The production shape run here: Firestore's REST API served by the local host, with no credentials.</summary>
+    private static StoreMode LocalFirestore(IDistributedApplicationBuilder builder)
+    {
+        var firestore = builder.AddLocalFirestore("firestore");
+        return new StoreMode(service => service
+            .WithEnvironment("Store__Provider", "Firestore")
+            .WithEnvironment("Store__Firestore__ProjectId", DeploymentShape.LocalFirestoreProject)
+            .WithEnvironment("Store__Firestore__EmulatorHost", firestore.GetEndpoint("http").Property(EndpointProperty.HostAndPort))
+            .WaitFor(firestore));
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -35,6 +36,7 @@ public static class Extensions
             http.AddServiceDiscovery();
         });
         builder.Services.Configure<TelemetryOptions>(telemetry => telemetry.SeverityProvider = ResilienceLogLevels.Severity);
+        builder.Services.AddTransient<IStartupFilter, InstanceHeader>();
         return builder;
     }
 
@@ -80,6 +82,7 @@ public static class Extensions
     /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
+        app.Logger.LogInformation("Instance {Instance} (process {ProcessId}) answers with the {Header} header", InstanceHeader.Instance, Environment.ProcessId, InstanceHeader.Name);
         app.MapHealthChecks(HealthEndpointPath).AllowAnonymous();
         app.MapHealthChecks(AlivenessEndpointPath, new HealthCheckOptions { Predicate = r => r.Tags.Contains("live") }).AllowAnonymous();
         return app;

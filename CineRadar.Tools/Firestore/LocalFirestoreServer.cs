@@ -24,6 +24,9 @@ namespace CineRadar.Tools.Firestore;
 internal sealed class LocalFirestoreServer : IAsyncDisposable
 {
     public const string TokenPath = "/token";
+
+    /// <summary>Answers 200 while the host runs, for an orchestrator's health check.</summary>
+    public const string HealthPath = "/health";
     private const int DefaultPageSize = 100;
 
     private readonly WebApplication app;
@@ -83,6 +86,12 @@ internal sealed class LocalFirestoreServer : IAsyncDisposable
         var path = context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget.Split('?')[0];
         using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
         var body = context.Request.Method == "POST" ? await reader.ReadToEndAsync() : null;
+        if (path == HealthPath)
+        {
+            await WriteAsync(context, HttpStatusCode.OK, """{"status":"Healthy"}""");
+            return;
+        }
+
         if (path == TokenPath)
         {
             await WriteAsync(context, HttpStatusCode.OK, IssueToken().ToJsonString());
