@@ -23,11 +23,13 @@ load() { cut -d' ' -f1-3 /proc/loadavg; }
 now() { date +%s.%N; }
 seconds() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", b - a }'; }
 
+stop_group() { kill -- "-$1" 2>/dev/null || true; while kill -0 "$1" 2>/dev/null; do sleep 0.2; done; }
+
 # Stops what this script started: each process runs in a session of its own (setsid), so its group holds its children
 # (the Playwright driver and Chromium) too.
 stop_all() {
-  for pid in "${started[@]}"; do kill -- "-$pid" 2>/dev/null || true; done
-  for pid in "${started[@]}"; do while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done; done
+  local i
+  for (( i = ${#started[@]} - 1; i >= 0; i-- )); do stop_group "${started[i]}"; done # the workers before Redis
 }
 # KEEP_LOGS=1 keeps the stores and the processes' logs.
 trap 'stop_all; if [ -n "${KEEP_LOGS:-}" ]; then echo "logs and stores kept in $work"; else rm -rf "$work"; fi' EXIT
@@ -78,7 +80,6 @@ start_worker() {
   wait_for "the worker on port $worker_port" 180 curl -sf "http://127.0.0.1:$worker_port/alive"
 }
 
-stop_worker() { kill -- "-$1" 2>/dev/null || true; while kill -0 "$1" 2>/dev/null; do sleep 0.2; done; }
 
 q() { sqlite3 -cmd '.timeout 5000' "$Store__Sqlite__Path" "$@"; }
 run_finished() { [ -n "$(q "SELECT 1 FROM runs WHERE id = '$1' AND status NOT IN ('Queued', 'Running')")" ]; }
@@ -117,7 +118,7 @@ sweep() {
       -v ireq="$item_requests" -v lb="$load_before" -v la="$(load)" 'BEGIN {
     printf "sweep, %d worker(s), %s req/s in total, concurrency %d each: %s, %d cities (%d ok, %d failed), wall %.1f s, %d requests counted by the sandbox (%d by the cities themselves), ideal %.1f s, ratio %.3f; cities by worker pid %s; claimed more than once %d, swept but missing from the published day %d; load %s -> %s\n",
       w, rate, c, status, cities, ok, failed, wall, req, ireq, req / rate, wall / (req / rate), by, again, missing, lb, la }'
-  for pid in "${pids[@]}"; do stop_worker "$pid"; done
+  for pid in "${pids[@]}"; do stop_group "$pid"; done
 }
 
 sweep 1
