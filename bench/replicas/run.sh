@@ -14,6 +14,7 @@
 # Usage: bench/replicas/run.sh [rate=5] [lease=30] [failovers=3] [concurrency=4]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+source bench/sandbox-as-tix.sh
 rate="${1:-5}" lease="${2:-30}" failovers="${3:-3}" concurrency="${4:-4}"
 work="$(mktemp -d)"
 started=()
@@ -63,10 +64,8 @@ wait_for "the sandbox" 120 curl -sf "$api/health"
 start "$work/redis.log" redis-server --port "$redis_port" --bind 127.0.0.1 --save "" --appendonly no
 wait_for "redis-server" 30 redis-cli -p "$redis_port" ping
 
-export Tix__Source=tix Tix__AppUrl="http://127.0.0.1:$app_port/" Tix__ApiUrl="$api/"
-export Tix__Phone="$(jq -r .Sandbox.DemoAccount.Phone CineRadar.TixSandbox/appsettings.json)"
-export Tix__Password="$(jq -r .Sandbox.DemoAccount.Password CineRadar.TixSandbox/appsettings.json)"
-export Tix__Browser__RenderWait=00:00:01 Tix__RequestsPerSecond="$rate" Tix__Concurrency="$concurrency" Tix__ExpectedProcesses=2
+use_sandbox_as_tix "$app_port" "$api"
+export Tix__RequestsPerSecond="$rate" Tix__Concurrency="$concurrency" Tix__ExpectedProcesses=2
 export ConnectionStrings__cache="127.0.0.1:$redis_port"
 export Sweep__CatchUpOnStart=false Geocoder__Enabled=false
 export Sampling__LeaderLeaseDuration="$(printf '00:00:%02d' "$lease")"
@@ -112,7 +111,7 @@ sweep() {
   by_worker=$(q "SELECT group_concat(pid || ': ' || n, ', ') FROM (
                    SELECT substr(owner, instr(owner, ':') + 1, instr(owner, '#') - instr(owner, ':') - 1) AS pid, count(*) AS n
                    FROM work_items WHERE run_id = '$run' AND key <> 'publish' GROUP BY pid ORDER BY pid)")
-  requests=$(curl -s "$api/sandbox/counters" | jq '[.endpoints | to_entries[] | select(.key | test("^GET /v1/(cities|movies|schedules)")) | select(.key | test("layout") | not) | .value | to_entries[] | .value] | add')
+  requests=$(catalog_requests "$api")
   awk -v w="$workers" -v rate="$rate" -v c="$concurrency" -v status="$status" -v wall="$wall" -v cities="$cities" -v ok="$ok" \
       -v failed="$failed" -v again="$claimed_again" -v missing="$missing" -v by="$by_worker" -v req="$requests" \
       -v ireq="$item_requests" -v lb="$load_before" -v la="$(load)" 'BEGIN {
