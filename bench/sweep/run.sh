@@ -6,6 +6,7 @@
 # Usage: bench/sweep/run.sh [rate=5] [mode=api] [cities=all|N]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+source bench/sandbox-as-tix.sh
 rate="${1:-5}" mode="${2:-api}" cities="${3:-all}"
 app_port=5380 api_port=5381 api="http://127.0.0.1:5381"
 work="$(mktemp -d)"
@@ -25,10 +26,8 @@ if [ "$cities" != all ]; then
   done
 fi
 
-export Tix__Source=tix Tix__AppUrl="http://127.0.0.1:$app_port/" Tix__ApiUrl="$api/"
-export Tix__Phone="$(jq -r .Sandbox.DemoAccount.Phone CineRadar.TixSandbox/appsettings.json)"
-export Tix__Password="$(jq -r .Sandbox.DemoAccount.Password CineRadar.TixSandbox/appsettings.json)"
-export Tix__Browser__RenderWait=00:00:01 Store__Sqlite__Path="$work/bench.db"
+use_sandbox_as_tix "$app_port" "$api"
+export Store__Sqlite__Path="$work/bench.db"
 curl -sf -X DELETE "$api/sandbox/counters" >/dev/null
 
 start=$(date +%s.%N)
@@ -44,8 +43,7 @@ wait "$cli" && status=0 || status=$?
 end=$(date +%s.%N)
 
 tail -n 2 "$work/cli.log"
-counters="$(curl -s "$api/sandbox/counters")"
-requests=$(jq '[.endpoints | to_entries[] | select(.key | test("^GET /v1/(cities|movies|schedules)")) | select(.key | test("layout") | not) | .value | to_entries[] | .value] | add' <<<"$counters")
+requests=$(catalog_requests "$api")
 swept=$(grep -oE '[0-9]+/[0-9]+ cities' "$work/cli.log" | tail -n 1 | cut -d/ -f2 | cut -d' ' -f1)
 awk -v start="$start" -v end="$end" -v req="$requests" -v rate="$rate" -v peak="$peak" -v cities="$swept" -v mode="$mode" -v status="$status" 'BEGIN {
   wall = end - start; ideal = req / rate;
