@@ -17,7 +17,7 @@ public sealed class ManifestTests(PublishedManifest manifest) : IClassFixture<Pu
         var scraper = resources.GetProperty("scraper");
         Assert.Equal("container.v1", scraper.GetProperty("type").GetString());
         var build = scraper.GetProperty("build");
-        var repository = RepositoryRoot();
+        var repository = Support.RepositoryRoot.Path;
         Assert.Equal(repository, Path.GetFullPath(Path.Combine(outputDirectory, build.GetProperty("context").GetString()!)));
         Assert.Equal(
             Path.Combine(repository, "CineRadar.Scraper", "Dockerfile"),
@@ -93,17 +93,6 @@ public sealed class ManifestTests(PublishedManifest manifest) : IClassFixture<Pu
 
         Assert.Contains("does not publish a SQLite store", failure.ToString(), StringComparison.Ordinal);
         Assert.False(File.Exists(output));
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CineRadar.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("The repository root was not found.");
     }
 }
 

@@ -58,23 +58,10 @@ public static class AdminBrowser
     /// <summary>Saves the page to docs/screenshots/admin-{name}.png in the repository.</summary>
     public static async Task ScreenshotAsync(IPage page, string name)
     {
-        var directory = Path.Combine(RepositoryRoot(), "docs", "screenshots");
+        var directory = Path.Combine(Support.RepositoryRoot.Path, "docs", "screenshots");
         Directory.CreateDirectory(directory);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(directory, $"admin-{name}.png"), FullPage = true });
     }
 
     public static Regex UrlPath(string pattern) => new($"^[^?]*{pattern}(\\?.*)?$");
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "CineRadar.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("CineRadar.sln not found above the test's folder.");
-    }
 }

@@ -7,13 +7,7 @@ public static class Screenshots
 {
     private static readonly Lazy<string> Folder = new(() =>
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CineRadar.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        var folder = Path.Combine(directory?.FullName ?? throw new InvalidOperationException("CineRadar.sln not found above the test output."), "docs", "screenshots");
+        var folder = Path.Combine(Support.RepositoryRoot.Path, "docs", "screenshots");
         Directory.CreateDirectory(folder);
         return folder;
     });
