@@ -32,6 +32,9 @@ public static class AdminAuthenticationExtensions
         services.AddDataProtection().SetApplicationName(DataProtectionApplicationName);
         services.AddOptions<KeyManagementOptions>()
             .Configure<ApiXmlRepository>((options, repository) => options.XmlRepository = repository);
+
+        // First of all hosted services: Data Protection's own one preloads the ring too, without the lease.
+        services.Insert(0, ServiceDescriptor.Singleton<IHostedService, KeyRingStartup>());
         services.AddTransient<SignInAudit>();
         services.AddHttpContextAccessor();
         services.AddCascadingAuthenticationState();

@@ -144,6 +144,13 @@ public sealed class CineRadarApiClient(HttpClient http, ILogger<CineRadarApiClie
     public async Task AddDataProtectionKeyAsync(DataProtectionKey key, CancellationToken cancellationToken = default) =>
         await SendAsync<JsonElement?>(HttpMethod.Post, $"{Site}/data-protection-keys", key, cancellationToken);
 
+    /// <summary>Takes or renews the lease under which one replica at a time loads the key ring; false while another holds it.</summary>
+    public async Task<bool> TakeKeyRingLeaseAsync(string owner, TimeSpan duration, CancellationToken cancellationToken = default) =>
+        (await SendAsync<KeyRingLease>(HttpMethod.Post, $"{Site}/data-protection-keys/lease", new KeyRingLeaseRequest(owner, (int)Math.Ceiling(duration.TotalSeconds)), cancellationToken)).Acquired;
+
+    public async Task ReleaseKeyRingLeaseAsync(string owner, CancellationToken cancellationToken = default) =>
+        await SendAsync<JsonElement?>(HttpMethod.Delete, $"{Site}/data-protection-keys/lease{Query(("owner", owner))}", null, cancellationToken);
+
     public async Task<int> CountSignInFailuresAsync(string name, TimeSpan window, CancellationToken cancellationToken = default) =>
         (await GetAsync<SignInFailures>($"{Site}/sign-in-failures{Query(("name", name), ("windowSeconds", Seconds(window)))}", cancellationToken)).Failures;
 

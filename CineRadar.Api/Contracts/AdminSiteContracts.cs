@@ -13,3 +13,9 @@ internal sealed record SignInFailureRequest(string? Name, int? WindowSeconds);
 
 /// <summary>How many failed sign-ins a name has within the window.</summary>
 internal sealed record SignInFailuresDto(int Failures);
+
+/// <summary>A replica asking for the key ring lease: who it is, and for how many seconds.</summary>
+internal sealed record KeyRingLeaseRequest(string? Owner, int? Seconds);
+
+/// <summary>Whether the replica now holds the key ring lease.</summary>
+internal sealed record KeyRingLeaseDto(bool Acquired);

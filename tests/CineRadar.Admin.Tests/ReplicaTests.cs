@@ -22,8 +22,35 @@ public sealed class ReplicaTests : IClassFixture<ReplicaTests.TwoReplicas>
     [Fact]
     public async Task ASignInCookieFromOneReplicaIsAcceptedByTheOther()
     {
-        using var throughFirst = _replicas.First.Browser();
-        using var signIn = await AdminSite.SignInAsync(throughFirst, AdminSite.OperatorName, AdminSite.OperatorPassword);
+        await AssertSignInHoldsAsync(signInThrough: _replicas.First, readThrough: _replicas.Second);
+
+        var stored = await _replicas.StoredKeyIdsAsync();
+        Assert.NotEmpty(stored);
+        Assert.Equal(stored, KeyIds(_replicas.First));
+        Assert.Equal(stored, KeyIds(_replicas.Second));
+    }
+
+    [Fact]
+    public async Task ReplicasStartingTogetherOnAnEmptyRingCreateOneKeyAndReadEachOthersCookies()
+    {
+        await using var api = new SharedApi();
+        await using var first = new AdminSite { RealApi = api };
+        await using var second = new AdminSite { RealApi = api };
+
+        // Both load the ring before taking requests, at the same moment, on a store that has no key yet.
+        await Task.WhenAll(Task.Run(() => first.Services), Task.Run(() => second.Services));
+
+        var stored = await TwoReplicas.StoredKeyIdsAsync(api);
+        Assert.Single(stored);
+        await AssertSignInHoldsAsync(signInThrough: first, readThrough: second);
+        await AssertSignInHoldsAsync(signInThrough: second, readThrough: first);
+        Assert.Equal(stored, await TwoReplicas.StoredKeyIdsAsync(api));
+    }
+
+    private static async Task AssertSignInHoldsAsync(AdminSite signInThrough, AdminSite readThrough)
+    {
+        using var browser = signInThrough.Browser();
+        using var signIn = await AdminSite.SignInAsync(browser, AdminSite.OperatorName, AdminSite.OperatorPassword);
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
         var cookies = signIn.Headers.GetValues("Set-Cookie")
             .Where(c => c.StartsWith("cineradar.admin", StringComparison.Ordinal))
@@ -31,17 +58,13 @@ public sealed class ReplicaTests : IClassFixture<ReplicaTests.TwoReplicas>
             .ToList();
         Assert.NotEmpty(cookies);
 
-        using var throughSecond = _replicas.Second.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+        using var other = readThrough.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
         using var request = new HttpRequestMessage(HttpMethod.Get, "/keys");
         request.Headers.Add("Cookie", string.Join("; ", cookies));
-        using var page = await throughSecond.SendAsync(request);
+        using var page = await other.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Contains("dewi (operator)", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        var stored = await _replicas.StoredKeyIdsAsync();
-        Assert.NotEmpty(stored);
-        Assert.Equal(stored, KeyIds(_replicas.First));
-        Assert.Equal(stored, KeyIds(_replicas.Second));
     }
 
     private static List<Guid> KeyIds(AdminSite replica) =>
@@ -83,9 +106,11 @@ public sealed class ReplicaTests : IClassFixture<ReplicaTests.TwoReplicas>
         public AdminSite Second { get; }
 
         /// <summary>The ids of the keys the store holds, read from the Api as the site reads them.</summary>
-        public async Task<List<Guid>> StoredKeyIdsAsync()
+        public Task<List<Guid>> StoredKeyIdsAsync() => StoredKeyIdsAsync(_api);
+
+        public static async Task<List<Guid>> StoredKeyIdsAsync(SharedApi api)
         {
-            using var http = _api.CreateClient();
+            using var http = api.CreateClient();
             http.DefaultRequestHeaders.Add("X-Api-Key", SharedApi.AdminKey);
             var keys = await http.GetFromJsonAsync<JsonElement>("/api/v1/admin/site/data-protection-keys");
             return keys.EnumerateArray()

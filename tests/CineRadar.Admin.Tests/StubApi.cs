@@ -62,6 +62,13 @@ public sealed class StubApi : HttpMessageHandler
             return KeyRing(request.Method, body);
         }
 
+        if (request.RequestUri.AbsolutePath == $"{KeyRingPath}/lease")
+        {
+            return request.Method == HttpMethod.Post
+                ? new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("""{"acquired":true}""", Encoding.UTF8, "application/json") }
+                : new HttpResponseMessage(HttpStatusCode.NoContent);
+        }
+
         return _routes.TryGetValue(Key(request.Method, request.RequestUri.AbsolutePath), out var answer)
             ? answer(request)
             : new HttpResponseMessage(HttpStatusCode.NotFound)

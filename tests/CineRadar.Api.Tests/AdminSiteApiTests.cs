@@ -14,6 +14,7 @@ public sealed class AdminSiteApiTests(ApiFixture fixture)
 {
     private const string Keys = "/api/v1/admin/site/data-protection-keys";
     private const string Failures = "/api/v1/admin/site/sign-in-failures";
+    private const string Lease = "/api/v1/admin/site/data-protection-keys/lease";
 
     [Fact]
     public async Task KeyRingKeepsWhatTheSiteAddsForTheSiteKeyOnly()
@@ -44,6 +45,45 @@ public sealed class AdminSiteApiTests(ApiFixture fixture)
         using var site = fixture.Api.Client(ApiFactory.AdminKey);
 
         await HttpAssert.NamesParameterAsync(await site.PostJsonAsync(Keys, new { friendlyName, xml }), parameter);
+    }
+
+    [Fact]
+    public async Task OneReplicaAtATimeHoldsTheKeyRingLeaseUntilItGivesItUp()
+    {
+        await using var api = fixture.NewApiOnCopy();
+        using var site = api.Client(ApiFactory.AdminKey);
+
+        Assert.True(await TakeLeaseAsync(site, "replica-a"));
+        Assert.False(await TakeLeaseAsync(site, "replica-b"));
+        Assert.True(await TakeLeaseAsync(site, "replica-a"));
+        using var releasedByOther = await site.DeleteAsync(new Uri($"{Lease}?owner=replica-b", UriKind.Relative));
+        Assert.False(await TakeLeaseAsync(site, "replica-b"));
+        using var released = await site.DeleteAsync(new Uri($"{Lease}?owner=replica-a", UriKind.Relative));
+        Assert.True(await TakeLeaseAsync(site, "replica-b"));
+
+        Assert.Equal(HttpStatusCode.NoContent, released.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, releasedByOther.StatusCode);
+        await HttpAssert.ProblemAsync(await api.PublicSite().PostJsonAsync(Lease, new { owner = "evil", seconds = 30 }), HttpStatusCode.Forbidden);
+        await HttpAssert.ProblemAsync(await api.PublicSite().DeleteAsync(new Uri($"{Lease}?owner=replica-b", UriKind.Relative)), HttpStatusCode.Forbidden);
+    }
+
+    [Theory]
+    [InlineData(null, 30, "owner")]
+    [InlineData("replica-a", null, "seconds")]
+    [InlineData("replica-a", 0, "seconds")]
+    [InlineData("replica-a", 301, "seconds")]
+    public async Task AKeyRingLeaseWithoutOwnerOrWithSecondsOutOfRangeIs400(string? owner, int? seconds, string parameter)
+    {
+        using var site = fixture.Api.Client(ApiFactory.AdminKey);
+
+        await HttpAssert.NamesParameterAsync(await site.PostJsonAsync(Lease, new { owner, seconds }), parameter);
+        await HttpAssert.NamesParameterAsync(await site.DeleteAsync(new Uri(Lease, UriKind.Relative)), "owner");
+    }
+
+    private static async Task<bool> TakeLeaseAsync(HttpClient site, string owner)
+    {
+        using var response = await site.PostJsonAsync(Lease, new { owner, seconds = 30 });
+        return (await HttpAssert.OkAsync(response)).GetProperty("acquired").GetBoolean();
     }
 
     [Fact]

@@ -8,3 +8,7 @@ public sealed record DataProtectionKey(string FriendlyName, string Xml);
 public sealed record SignInFailureRequest(string Name, int WindowSeconds);
 
 public sealed record SignInFailures(int Failures);
+
+public sealed record KeyRingLeaseRequest(string Owner, int Seconds);
+
+public sealed record KeyRingLease(bool Acquired);

@@ -21,6 +21,11 @@ internal static class AdminSiteApi
     public const int MaxFriendlyNameLength = 200;
     public const int MaxKeyXmlLength = 64 * 1024;
     public const int MaxWindowSeconds = 24 * 60 * 60;
+    public const int MaxLeaseSeconds = 5 * 60;
+    public const int MaxOwnerLength = 100;
+
+    /// <summary>The lease a replica holds while it reads the key ring and, when the ring is empty, creates its first key.</summary>
+    public const string KeyRingLeaseName = "admin-data-protection-key-ring";
 
     public static IEndpointRouteBuilder MapAdminSiteApi(this IEndpointRouteBuilder app)
     {
@@ -35,6 +40,9 @@ internal static class AdminSiteApi
         var keys = site.MapGroup("/data-protection-keys").WithTags("Admin site: Data Protection keys");
         keys.MapGet("", ListKeys).WithSummary("The Admin site's Data Protection key ring");
         keys.MapPost("", AddKey).WithSummary("Add a key to the Admin site's Data Protection key ring");
+        keys.MapPost("/lease", TakeKeyRingLease)
+            .WithSummary("Take (or renew) the lease under which one replica at a time loads the key ring and creates its first key");
+        keys.MapDelete("/lease", ReleaseKeyRingLease).WithSummary("Give the key ring lease up");
 
         var failures = site.MapGroup("/sign-in-failures").WithTags("Admin site: sign-in lockout");
         failures.MapGet("", CountFailures).WithSummary("How many failed sign-ins a name has within the window");
@@ -64,6 +72,32 @@ internal static class AdminSiteApi
         }
 
         await keys.AddAsync(new DataProtectionKeyRecord(friendlyName!, xml!), cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<Results<Ok<KeyRingLeaseDto>, ValidationProblem>> TakeKeyRingLease(
+        KeyRingLeaseRequest? request, ILeaseStore leases, CancellationToken cancellationToken)
+    {
+        var parameters = new Parameters();
+        var owner = Owner(parameters, request?.Owner);
+        var seconds = parameters.Number(
+            "seconds", request?.Seconds?.ToString(CultureInfo.InvariantCulture) ?? "", 0, 1, MaxLeaseSeconds);
+        return parameters.IsValid
+            ? TypedResults.Ok(new KeyRingLeaseDto(await leases.TryAcquireAsync(KeyRingLeaseName, owner!, TimeSpan.FromSeconds(seconds), cancellationToken)))
+            : parameters.Problem();
+    }
+
+    public static async Task<Results<NoContent, ValidationProblem>> ReleaseKeyRingLease(
+        [Description("The replica that holds the lease")] string? owner, ILeaseStore leases, CancellationToken cancellationToken)
+    {
+        var parameters = new Parameters();
+        var holder = Owner(parameters, owner);
+        if (!parameters.IsValid)
+        {
+            return parameters.Problem();
+        }
+
+        await leases.ReleaseAsync(KeyRingLeaseName, holder!, cancellationToken);
         return TypedResults.NoContent();
     }
 
@@ -111,6 +145,10 @@ internal static class AdminSiteApi
     private static string? Name(Parameters parameters, string? name) =>
         parameters.Text("name", name, AdminUser.MaxNameLength)
         ?? parameters.Fail<string?>("name", $"The name used to sign in is required (at most {AdminUser.MaxNameLength} characters).", null);
+
+    private static string? Owner(Parameters parameters, string? owner) =>
+        parameters.Text("owner", owner, MaxOwnerLength)
+        ?? parameters.Fail<string?>("owner", $"The lease owner is required (at most {MaxOwnerLength} characters).", null);
 
     private static DateTimeOffset Since(TimeProvider clock, int windowSeconds) => clock.GetUtcNow() - TimeSpan.FromSeconds(windowSeconds);
 
