@@ -1,4 +1,5 @@
 using CineRadar.Api.Validation;
+using CineRadar.Contracts;
 
 namespace CineRadar.Api.Admin;
 
@@ -8,8 +9,8 @@ namespace CineRadar.Api.Admin;
 /// </summary>
 internal sealed record AdminUser(string Name, string Role)
 {
-    public const string UserHeader = "X-CineRadar-User";
-    public const string RoleHeader = "X-CineRadar-Role";
+    public const string UserHeader = IdentityHeaders.User;
+    public const string RoleHeader = IdentityHeaders.Role;
     public const string Analyst = "analyst";
     public const string Operator = "operator";
     public const int MaxNameLength = 100;

@@ -42,8 +42,4 @@ internal static class ServiceInfoApi
     }
 }
 
-internal sealed record ServiceInfo(string Service, string Version, string Source, string Store, CacheInfo Cache);
-
-internal sealed record CacheInfo(string Mode, bool Connected);
-
 internal sealed record DataSource(string Name);

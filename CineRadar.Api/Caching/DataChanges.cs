@@ -1,3 +1,4 @@
+using CineRadar.Contracts;
 using CineRadar.Core.Stores;
 using StackExchange.Redis;
 
@@ -9,8 +10,8 @@ namespace CineRadar.Api.Caching;
 /// </summary>
 internal sealed class DataChanges(IDataVersionStore store, DataVersionMonitor monitor, IServiceProvider services, ILogger<DataChanges> logger)
 {
-    /// <summary>The scraper's channel (<c>RedisDataChangedNotifier.Channel</c>): the message is the new version.</summary>
-    public static readonly RedisChannel Channel = RedisChannel.Literal("cineradar:data-changed");
+    /// <summary>The channel every process announces a new data version on (<see cref="DataChangedChannel"/>): the message is the version.</summary>
+    public static readonly RedisChannel Channel = RedisChannel.Literal(DataChangedChannel.Name);
 
     /// <summary>Moves the store's data version on, takes it here at once and tells the other processes through Redis.</summary>
     public async Task<long> BumpAsync(CancellationToken cancellationToken)

@@ -2,29 +2,18 @@ using CineRadar.Core.Reference;
 
 namespace CineRadar.Api.Contracts;
 
-/// <summary>A city TIX lists beyond CineRadar's table, as the scraper recorded it, with the operator's mapping once set.</summary>
-internal sealed record AddedCityDto(
-    string Id,
-    string Name,
-    string RegionId,
-    string Region,
-    string TimeZone,
-    bool Mapped,
-    string? MappedBy,
-    DateTimeOffset? MappedAt,
-    DateTimeOffset FirstSeen,
-    DateTimeOffset LastSeen)
+internal static class AddedCityDtoMapping
 {
-    public static AddedCityDto From(AddedCity added)
+    extension(AddedCityDto)
     {
-        var city = added.ToCity();
-        return new(city.Id, city.Name, city.RegionId.ToString(), city.Region.Name, city.TimeZone.Abbreviation(), added.Mapping is not null,
-            added.Mapping?.MappedBy, added.Mapping?.MappedAt, added.FirstSeen, added.LastSeen);
+        public static AddedCityDto From(AddedCity added)
+        {
+            var city = added.ToCity();
+            return new(city.Id, city.Name, city.RegionId.ToString(), city.Region.Name, city.TimeZone.Abbreviation(), added.Mapping is not null,
+                added.Mapping?.MappedBy, added.Mapping?.MappedAt, added.FirstSeen, added.LastSeen);
+        }
     }
 }
-
-/// <summary>Map a city TIX added: <c>region</c> one of the six regions (id or name), <c>timeZone</c> WIB, WITA or WIT.</summary>
-internal sealed record CityMappingRequest(string? Region, string? TimeZone);
 
 /// <summary>The words a mapping takes: regions by id or name ("BaliNusaTenggara", "Bali & NT"), zones by abbreviation; any case.</summary>
 internal static class CityWords

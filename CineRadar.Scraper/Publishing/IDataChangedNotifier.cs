@@ -1,3 +1,4 @@
+using CineRadar.Contracts;
 using StackExchange.Redis;
 
 namespace CineRadar.Scraper.Publishing;
@@ -15,13 +16,13 @@ public sealed class StoreVersionOnlyNotifier : IDataChangedNotifier
 }
 
 /// <summary>
-/// Publishes the new data version on the <c>cineradar:data-changed</c> channel, without waiting: the message only makes
+/// Publishes the new data version on the <see cref="DataChangedChannel"/>, without waiting: the message only makes
 /// the Api's replicas fresh sooner. While Redis is away it is lost, and they see the new version on their next check of
 /// the store's data version.
 /// </summary>
 public sealed class RedisDataChangedNotifier(IConnectionMultiplexer redis) : IDataChangedNotifier
 {
-    public static readonly RedisChannel Channel = RedisChannel.Literal("cineradar:data-changed");
+    public static readonly RedisChannel Channel = RedisChannel.Literal(DataChangedChannel.Name);
 
     public Task NotifyAsync(long version, CancellationToken cancellationToken)
     {

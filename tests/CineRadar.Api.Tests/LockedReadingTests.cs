@@ -1,4 +1,6 @@
 using CineRadar.Api.Contracts;
+using MovieSummary = CineRadar.Contracts.MovieSummary;
+using ShowtimeDto = CineRadar.Contracts.Showtime;
 using CineRadar.Api.Views;
 using CineRadar.Core.Catalog;
 using CineRadar.Core.Stores;

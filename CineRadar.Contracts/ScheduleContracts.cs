@@ -1,0 +1,27 @@
+using System.Text.Json.Serialization;
+
+namespace CineRadar.Contracts;
+
+public sealed record RoomFormat(string Label, string Dimension, string Technology, string Tier);
+
+public sealed record Price(long MinRupiah, long MaxRupiah);
+
+/// <summary>
+/// A showtime's latest seat reading, without the seat map: its occupancy as TIX showed it, and
+/// <see cref="SoldPct"/>, the share of seats sold as far as the readings tell: the latest reading's occupancy, or the
+/// last one before the house was locked; null when every reading is locked.
+/// </summary>
+public sealed record OccupancyReading(string Kind, DateTimeOffset SampledAt, double OccupancyPct, bool HouseLocked, double? SoldPct = null)
+{
+    /// <summary>The share of seats taken that a figure may count: never a locked map's.</summary>
+    [JsonIgnore]
+    public double? TakenPct => HouseLocked ? SoldPct : SoldPct ?? OccupancyPct;
+}
+
+/// <summary>A showtime; <see cref="Time"/> is local to the theatre's city.</summary>
+public sealed record Showtime(string Id, string Time, DateTimeOffset StartsAt, bool Bookable, OccupancyReading? Occupancy);
+
+public sealed record Room(string Category, RoomFormat Format, string? PriceText, Price? Price, IReadOnlyList<Showtime> Showtimes);
+
+/// <summary>A theatre with the rooms and showtimes it has for one movie.</summary>
+public sealed record TheatreRooms(Theatre Theatre, IReadOnlyList<Room> Rooms);
