@@ -13,7 +13,7 @@ builder.AddAdminAuthentication();
 builder.Services.AddRazorComponents();
 builder.Services.AddCineRadarWebComponents();
 builder.Services.AddTransient<ApiIdentityHandler>();
-builder.Services.AddCineRadarApiClient<CineRadarApiClient>().AddHttpMessageHandler<ApiIdentityHandler>();
+builder.Services.AddCineRadarApiClient().AddHttpMessageHandler<ApiIdentityHandler>();
 
 var app = builder.Build();
 

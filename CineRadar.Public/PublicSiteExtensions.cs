@@ -1,4 +1,3 @@
-using CineRadar.Public.Services;
 using CineRadar.WebComponents;
 using CineRadar.WebComponents.Api;
 using Microsoft.AspNetCore.Diagnostics;
@@ -13,13 +12,13 @@ internal static class PublicSiteExtensions
         builder.Services.AddRazorComponents();
         builder.Services.AddCineRadarWebComponents();
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddCineRadarApiClient<CineRadarApiClient>();
+        builder.Services.AddCineRadarApiClient();
         return builder;
     }
 
     /// <summary>
-    /// An Api that cannot answer gives the friendly "data temporarily unavailable" page with 503; anything else the
-    /// error page with 500. Used in every environment, so the 503 page is the same in development.
+    /// An Api that gives no usable answer (<see cref="ApiException"/>: unreachable, a server error, a refusal) gives the
+    /// friendly "data temporarily unavailable" page with 503; anything else the error page with 500. Used in every environment, so the 503 page is the same in development.
     /// </summary>
     public static WebApplication UseFriendlyErrors(this WebApplication app)
     {
@@ -27,7 +26,7 @@ internal static class PublicSiteExtensions
         {
             ExceptionHandlingPath = "/error",
             CreateScopeForErrors = true,
-            StatusCodeSelector = ex => ex is ApiUnavailableException ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError,
+            StatusCodeSelector = ex => ex is ApiException ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError,
         });
         if (!app.Environment.IsDevelopment())
         {

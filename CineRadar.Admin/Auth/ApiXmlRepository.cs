@@ -1,6 +1,6 @@
 using System.Xml.Linq;
-using CineRadar.Admin.Services;
-using CineRadar.Admin.Services.Contracts;
+using CineRadar.WebComponents.Api;
+using CineRadar.Contracts;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 
 namespace CineRadar.Admin.Auth;
@@ -19,7 +19,7 @@ public sealed class ApiXmlRepository(IServiceProvider services, ILogger<ApiXmlRe
     {
         try
         {
-            return Api.ListDataProtectionKeysAsync().GetAwaiter().GetResult().Select(k => XElement.Parse(k.Xml)).ToList();
+            return Api.ListDataProtectionKeysAsync().GetAwaiter().GetResult().Select(k => XElement.Parse(k.Xml ?? "")).ToList();
         }
         catch (ApiException ex)
         {

@@ -1,4 +1,4 @@
-using CineRadar.Admin.Services;
+using CineRadar.WebComponents.Api;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace CineRadar.Admin.Auth;

@@ -1,4 +1,4 @@
-using CineRadar.Admin.Services;
+using CineRadar.WebComponents.Api;
 
 namespace CineRadar.Admin.Auth;
 

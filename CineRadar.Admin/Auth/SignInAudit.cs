@@ -1,5 +1,5 @@
-using CineRadar.Admin.Services;
-using CineRadar.Admin.Services.Contracts;
+using CineRadar.WebComponents.Api;
+using CineRadar.Contracts;
 
 namespace CineRadar.Admin.Auth;
 
@@ -22,7 +22,7 @@ public sealed class SignInAudit(CineRadarApiClient api, ILogger<SignInAudit> log
     {
         try
         {
-            await api.RecordSignInAsync(record with { User = Shorten(record.User, 100), Reason = record.Reason is null ? null : Shorten(record.Reason, 200) }, cancellationToken);
+            await api.RecordSignInAsync(record with { User = Shorten(record.User ?? "", 100), Reason = record.Reason is null ? null : Shorten(record.Reason, 200) }, cancellationToken);
         }
         catch (ApiException ex)
         {

@@ -1,5 +1,5 @@
 using System.Globalization;
-using CineRadar.Admin.Services.Contracts;
+using CineRadar.Contracts;
 
 namespace CineRadar.Admin.Operations;
 

@@ -1,4 +1,4 @@
-using CineRadar.Admin.Services.Contracts;
+using CineRadar.Contracts;
 using CineRadar.WebComponents.Formatting;
 
 namespace CineRadar.Admin.Operations;

@@ -1,6 +1,6 @@
 using CineRadar.Admin.Auth;
 using CineRadar.Admin.Components.Runs;
-using CineRadar.Admin.Services;
+using CineRadar.WebComponents.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CineRadar.Admin.Operations;
@@ -32,12 +32,14 @@ public static class LiveRunEndpoints
         {
             try
             {
-                var run = await api.GetRunAsync(runId, ct);
-                return new RazorComponentResult<RunProgress>(new { Run = run, CanRetry = http.User.IsInRole(Roles.Operator) });
+                var run = await api.FindRunAsync(runId, ct);
+                return run.IsFound
+                    ? new RazorComponentResult<RunProgress>(new { Run = run.Value, CanRetry = http.User.IsInRole(Roles.Operator) })
+                    : TypedResults.Text(run.NotFound.Message, statusCode: StatusCodes.Status404NotFound);
             }
             catch (ApiException ex)
             {
-                return TypedResults.Text(ex.Message, statusCode: ex.IsNotFound ? StatusCodes.Status404NotFound : StatusCodes.Status502BadGateway);
+                return TypedResults.Text(ex.Message, statusCode: StatusCodes.Status502BadGateway);
             }
         });
         return app;

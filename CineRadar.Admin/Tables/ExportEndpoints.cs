@@ -1,4 +1,4 @@
-using CineRadar.Admin.Services;
+using CineRadar.WebComponents.Api;
 
 namespace CineRadar.Admin.Tables;
 
@@ -42,7 +42,13 @@ public static class ExportEndpoints
 
         export.MapGet("/movies/{movieId}/trend.csv", async (string movieId, int? days, CineRadarApiClient api, CancellationToken ct) =>
         {
-            var history = await api.GetMovieHistoryAsync(movieId, TrendDays.Of(days), cancellationToken: ct);
+            var found = await api.FindMovieHistoryAsync(movieId, TrendDays.Of(days), cancellationToken: ct);
+            if (!found.IsFound)
+            {
+                return TypedResults.Text(found.NotFound.Message, statusCode: StatusCodes.Status404NotFound);
+            }
+
+            var history = found.Value;
             return CsvFile.From($"trend-{history.MovieId}-{history.Days.Count}d", AnalyticsTables.Trend, history.Days);
         });
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using CineRadar.Admin.Services.Contracts;
+using CineRadar.Contracts;
 using CineRadar.WebComponents.Formatting;
 
 namespace CineRadar.Admin.Tables;

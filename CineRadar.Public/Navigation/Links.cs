@@ -1,4 +1,5 @@
 using System.Globalization;
+using CineRadar.WebComponents.Navigation;
 
 namespace CineRadar.Public.Navigation;
 

@@ -1,4 +1,4 @@
-using CineRadar.Public.Models;
+using CineRadar.Contracts;
 
 namespace CineRadar.Public.Views;
 

@@ -1,5 +1,5 @@
 using CineRadar.Public.Components.Shared;
-using CineRadar.Public.Models;
+using CineRadar.Contracts;
 
 namespace CineRadar.Public.Views;
 

@@ -1,4 +1,4 @@
-using CineRadar.Public.Models;
+using CineRadar.Contracts;
 using CineRadar.WebComponents.Formatting;
 
 namespace CineRadar.Public.Views;

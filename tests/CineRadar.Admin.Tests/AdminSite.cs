@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using CineRadar.Admin.Auth;
-using CineRadar.Admin.Services;
+using CineRadar.WebComponents.Api;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Testing;

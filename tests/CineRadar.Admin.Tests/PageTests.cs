@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using CineRadar.Admin.Services.Contracts;
+using CineRadar.Contracts;
 
 namespace CineRadar.Admin.Tests;
 
@@ -209,7 +209,7 @@ public sealed class PageTests : IClassFixture<AdminSite>, IDisposable
     public async Task ANewKeysSecretIsShownOnceAfterCreation()
     {
         _site.Api.Answer(HttpMethod.Get, "/api/v1/admin/keys", Array.Empty<ApiKey>());
-        _site.Api.Answer(HttpMethod.Post, "/api/v1/admin/keys", new CreatedApiKey("k1", "Studio A", "crk_ab12", 60, "crk_ab12SECRETVALUE"), HttpStatusCode.Created);
+        _site.Api.Answer(HttpMethod.Post, "/api/v1/admin/keys", Samples.CreatedKey("k1", "Studio A", "crk_ab12", 60, "crk_ab12SECRETVALUE"), HttpStatusCode.Created);
         using var browser = await SignedInAsync(AdminSite.OperatorName, AdminSite.OperatorPassword);
 
         var token = await AdminSite.AntiforgeryTokenAsync(browser, "/keys");

@@ -1,4 +1,4 @@
-using CineRadar.Admin.Services.Contracts;
+using CineRadar.Contracts;
 
 namespace CineRadar.Admin.Tests;
 
@@ -32,12 +32,21 @@ public static class Samples
         new("0300", "DENPASAR", "bali", "Bali & NT", "WITA", 12),
     ];
 
-    public static IReadOnlyList<Region> Regions() => [new("Jawa", "Jawa"), new("Sulawesi", "Sulawesi"), new("BaliNusaTenggara", "Bali & NT")];
+    public static IReadOnlyList<Region> Regions() =>
+    [
+        new("Jawa", "Jawa", -7.2, 110.0, 6, "#1d4ed8", 40),
+        new("Sulawesi", "Sulawesi", -1.8, 120.5, 5.5, "#b45309", 12),
+        new("BaliNusaTenggara", "Bali & NT", -8.6, 117.5, 6, "#0f766e", 8),
+    ];
 
     /// <summary>A city TIX added: unmapped (unassigned, WIB) unless a region and zone are given.</summary>
     public static AddedCity AddedCity(string id, string name, (string Id, string Name, string Zone)? mapping = null) => new(
         id, name, mapping?.Id ?? "Unassigned", mapping?.Name ?? "Unassigned", mapping?.Zone ?? "WIB", mapping is not null,
         mapping is null ? null : AdminSite.OperatorName, mapping is null ? null : DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddDays(-2), DateTimeOffset.UtcNow);
+
+    /// <summary>A key just created, with its secret, as the Api answers it.</summary>
+    public static CreatedApiKey CreatedKey(string id, string name, string prefix, int requestsPerMinute, string secret) => new(
+        new ApiKey(id, name, prefix, "b2b", requestsPerMinute, AdminSite.OperatorName, DateTimeOffset.UtcNow, null, null), secret);
 
     public static Theatre Theatre(string id, string name, TheatreLocation? location = null) => new(
         id, name, "Jl. Sudirman 1", new Chain("XXI", "XXI", "#CFAB7A"), "0100", "JAKARTA", "Jawa", ["REGULAR 2D"], location,

@@ -1,5 +1,5 @@
 using CineRadar.Admin.Operations;
-using CineRadar.Admin.Services.Contracts;
+using CineRadar.Contracts;
 using CineRadar.Admin.Tables;
 
 namespace CineRadar.Admin.Tests;

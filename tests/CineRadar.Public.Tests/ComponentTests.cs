@@ -1,6 +1,6 @@
 using Bunit;
 using CineRadar.Public.Components.Shared;
-using CineRadar.Public.Models;
+using CineRadar.Contracts;
 
 namespace CineRadar.Public.Tests;
 

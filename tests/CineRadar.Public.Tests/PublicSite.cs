@@ -1,4 +1,4 @@
-using CineRadar.Public.Services;
+using CineRadar.WebComponents.Api;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;

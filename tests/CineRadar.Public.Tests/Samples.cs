@@ -1,4 +1,4 @@
-using CineRadar.Public.Models;
+using CineRadar.Contracts;
 
 namespace CineRadar.Public.Tests;
 
@@ -15,9 +15,9 @@ public static class Samples
     public static readonly Chain Xxi = new("XXI", "XXI", "#CFAB7A");
     public static readonly Chain Cgv = new("CGV", "CGV", "#E03C31");
 
-    public static readonly Theatre MallKota = Theatre("3001", "MALL KOTA XXI", Xxi, Jakarta, new Location(-6.2, 106.8, "Geocoder"));
+    public static readonly Theatre MallKota = Theatre("3001", "MALL KOTA XXI", Xxi, Jakarta, new TheatreLocation(-6.2, 106.8, "Geocoder"));
     public static readonly Theatre GrandCgv = Theatre("3002", "GRAND CGV", Cgv, Jakarta, null);
-    public static readonly Theatre KendariXxi = Theatre("3003", "KENDARI XXI", Xxi, Kendari, new Location(-3.99, 122.51, "Geocoder"));
+    public static readonly Theatre KendariXxi = Theatre("3003", "KENDARI XXI", Xxi, Kendari, new TheatreLocation(-3.99, 122.51, "Geocoder"));
 
     public static readonly MovieSummary KeretaMalam = new(
         "4001", "KERETA MALAM", ["Horror"], "http://posters.test/4001.svg", "D", null, false, ["XXI", "CGV"], 2, 3, 5, 1200, 48_000_000, 41.2);
@@ -75,6 +75,6 @@ public static class Samples
         .Answer($"/api/v1/movies/{KeretaMalam.Id}?city={Jakarta.Id}", KeretaInJakarta)
         .Answer("/api/v1/showtimes/5003", Show5003);
 
-    private static Theatre Theatre(string id, string name, Chain chain, City city, Location? location) =>
+    private static Theatre Theatre(string id, string name, Chain chain, City city, TheatreLocation? location) =>
         new(id, name, "Jl. Sudirman " + id, chain, city.Id, city.Name, city.Region, ["REGULAR 2D"], location, Now.AddDays(-30), Now);
 }

@@ -1,6 +1,7 @@
-using CineRadar.Public.Models;
+using CineRadar.Contracts;
 using CineRadar.Public.Navigation;
 using CineRadar.Public.Views;
+using CineRadar.WebComponents.Navigation;
 
 namespace CineRadar.Public.Tests;
 

@@ -1,12 +1,13 @@
 using CineRadar.Admin.Auth;
-using CineRadar.Admin.Services;
+using CineRadar.WebComponents.Api;
 using Microsoft.AspNetCore.Components;
 
 namespace CineRadar.Admin.Components.Shared;
 
 /// <summary>
 /// A page that reads the Api: a failed call becomes <see cref="Problem"/>, a message the page shows instead of its
-/// figures, never an error page. Knows whether the signed-in person is an operator.
+/// figures, never an error page; a lookup of something the Api does not know gives the not-found page (404). Knows
+/// whether the signed-in person is an operator.
 /// </summary>
 public abstract class ApiPage : ComponentBase
 {
@@ -18,6 +19,9 @@ public abstract class ApiPage : ComponentBase
 
     [Inject]
     protected TimeProvider Clock { get; set; } = default!;
+
+    [Inject]
+    protected NavigationManager Navigation { get; set; } = default!;
 
     /// <summary>What went wrong with the last Api call, to show; null when all went well.</summary>
     protected string? Problem { get; set; }
@@ -37,6 +41,19 @@ public abstract class ApiPage : ComponentBase
             Problem = ex.Message;
             return default;
         }
+    }
+
+    /// <summary>A lookup: its value; null with the not-found page when the Api knows no such thing, or with <see cref="Problem"/> when the call failed.</summary>
+    protected async Task<T?> FindAsync<T>(Func<CancellationToken, Task<ApiResult<T>>> lookup)
+        where T : class
+    {
+        var result = await TryAsync(lookup);
+        if (result is { IsFound: false })
+        {
+            Navigation.NotFound();
+        }
+
+        return result?.Value;
     }
 
     protected async Task<bool> TryAsync(Func<CancellationToken, Task> call)

@@ -1,8 +1,8 @@
 using System.Globalization;
 
-namespace CineRadar.Public.Navigation;
+namespace CineRadar.WebComponents.Navigation;
 
-/// <summary>Query strings for the site's links and its Api calls: absent values left out, values escaped.</summary>
+/// <summary>Query strings for the sites' links and their Api calls: absent values left out, values escaped.</summary>
 public static class UrlQuery
 {
     public static string Of(params ReadOnlySpan<(string Name, string? Value)> parameters)
