@@ -292,6 +292,31 @@ public sealed class PageTests : IClassFixture<AdminSite>, IDisposable
         Assert.Contains("A key needs a name of 1 to 80 characters.", await post.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/runs/run-404")]
+    [InlineData("/cinemas/t404")]
+    [InlineData("/analytics/movies/m404")]
+    public async Task WhatTheApiDoesNotKnowGivesTheNotFoundPage(string path)
+    {
+        using var browser = await SignedInAsync(AdminSite.AnalystName, AdminSite.AnalystPassword);
+
+        using var response = await browser.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("<h1>Not found</h1>", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheLiveFragmentOfAnUnknownRunIsA404InTheApisWords()
+    {
+        using var browser = await SignedInAsync(AdminSite.OperatorName, AdminSite.OperatorPassword);
+
+        using var response = await browser.GetAsync("/live/runs/run-404");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("Not stubbed.", await response.Content.ReadAsStringAsync());
+    }
+
     private void StubControlPlane()
     {
         _site.Api.Answer(HttpMethod.Get, "/api/v1/cities", Samples.Cities());
