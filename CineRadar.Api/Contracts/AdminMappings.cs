@@ -1,5 +1,6 @@
 using AlertSeverities = CineRadar.Contracts.AlertSeverities;
 using CineRadar.Core.Operations;
+using CineRadar.Core.Reference;
 using CineRadar.Core.Runs;
 using CineRadar.Core.Stores;
 
@@ -78,5 +79,18 @@ internal static class DataProtectionKeyMapping
     extension(DataProtectionKeyDto)
     {
         public static DataProtectionKeyDto From(DataProtectionKeyRecord key) => new(key.FriendlyName, key.Xml);
+    }
+}
+
+internal static class AddedCityDtoMapping
+{
+    extension(AddedCityDto)
+    {
+        public static AddedCityDto From(AddedCity added)
+        {
+            var city = added.ToCity();
+            return new(city.Id, city.Name, city.RegionId.ToString(), city.Region.Name, city.TimeZone.Abbreviation(), added.Mapping is not null,
+                added.Mapping?.MappedBy, added.Mapping?.MappedAt, added.FirstSeen, added.LastSeen);
+        }
     }
 }

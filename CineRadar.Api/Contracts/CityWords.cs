@@ -2,19 +2,6 @@ using CineRadar.Core.Reference;
 
 namespace CineRadar.Api.Contracts;
 
-internal static class AddedCityDtoMapping
-{
-    extension(AddedCityDto)
-    {
-        public static AddedCityDto From(AddedCity added)
-        {
-            var city = added.ToCity();
-            return new(city.Id, city.Name, city.RegionId.ToString(), city.Region.Name, city.TimeZone.Abbreviation(), added.Mapping is not null,
-                added.Mapping?.MappedBy, added.Mapping?.MappedAt, added.FirstSeen, added.LastSeen);
-        }
-    }
-}
-
 /// <summary>The words a mapping takes: regions by id or name ("BaliNusaTenggara", "Bali & NT"), zones by abbreviation; any case.</summary>
 internal static class CityWords
 {
