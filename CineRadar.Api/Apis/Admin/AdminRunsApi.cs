@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Diagnostics;
 using CineRadar.Api.Admin;
 using CineRadar.Api.Contracts;
+using CineRadar.Api.Security;
 using CineRadar.Api.Validation;
 using CineRadar.Api.Views;
 using CineRadar.Core.Operations;
@@ -21,11 +22,11 @@ internal static class AdminRunsApi
     public static RouteGroupBuilder MapAdminRunsApi(this RouteGroupBuilder admin)
     {
         var runs = admin.MapGroup("/runs").WithTags("Admin: runs");
-        runs.MapPost("", QueueRun).RequireOperator().WithSummary("Queue a run (all cities when none is named)");
+        runs.MapPost("", QueueRun).RequireAuthorization(CallerPolicies.Operator).WithSummary("Queue a run (all cities when none is named)");
         runs.MapGet("", ListRuns).WithSummary("The newest runs with their items");
         runs.MapGet("/{runId}", GetRun).WithSummary("One run with its per-city items");
-        runs.MapPost("/{runId}/retry-failed", RetryFailed).RequireOperator().WithSummary("Queue a run of the same kind for the cities that failed");
-        runs.MapPost("/{runId}/publish", PublishAnyway).RequireOperator().WithSummary("Publish a held sweep although its day looked too thin");
+        runs.MapPost("/{runId}/retry-failed", RetryFailed).RequireAuthorization(CallerPolicies.Operator).WithSummary("Queue a run of the same kind for the cities that failed");
+        runs.MapPost("/{runId}/publish", PublishAnyway).RequireAuthorization(CallerPolicies.Operator).WithSummary("Publish a held sweep although its day looked too thin");
         return admin;
     }
 
