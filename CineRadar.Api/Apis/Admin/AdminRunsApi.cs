@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Diagnostics;
+using System.Globalization;
 using CineRadar.Api.Admin;
 using CineRadar.Api.Contracts;
 using CineRadar.Api.Security;
@@ -70,7 +71,7 @@ internal static class AdminRunsApi
         IReadOnlyList<RunItemSpec> items = isToken ? [RunItemSpec.Token] : (cities.Count == 0 ? known.All : cities).Select(c => new RunItemSpec(c.Id, c.Name)).ToList();
         var run = await QueueAsync(runs, new RunRequest(kind, date, cities.Select(c => c.Id).ToList(), user.Name, "admin", days, Activity.Current?.TraceId.ToString()), items, cancellationToken);
         var scope = isToken ? "" : cities.Count == 0 ? " all cities" : $" {string.Join(", ", cities.Select(c => c.Name))}";
-        await services.Audit.RecordAsync(user, AuditActions.RunQueue, run.Id, $"{RunWords.Kind(kind)}{scope} {ReadServices.Day(date)}", cancellationToken);
+        await services.Audit.RecordAsync(user, AuditActions.RunQueue, run.Id, $"{RunWords.Kind(kind)}{scope} {date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}", cancellationToken);
         return TypedResults.Accepted($"{PublicApi.Prefix}/admin/runs/{run.Id}", RunDto.From(run));
     }
 
