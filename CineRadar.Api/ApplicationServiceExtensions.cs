@@ -6,6 +6,7 @@ using CineRadar.Api.Validation;
 using CineRadar.Api.Views;
 using CineRadar.Data;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Caching.StackExchangeRedis;
 using StackExchange.Redis;
@@ -67,7 +68,7 @@ internal static class ApplicationServiceExtensions
         }
     }
 
-    /// <summary>API keys (header <c>X-Api-Key</c>), the admin policy and per-key rate limits.</summary>
+    /// <summary>API keys (header <c>X-Api-Key</c>), the callers' policies and per-key rate limits.</summary>
     private static void AddKeys(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -76,8 +77,8 @@ internal static class ApplicationServiceExtensions
         services.AddSingleton<ApiKeyIssuer>();
         services.AddAuthentication(ApiKeyAuthentication.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
-        services.AddAuthorizationBuilder()
-            .AddPolicy(Callers.AdminPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(Callers.Admin));
+        services.AddAuthorizationBuilder().AddCallerPolicies();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, AdminSiteRefusals>();
         services.AddKeyRateLimits();
     }
 }

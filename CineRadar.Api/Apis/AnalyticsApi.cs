@@ -3,6 +3,7 @@ using CineRadar.Api.Caching;
 using CineRadar.Api.Contracts;
 using CineRadar.Api.Reads;
 using CineRadar.Api.Validation;
+using CineRadar.Core.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CineRadar.Api.Apis;
@@ -21,52 +22,51 @@ internal static class AnalyticsApi
 
     public static async Task<Results<CachedJson<Overview>, ValidationProblem>> GetOverview(
         [Description("WIB date, yyyy-MM-dd; today when omitted")] string? date,
-        [AsParameters] ReadServices services,
+        TimeProvider clock,
         AnalyticsReads reads,
         CancellationToken cancellationToken)
     {
         var parameters = new Parameters();
-        var day = parameters.Date("date", date, services.Today);
+        var day = parameters.Date("date", date, clock.Today());
         if (!parameters.IsValid)
         {
             return parameters.Problem();
         }
 
-        return await services.AnswerAsync(ReadServices.Key("overview", ReadServices.Day(day)), ct => reads.OverviewAsync(day, ct), cancellationToken);
+        return await reads.OverviewAsync(day, cancellationToken);
     }
 
     public static async Task<Results<CachedJson<OccupancyBreakdown>, ValidationProblem>> GetOccupancy(
         [Description("WIB date, yyyy-MM-dd; today when omitted")] string? date,
         [Description("chain, city, region, format or hour (required)")] string? by,
-        [AsParameters] ReadServices services,
+        TimeProvider clock,
         AnalyticsReads reads,
         CancellationToken cancellationToken)
     {
         var parameters = new Parameters();
-        var day = parameters.Date("date", date, services.Today);
+        var day = parameters.Date("date", date, clock.Today());
         var dimension = parameters.Choice("by", by, AnalyticsReads.Dimensions, OccupancyDimension.Chain, required: true);
         if (!parameters.IsValid)
         {
             return parameters.Problem();
         }
 
-        return await services.AnswerAsync(
-            ReadServices.Key("occupancy", ReadServices.Day(day), dimension.ToString()), ct => reads.OccupancyAsync(day, dimension, ct), cancellationToken);
+        return await reads.OccupancyAsync(day, dimension, cancellationToken);
     }
 
     public static async Task<Results<CachedJson<ShowtimeShare>, ValidationProblem>> GetShowtimeShare(
         [Description("WIB date, yyyy-MM-dd; today when omitted")] string? date,
-        [AsParameters] ReadServices services,
+        TimeProvider clock,
         AnalyticsReads reads,
         CancellationToken cancellationToken)
     {
         var parameters = new Parameters();
-        var day = parameters.Date("date", date, services.Today);
+        var day = parameters.Date("date", date, clock.Today());
         if (!parameters.IsValid)
         {
             return parameters.Problem();
         }
 
-        return await services.AnswerAsync(ReadServices.Key("share", ReadServices.Day(day)), ct => reads.ShowtimeShareAsync(day, ct), cancellationToken);
+        return await reads.ShowtimeShareAsync(day, cancellationToken);
     }
 }

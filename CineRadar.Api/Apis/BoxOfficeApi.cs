@@ -3,6 +3,7 @@ using CineRadar.Api.Caching;
 using CineRadar.Api.Contracts;
 using CineRadar.Api.Reads;
 using CineRadar.Api.Validation;
+using CineRadar.Core.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CineRadar.Api.Apis;
@@ -20,23 +21,20 @@ internal static class BoxOfficeApi
 
     public static async Task<Results<CachedJson<BoxOffice>, ValidationProblem>> GetBoxOffice(
         [Description("WIB date, yyyy-MM-dd; today when omitted")] string? date,
-        [AsParameters] ReadServices services,
+        TimeProvider clock,
         BoxOfficeReads reads,
         CancellationToken cancellationToken)
     {
         var parameters = new Parameters();
-        var day = parameters.Date("date", date, services.Today);
+        var day = parameters.Date("date", date, clock.Today());
         if (!parameters.IsValid)
         {
             return parameters.Problem();
         }
 
-        return await services.AnswerAsync(ReadServices.Key("boxoffice", ReadServices.Day(day)), ct => reads.DayAsync(day, ct), cancellationToken);
+        return await reads.DayAsync(day, cancellationToken);
     }
 
-    public static Task<CachedJson<Freshness>> GetFreshness([AsParameters] ReadServices services, FreshnessReads reads, CancellationToken cancellationToken)
-    {
-        var today = services.Today;
-        return services.AnswerAsync(ReadServices.Key("freshness", ReadServices.Day(today)), ct => reads.NowAsync(today, ct), cancellationToken, isVolatile: true);
-    }
+    public static ValueTask<CachedJson<Freshness>> GetFreshness(TimeProvider clock, FreshnessReads reads, CancellationToken cancellationToken) =>
+        reads.NowAsync(clock.Today(), cancellationToken);
 }

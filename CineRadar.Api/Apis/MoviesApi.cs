@@ -3,6 +3,7 @@ using CineRadar.Api.Caching;
 using CineRadar.Api.Contracts;
 using CineRadar.Api.Reads;
 using CineRadar.Api.Validation;
+using CineRadar.Core.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CineRadar.Api.Apis;
@@ -24,61 +25,58 @@ internal static class MoviesApi
     public static async Task<Results<CachedJson<MovieList>, ValidationProblem>> ListMovies(
         [Description("WIB date, yyyy-MM-dd; today when omitted")] string? date,
         [Description("Only this city (id)")] string? city,
-        [AsParameters] ReadServices services,
+        TimeProvider clock,
         MovieReads reads,
         CancellationToken cancellationToken)
     {
         var parameters = new Parameters();
-        var day = parameters.Date("date", date, services.Today);
+        var day = parameters.Date("date", date, clock.Today());
         var cityId = parameters.OptionalId("city", city);
         if (!parameters.IsValid)
         {
             return parameters.Problem();
         }
 
-        return await services.AnswerAsync(ReadServices.Key("movies", ReadServices.Day(day), cityId), ct => reads.ListAsync(day, cityId, ct), cancellationToken);
+        return await reads.ListAsync(day, cityId, cancellationToken);
     }
 
     public static async Task<Results<CachedJson<MovieDetail>, ValidationProblem>> GetMovie(
         string movieId,
         [Description("WIB date, yyyy-MM-dd; today when omitted")] string? date,
         [Description("Only this city (id)")] string? city,
-        [AsParameters] ReadServices services,
+        TimeProvider clock,
         MovieReads reads,
         CancellationToken cancellationToken)
     {
         var parameters = new Parameters();
         var id = parameters.Id("movieId", movieId);
-        var day = parameters.Date("date", date, services.Today);
+        var day = parameters.Date("date", date, clock.Today());
         var cityId = parameters.OptionalId("city", city);
         if (!parameters.IsValid)
         {
             return parameters.Problem();
         }
 
-        return await services.AnswerAsync(ReadServices.Key("movie", id, ReadServices.Day(day), cityId), ct => reads.DetailAsync(id, day, cityId, ct), cancellationToken);
+        return await reads.DetailAsync(id, day, cityId, cancellationToken);
     }
 
     public static async Task<Results<CachedJson<MovieHistory>, ValidationProblem>> GetHistory(
         string movieId,
         [Description("7 or 30 days; 7 when omitted")] string? days,
         [Description("The last day, yyyy-MM-dd; today when omitted")] string? until,
-        [AsParameters] ReadServices services,
+        TimeProvider clock,
         MovieReads reads,
         CancellationToken cancellationToken)
     {
         var parameters = new Parameters();
         var id = parameters.Id("movieId", movieId);
         var length = parameters.Choice("days", days, HistoryLengths, 7);
-        var last = parameters.Date("until", until, services.Today);
+        var last = parameters.Date("until", until, clock.Today());
         if (!parameters.IsValid)
         {
             return parameters.Problem();
         }
 
-        return await services.AnswerAsync(
-            ReadServices.Key("history", id, length.ToString(System.Globalization.CultureInfo.InvariantCulture), ReadServices.Day(last)),
-            ct => reads.HistoryAsync(id, length, last, ct),
-            cancellationToken);
+        return await reads.HistoryAsync(id, length, last, cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Reflection;
 using CineRadar.Api.Caching;
 using CineRadar.Core.Stores;
@@ -46,4 +47,6 @@ internal sealed record ServiceInfo(string Service, string Version, string Source
 
 internal sealed record CacheInfo(string Mode, bool Connected);
 
+/// <summary>Where the newest published day came from: a view, kept in memory as is.</summary>
+[ImmutableObject(true)]
 internal sealed record DataSource(string Name);

@@ -3,6 +3,7 @@ using CineRadar.Api.Caching;
 using CineRadar.Api.Contracts;
 using CineRadar.Api.Reads;
 using CineRadar.Api.Validation;
+using CineRadar.Core.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CineRadar.Api.Apis;
@@ -21,22 +22,19 @@ internal static class ShowtimesApi
     public static async Task<Results<CachedJson<ShowtimeDetail>, ValidationProblem>> GetShowtime(
         string showtimeId,
         [Description("WIB date, yyyy-MM-dd; yesterday, today and tomorrow are searched when omitted")] string? date,
-        [AsParameters] ReadServices services,
+        TimeProvider clock,
         ShowtimeReads reads,
         CancellationToken cancellationToken)
     {
         var parameters = new Parameters();
         var id = parameters.Id("showtimeId", showtimeId);
-        DateOnly? day = date is null ? null : parameters.Date("date", date, services.Today);
+        var today = clock.Today();
+        DateOnly? day = date is null ? null : parameters.Date("date", date, today);
         if (!parameters.IsValid)
         {
             return parameters.Problem();
         }
 
-        var today = services.Today;
-        return await services.AnswerAsync(
-            ReadServices.Key("showtime", id, day is { } d ? ReadServices.Day(d) : null, ReadServices.Day(today)),
-            ct => reads.DetailAsync(id, day, today, ct),
-            cancellationToken);
+        return await reads.DetailAsync(id, day, today, cancellationToken);
     }
 }

@@ -3,6 +3,7 @@ using CineRadar.Api.Caching;
 using CineRadar.Api.Contracts;
 using CineRadar.Api.Reads;
 using CineRadar.Api.Validation;
+using CineRadar.Core.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CineRadar.Api.Apis;
@@ -25,7 +26,6 @@ internal static class TheatresApi
         [Description("Only this city (id)")] string? city,
         [Description("Only this chain (key: XXI, CGV, CINEPOLIS, …)")] string? chain,
         [Description("Text in the name or address")] string? q,
-        [AsParameters] ReadServices services,
         TheatreReads reads,
         CancellationToken cancellationToken)
     {
@@ -38,15 +38,11 @@ internal static class TheatresApi
             return parameters.Problem();
         }
 
-        return await services.AnswerAsync(
-            ReadServices.Key("theatres", cityId, chainKey?.ToUpperInvariant(), text?.ToLowerInvariant()),
-            ct => reads.ListAsync(cityId, chainKey, text, ct),
-            cancellationToken,
-            isVolatile: true);
+        return await reads.ListAsync(cityId, chainKey, text, cancellationToken);
     }
 
     public static async Task<Results<CachedJson<TheatreDto>, ValidationProblem>> GetTheatre(
-        string theatreId, [AsParameters] ReadServices services, TheatreReads reads, CancellationToken cancellationToken)
+        string theatreId, TheatreReads reads, CancellationToken cancellationToken)
     {
         var parameters = new Parameters();
         var id = parameters.Id("theatreId", theatreId);
@@ -55,24 +51,24 @@ internal static class TheatresApi
             return parameters.Problem();
         }
 
-        return await services.AnswerAsync(ReadServices.Key("theatre", id), ct => reads.OneAsync(id, ct), cancellationToken, isVolatile: true);
+        return await reads.OneAsync(id, cancellationToken);
     }
 
     public static async Task<Results<CachedJson<TheatreScheduleDto>, ValidationProblem>> GetSchedule(
         string theatreId,
         [Description("WIB date, yyyy-MM-dd; today when omitted")] string? date,
-        [AsParameters] ReadServices services,
+        TimeProvider clock,
         TheatreReads reads,
         CancellationToken cancellationToken)
     {
         var parameters = new Parameters();
         var id = parameters.Id("theatreId", theatreId);
-        var day = parameters.Date("date", date, services.Today);
+        var day = parameters.Date("date", date, clock.Today());
         if (!parameters.IsValid)
         {
             return parameters.Problem();
         }
 
-        return await services.AnswerAsync(ReadServices.Key("theatre-schedule", id, ReadServices.Day(day)), ct => reads.ScheduleAsync(id, day, ct), cancellationToken);
+        return await reads.ScheduleAsync(id, day, cancellationToken);
     }
 }

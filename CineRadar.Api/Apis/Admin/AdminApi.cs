@@ -1,4 +1,3 @@
-using CineRadar.Api.Admin;
 using CineRadar.Api.Caching;
 using CineRadar.Api.Security;
 
@@ -16,8 +15,7 @@ internal static class AdminApi
     public static IEndpointRouteBuilder MapAdminApi(this IEndpointRouteBuilder app)
     {
         app.MapGroup($"{PublicApi.Prefix}/admin")
-            .RequireAuthorization(Callers.AdminPolicy)
-            .RequireUser()
+            .RequireAuthorization(CallerPolicies.AnalystOrOperator)
             .AddEndpointFilter((context, next) =>
             {
                 context.HttpContext.Response.Headers.CacheControl = CacheControl.Private;

@@ -1,6 +1,7 @@
 using CineRadar.Api.Admin;
 using CineRadar.Api.Caching;
 using CineRadar.Api.Contracts;
+using CineRadar.Api.Security;
 using CineRadar.Api.Validation;
 using CineRadar.Core.Operations;
 using CineRadar.Core.Reference;
@@ -16,7 +17,7 @@ internal static class AdminCitiesApi
     {
         var cities = admin.MapGroup("/cities").WithTags("Admin: cities");
         cities.MapGet("/added", ListAdded).WithSummary("The cities TIX lists that CineRadar's table does not, with their mapping");
-        cities.MapPut("/{id}/mapping", Map).RequireOperator().WithSummary("Set the region and time zone of a city TIX added");
+        cities.MapPut("/{id}/mapping", Map).RequireAuthorization(CallerPolicies.Operator).WithSummary("Set the region and time zone of a city TIX added");
         return admin;
     }
 

@@ -19,8 +19,8 @@ internal static class AdminKeysApi
     {
         var keys = admin.MapGroup("/keys").WithTags("Admin: API keys");
         keys.MapGet("", ListKeys).WithSummary("Every B2B key, never its secret");
-        keys.MapPost("", CreateKey).RequireOperator().WithSummary("Create a B2B key; the answer shows its secret this once");
-        keys.MapDelete("/{id}", RevokeKey).RequireOperator().WithSummary("Revoke a key");
+        keys.MapPost("", CreateKey).RequireAuthorization(CallerPolicies.Operator).WithSummary("Create a B2B key; the answer shows its secret this once");
+        keys.MapDelete("/{id}", RevokeKey).RequireAuthorization(CallerPolicies.Operator).WithSummary("Revoke a key");
         return admin;
     }
 

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using CineRadar.Api.Admin;
 using CineRadar.Api.Caching;
 using CineRadar.Api.Contracts;
+using CineRadar.Api.Security;
 using CineRadar.Api.Validation;
 using CineRadar.Api.Views;
 using CineRadar.Core.Operations;
@@ -21,7 +22,7 @@ internal static class AdminOperationsApi
         operations.MapGet("/token", GetToken).WithSummary("When the stored TIX tokens expire (never a token)");
         operations.MapGet("/alerts", ListAlerts).WithSummary("Alerts, active ones first");
         operations.MapGet("/theatres/unlocated", ListUnlocated).WithSummary("Theatres without coordinates");
-        operations.MapPut("/theatres/{id}/location", SetLocation).RequireOperator().WithSummary("Set a theatre's location by hand (it wins over the geocoder)");
+        operations.MapPut("/theatres/{id}/location", SetLocation).RequireAuthorization(CallerPolicies.Operator).WithSummary("Set a theatre's location by hand (it wins over the geocoder)");
         operations.MapGet("/audit", ListAudit).WithSummary("The newest audit entries");
         operations.MapGet("/schedule", GetSchedule).WithSummary("When the daily sweep runs and whether seats are sampled");
         return admin;

@@ -1,7 +1,9 @@
 using System.ComponentModel;
 using System.Diagnostics;
+using System.Globalization;
 using CineRadar.Api.Admin;
 using CineRadar.Api.Contracts;
+using CineRadar.Api.Security;
 using CineRadar.Api.Validation;
 using CineRadar.Api.Views;
 using CineRadar.Core.Operations;
@@ -21,11 +23,11 @@ internal static class AdminRunsApi
     public static RouteGroupBuilder MapAdminRunsApi(this RouteGroupBuilder admin)
     {
         var runs = admin.MapGroup("/runs").WithTags("Admin: runs");
-        runs.MapPost("", QueueRun).RequireOperator().WithSummary("Queue a run (all cities when none is named)");
+        runs.MapPost("", QueueRun).RequireAuthorization(CallerPolicies.Operator).WithSummary("Queue a run (all cities when none is named)");
         runs.MapGet("", ListRuns).WithSummary("The newest runs with their items");
         runs.MapGet("/{runId}", GetRun).WithSummary("One run with its per-city items");
-        runs.MapPost("/{runId}/retry-failed", RetryFailed).RequireOperator().WithSummary("Queue a run of the same kind for the cities that failed");
-        runs.MapPost("/{runId}/publish", PublishAnyway).RequireOperator().WithSummary("Publish a held sweep although its day looked too thin");
+        runs.MapPost("/{runId}/retry-failed", RetryFailed).RequireAuthorization(CallerPolicies.Operator).WithSummary("Queue a run of the same kind for the cities that failed");
+        runs.MapPost("/{runId}/publish", PublishAnyway).RequireAuthorization(CallerPolicies.Operator).WithSummary("Publish a held sweep although its day looked too thin");
         return admin;
     }
 
@@ -69,7 +71,7 @@ internal static class AdminRunsApi
         IReadOnlyList<RunItemSpec> items = isToken ? [RunItemSpec.Token] : (cities.Count == 0 ? known.All : cities).Select(c => new RunItemSpec(c.Id, c.Name)).ToList();
         var run = await QueueAsync(runs, new RunRequest(kind, date, cities.Select(c => c.Id).ToList(), user.Name, "admin", days, Activity.Current?.TraceId.ToString()), items, cancellationToken);
         var scope = isToken ? "" : cities.Count == 0 ? " all cities" : $" {string.Join(", ", cities.Select(c => c.Name))}";
-        await services.Audit.RecordAsync(user, AuditActions.RunQueue, run.Id, $"{RunWords.Kind(kind)}{scope} {ReadServices.Day(date)}", cancellationToken);
+        await services.Audit.RecordAsync(user, AuditActions.RunQueue, run.Id, $"{RunWords.Kind(kind)}{scope} {date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}", cancellationToken);
         return TypedResults.Accepted($"{PublicApi.Prefix}/admin/runs/{run.Id}", RunDto.From(run));
     }
 

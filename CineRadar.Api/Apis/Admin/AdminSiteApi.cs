@@ -30,7 +30,7 @@ internal static class AdminSiteApi
     public static IEndpointRouteBuilder MapAdminSiteApi(this IEndpointRouteBuilder app)
     {
         var site = app.MapGroup($"{PublicApi.Prefix}/admin/site")
-            .RequireAuthorization(Callers.AdminPolicy)
+            .RequireAuthorization(CallerPolicies.AdminSite)
             .AddEndpointFilter((context, next) =>
             {
                 context.HttpContext.Response.Headers.CacheControl = CacheControl.NoStore;
