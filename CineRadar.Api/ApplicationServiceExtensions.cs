@@ -4,6 +4,7 @@ using CineRadar.Api.Reads;
 using CineRadar.Api.Security;
 using CineRadar.Api.Validation;
 using CineRadar.Api.Views;
+using CineRadar.Core.Runs;
 using CineRadar.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
@@ -40,8 +41,8 @@ internal static class ApplicationServiceExtensions
         services.AddSingleton<AnalyticsReads>();
         services.AddSingleton<FreshnessReads>();
         services.AddSingleton<AuditTrail>();
-        services.AddOptions<SweepScheduleOptions>().BindConfiguration("Sweep")
-            .Configure<IConfiguration>((o, configuration) => o.SamplingEnabled = configuration.GetValue("Sampling:Enabled", true));
+        services.AddOptions<SweepScheduleOptions>().BindConfiguration(SweepScheduleOptions.SectionName);
+        services.AddSingleton<SweepSchedule>();
     }
 
     /// <summary>HybridCache in memory, with Redis as its second level when the <c>cache</c> connection is configured.</summary>

@@ -1,4 +1,4 @@
-using System.Globalization;
+using CineRadar.WebComponents.Navigation;
 
 namespace CineRadar.Public.Navigation;
 
@@ -20,5 +20,5 @@ public static class UrlQuery
     }
 
     /// <summary>A date as URLs carry it: <c>2026-01-11</c>.</summary>
-    public static string? Day(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string? Day(DateOnly? date) => UrlDay.Write(date);
 }

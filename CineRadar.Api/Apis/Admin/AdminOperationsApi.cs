@@ -9,7 +9,6 @@ using CineRadar.Core.Operations;
 using CineRadar.Core.Catalog;
 using CineRadar.Core.Stores;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
 
 namespace CineRadar.Api.Apis.Admin;
 
@@ -94,6 +93,6 @@ internal static class AdminOperationsApi
         return TypedResults.Ok((await audit.ListAsync(count, cancellationToken)).Select(AuditEntryDto.From).ToList());
     }
 
-    public static Ok<SweepScheduleDto> GetSchedule(IOptions<SweepScheduleOptions> options, TimeProvider clock) =>
-        TypedResults.Ok(options.Value.Describe(clock.GetUtcNow()));
+    public static Ok<SweepScheduleDto> GetSchedule(SweepSchedule schedule, TimeProvider clock) =>
+        TypedResults.Ok(schedule.Describe(clock.GetUtcNow()));
 }
