@@ -1,9 +1,6 @@
-using System.ComponentModel;
 using CineRadar.Api.Caching;
 using CineRadar.Api.Contracts;
 using CineRadar.Api.Reads;
-using CineRadar.Api.Validation;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CineRadar.Api.Apis;
 
@@ -18,20 +15,11 @@ internal static class BoxOfficeApi
         return api;
     }
 
-    public static async Task<Results<CachedJson<BoxOffice>, ValidationProblem>> GetBoxOffice(
-        [Description("WIB date, yyyy-MM-dd; today when omitted")] string? date,
-        [AsParameters] ReadServices services,
-        BoxOfficeReads reads,
-        CancellationToken cancellationToken)
+    public static Task<CachedJson<BoxOffice>> GetBoxOffice(
+        DateOnly? date, [AsParameters] ReadServices services, BoxOfficeReads reads, CancellationToken cancellationToken)
     {
-        var parameters = new Parameters();
-        var day = parameters.Date("date", date, services.Today);
-        if (!parameters.IsValid)
-        {
-            return parameters.Problem();
-        }
-
-        return await services.AnswerAsync(ReadServices.Key("boxoffice", ReadServices.Day(day)), ct => reads.DayAsync(day, ct), cancellationToken);
+        var day = date ?? services.Today;
+        return services.AnswerAsync(ReadServices.Key("boxoffice", ReadServices.Day(day)), ct => reads.DayAsync(day, ct), cancellationToken);
     }
 
     public static Task<CachedJson<Freshness>> GetFreshness([AsParameters] ReadServices services, FreshnessReads reads, CancellationToken cancellationToken)

@@ -3,7 +3,6 @@ using CineRadar.Api.Caching;
 using CineRadar.Api.Contracts;
 using CineRadar.Api.Reads;
 using CineRadar.Api.Validation;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CineRadar.Api.Apis;
 
@@ -18,25 +17,18 @@ internal static class ShowtimesApi
         return api;
     }
 
-    public static async Task<Results<CachedJson<ShowtimeDetail>, ValidationProblem>> GetShowtime(
-        string showtimeId,
-        [Description("WIB date, yyyy-MM-dd; yesterday, today and tomorrow are searched when omitted")] string? date,
+    public static Task<CachedJson<ShowtimeDetail>> GetShowtime(
+        ResourceId showtimeId,
+        [Description("The showtime's date; yesterday, today and tomorrow are searched when omitted")] DateOnly? date,
         [AsParameters] ReadServices services,
         ShowtimeReads reads,
         CancellationToken cancellationToken)
     {
-        var parameters = new Parameters();
-        var id = parameters.Id("showtimeId", showtimeId);
-        DateOnly? day = date is null ? null : parameters.Date("date", date, services.Today);
-        if (!parameters.IsValid)
-        {
-            return parameters.Problem();
-        }
-
+        var id = showtimeId.Value;
         var today = services.Today;
-        return await services.AnswerAsync(
-            ReadServices.Key("showtime", id, day is { } d ? ReadServices.Day(d) : null, ReadServices.Day(today)),
-            ct => reads.DetailAsync(id, day, today, ct),
+        return services.AnswerAsync(
+            ReadServices.Key("showtime", id, date is { } d ? ReadServices.Day(d) : null, ReadServices.Day(today)),
+            ct => reads.DetailAsync(id, date, today, ct),
             cancellationToken);
     }
 }

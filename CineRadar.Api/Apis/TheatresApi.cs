@@ -1,9 +1,9 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using CineRadar.Api.Caching;
 using CineRadar.Api.Contracts;
 using CineRadar.Api.Reads;
 using CineRadar.Api.Validation;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CineRadar.Api.Apis;
 
@@ -21,58 +21,36 @@ internal static class TheatresApi
         return api;
     }
 
-    public static async Task<Results<CachedJson<List<TheatreDto>>, ValidationProblem>> ListTheatres(
-        [Description("Only this city (id)")] string? city,
-        [Description("Only this chain (key: XXI, CGV, CINEPOLIS, …)")] string? chain,
-        [Description("Text in the name or address")] string? q,
+    public static Task<CachedJson<List<TheatreDto>>> ListTheatres(
+        [Description("Only this city")] ResourceId? city,
+        [Description("Only this chain (key: XXI, CGV, CINEPOLIS, …)")][MaxLength(ResourceId.MaxLength)] string? chain,
+        [Description("Text in the name or address")][MaxLength(MaxTextLength)] string? q,
         [AsParameters] ReadServices services,
         TheatreReads reads,
         CancellationToken cancellationToken)
     {
-        var parameters = new Parameters();
-        var cityId = parameters.OptionalId("city", city);
-        var chainKey = parameters.Text("chain", chain, Parameters.MaxIdLength);
-        var text = parameters.Text("q", q, MaxTextLength);
-        if (!parameters.IsValid)
-        {
-            return parameters.Problem();
-        }
-
-        return await services.AnswerAsync(
+        var cityId = city?.Value;
+        var chainKey = FreeText.Trimmed(chain);
+        var text = FreeText.Trimmed(q);
+        return services.AnswerAsync(
             ReadServices.Key("theatres", cityId, chainKey?.ToUpperInvariant(), text?.ToLowerInvariant()),
             ct => reads.ListAsync(cityId, chainKey, text, ct),
             cancellationToken,
             isVolatile: true);
     }
 
-    public static async Task<Results<CachedJson<TheatreDto>, ValidationProblem>> GetTheatre(
-        string theatreId, [AsParameters] ReadServices services, TheatreReads reads, CancellationToken cancellationToken)
+    public static Task<CachedJson<TheatreDto>> GetTheatre(
+        ResourceId theatreId, [AsParameters] ReadServices services, TheatreReads reads, CancellationToken cancellationToken)
     {
-        var parameters = new Parameters();
-        var id = parameters.Id("theatreId", theatreId);
-        if (!parameters.IsValid)
-        {
-            return parameters.Problem();
-        }
-
-        return await services.AnswerAsync(ReadServices.Key("theatre", id), ct => reads.OneAsync(id, ct), cancellationToken, isVolatile: true);
+        var id = theatreId.Value;
+        return services.AnswerAsync(ReadServices.Key("theatre", id), ct => reads.OneAsync(id, ct), cancellationToken, isVolatile: true);
     }
 
-    public static async Task<Results<CachedJson<TheatreScheduleDto>, ValidationProblem>> GetSchedule(
-        string theatreId,
-        [Description("WIB date, yyyy-MM-dd; today when omitted")] string? date,
-        [AsParameters] ReadServices services,
-        TheatreReads reads,
-        CancellationToken cancellationToken)
+    public static Task<CachedJson<TheatreScheduleDto>> GetSchedule(
+        ResourceId theatreId, DateOnly? date, [AsParameters] ReadServices services, TheatreReads reads, CancellationToken cancellationToken)
     {
-        var parameters = new Parameters();
-        var id = parameters.Id("theatreId", theatreId);
-        var day = parameters.Date("date", date, services.Today);
-        if (!parameters.IsValid)
-        {
-            return parameters.Problem();
-        }
-
-        return await services.AnswerAsync(ReadServices.Key("theatre-schedule", id, ReadServices.Day(day)), ct => reads.ScheduleAsync(id, day, ct), cancellationToken);
+        var id = theatreId.Value;
+        var day = date ?? services.Today;
+        return services.AnswerAsync(ReadServices.Key("theatre-schedule", id, ReadServices.Day(day)), ct => reads.ScheduleAsync(id, day, ct), cancellationToken);
     }
 }

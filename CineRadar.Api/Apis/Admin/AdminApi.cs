@@ -1,6 +1,7 @@
 using CineRadar.Api.Admin;
 using CineRadar.Api.Caching;
 using CineRadar.Api.Security;
+using CineRadar.Api.Validation;
 
 namespace CineRadar.Api.Apis.Admin;
 
@@ -18,6 +19,7 @@ internal static class AdminApi
         app.MapGroup($"{PublicApi.Prefix}/admin")
             .RequireAuthorization(Callers.AdminPolicy)
             .RequireUser()
+            .ValidateParameters()
             .AddEndpointFilter((context, next) =>
             {
                 context.HttpContext.Response.Headers.CacheControl = CacheControl.Private;
