@@ -12,21 +12,18 @@ namespace CineRadar.Api.Validation;
 /// </summary>
 internal static class ParameterValidation
 {
-    /// <summary>Checks the parameters of every endpoint of <paramref name="builder"/>, after its other filters (a caller
-    /// refused by them hears that first).</summary>
+    /// <summary>Checks the route and query parameters of every endpoint of <paramref name="builder"/>.</summary>
     public static TBuilder ValidateParameters<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder
     {
-        builder.Finally(endpoint =>
+        builder.Add(endpoint =>
         {
-            if (endpoint.Metadata.OfType<MethodInfo>().FirstOrDefault() is not { } handler || Checked(handler).Count == 0)
+            if (endpoint.Metadata.OfType<MethodInfo>().FirstOrDefault() is { } handler && Checked(handler).Count > 0)
             {
-                return;
+                endpoint.Metadata.Add(new ProducesResponseTypeMetadata(
+                    StatusCodes.Status400BadRequest, typeof(HttpValidationProblemDetails), ["application/problem+json"]));
             }
-
-            endpoint.FilterFactories.Add((context, next) => Filter(Checked(context.MethodInfo), next));
-            endpoint.Metadata.Add(new ProducesResponseTypeMetadata(
-                StatusCodes.Status400BadRequest, typeof(HttpValidationProblemDetails), ["application/problem+json"]));
         });
+        builder.AddEndpointFilterFactory((context, next) => Checked(context.MethodInfo) is { Count: > 0 } parameters ? Filter(parameters, next) : next);
         return builder;
     }
 
