@@ -31,7 +31,7 @@ public sealed class ParameterValidationTests(ApiFixture fixture)
         // Admin.
         { "/api/v1/admin/runs?limit=abc", "limit", "'abc' is not a whole number from 1 to 200." },
         { "/api/v1/admin/audit?limit=201", "limit", "'201' is not a whole number from 1 to 200." },
-        { "/api/v1/admin/alerts?limit=+5", "limit", "'+5' is not a whole number from 1 to 200." },
+        { "/api/v1/admin/alerts?limit=%2B5", "limit", "'+5' is not a whole number from 1 to 200." },
         { "/api/v1/admin/runs/bad!id", "runId", "An id is 1 to 40 letters, digits, '_' or '-'; 'bad!id' is not." },
 
         // The Admin site's shared state.
