@@ -16,7 +16,6 @@ internal readonly record struct Word<TEnum> : IParsable<Word<TEnum>>
 
     public TEnum Value { get; }
 
-#pragma warning disable CA1000 // A bound parameter type declares its words and its TryParse on itself.
     /// <summary>Every word, in the enum's order.</summary>
     public static IReadOnlyList<string> Words { get; } = [.. ByWord.Keys];
 
@@ -29,7 +28,6 @@ internal readonly record struct Word<TEnum> : IParsable<Word<TEnum>>
 
     public static Word<TEnum> Parse(string s, IFormatProvider? provider) =>
         TryParse(s, provider, out var word) ? word : throw new FormatException(ParameterMessages.NotOneOf(Words, s));
-#pragma warning restore CA1000
 
     public override string ToString() => Write(Value);
 

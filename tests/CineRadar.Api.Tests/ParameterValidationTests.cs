@@ -80,6 +80,7 @@ public sealed class ParameterValidationTests(ApiFixture fixture)
         await http.GetOkAsync(WithToday(url));
     }
 
+    /// <summary>Every route and query parameter is of a kind the check knows, and the document says which.</summary>
     [Fact]
     public async Task TheOpenApiDocumentDescribesEachKindOfParameterOnce()
     {
@@ -91,6 +92,9 @@ public sealed class ParameterValidationTests(ApiFixture fixture)
             .SelectMany(path => path.Value.EnumerateObject().SelectMany(operation =>
                 operation.Value.TryGetProperty("parameters", out var list) ? list.EnumerateArray().Select(p => (Path: path.Name, Parameter: p)) : []))
             .ToList();
+        Assert.All(parameters.Where(p => p.Parameter.GetProperty("in").GetString() is "path" or "query"), p => Assert.Matches(
+            @"(A WIB business date written yyyy-MM-dd, .*|An id: 1 to 40 .*|One of .*|A whole number from \d+ to \d+|At most \d+ characters, no control characters)\.$",
+            p.Parameter.GetProperty("description").GetString()));
         var dates = parameters.Where(p => p.Parameter.GetProperty("name").GetString() is "date" or "until").ToList();
         Assert.True(dates.Count >= 9, $"{dates.Count} date parameters");
         Assert.All(dates, d =>
