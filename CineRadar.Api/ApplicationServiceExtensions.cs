@@ -25,9 +25,12 @@ internal static class ApplicationServiceExtensions
         services.AddProblemDetails();
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.AddRequestBodyLimit();
+        services.AddParameterValidation();
         builder.AddCaching();
         builder.AddKeys();
-        services.AddOpenApi(options => options.AddDocumentTransformer<ApiKeyDocumentTransformer>());
+        services.AddOpenApi(options => options
+            .AddDocumentTransformer<ApiKeyDocumentTransformer>()
+            .AddOperationTransformer<ParameterDocumentTransformer>());
 
         services.AddSingleton<DayViews>();
         services.AddSingleton<CityIndexes>();

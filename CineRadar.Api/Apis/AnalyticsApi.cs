@@ -4,7 +4,6 @@ using CineRadar.Api.Contracts;
 using CineRadar.Api.Reads;
 using CineRadar.Api.Validation;
 using CineRadar.Core.Time;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CineRadar.Api.Apis;
 
@@ -20,53 +19,19 @@ internal static class AnalyticsApi
         return api;
     }
 
-    public static async Task<Results<CachedJson<Overview>, ValidationProblem>> GetOverview(
-        [Description("WIB date, yyyy-MM-dd; today when omitted")] string? date,
+    public static ValueTask<CachedJson<Overview>> GetOverview(
+        DateOnly? date, TimeProvider clock, AnalyticsReads reads, CancellationToken cancellationToken) =>
+        reads.OverviewAsync(date ?? clock.Today(), cancellationToken);
+
+    public static ValueTask<CachedJson<OccupancyBreakdown>> GetOccupancy(
+        DateOnly? date,
+        [Description("What the rows are")] Word<OccupancyDimension> by,
         TimeProvider clock,
         AnalyticsReads reads,
-        CancellationToken cancellationToken)
-    {
-        var parameters = new Parameters();
-        var day = parameters.Date("date", date, clock.Today());
-        if (!parameters.IsValid)
-        {
-            return parameters.Problem();
-        }
+        CancellationToken cancellationToken) =>
+        reads.OccupancyAsync(date ?? clock.Today(), by.Value, cancellationToken);
 
-        return await reads.OverviewAsync(day, cancellationToken);
-    }
-
-    public static async Task<Results<CachedJson<OccupancyBreakdown>, ValidationProblem>> GetOccupancy(
-        [Description("WIB date, yyyy-MM-dd; today when omitted")] string? date,
-        [Description("chain, city, region, format or hour (required)")] string? by,
-        TimeProvider clock,
-        AnalyticsReads reads,
-        CancellationToken cancellationToken)
-    {
-        var parameters = new Parameters();
-        var day = parameters.Date("date", date, clock.Today());
-        var dimension = parameters.Choice("by", by, AnalyticsReads.Dimensions, OccupancyDimension.Chain, required: true);
-        if (!parameters.IsValid)
-        {
-            return parameters.Problem();
-        }
-
-        return await reads.OccupancyAsync(day, dimension, cancellationToken);
-    }
-
-    public static async Task<Results<CachedJson<ShowtimeShare>, ValidationProblem>> GetShowtimeShare(
-        [Description("WIB date, yyyy-MM-dd; today when omitted")] string? date,
-        TimeProvider clock,
-        AnalyticsReads reads,
-        CancellationToken cancellationToken)
-    {
-        var parameters = new Parameters();
-        var day = parameters.Date("date", date, clock.Today());
-        if (!parameters.IsValid)
-        {
-            return parameters.Problem();
-        }
-
-        return await reads.ShowtimeShareAsync(day, cancellationToken);
-    }
+    public static ValueTask<CachedJson<ShowtimeShare>> GetShowtimeShare(
+        DateOnly? date, TimeProvider clock, AnalyticsReads reads, CancellationToken cancellationToken) =>
+        reads.ShowtimeShareAsync(date ?? clock.Today(), cancellationToken);
 }

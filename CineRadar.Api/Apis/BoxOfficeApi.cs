@@ -1,10 +1,7 @@
-using System.ComponentModel;
 using CineRadar.Api.Caching;
 using CineRadar.Api.Contracts;
 using CineRadar.Api.Reads;
-using CineRadar.Api.Validation;
 using CineRadar.Core.Time;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CineRadar.Api.Apis;
 
@@ -19,21 +16,9 @@ internal static class BoxOfficeApi
         return api;
     }
 
-    public static async Task<Results<CachedJson<BoxOffice>, ValidationProblem>> GetBoxOffice(
-        [Description("WIB date, yyyy-MM-dd; today when omitted")] string? date,
-        TimeProvider clock,
-        BoxOfficeReads reads,
-        CancellationToken cancellationToken)
-    {
-        var parameters = new Parameters();
-        var day = parameters.Date("date", date, clock.Today());
-        if (!parameters.IsValid)
-        {
-            return parameters.Problem();
-        }
-
-        return await reads.DayAsync(day, cancellationToken);
-    }
+    public static ValueTask<CachedJson<BoxOffice>> GetBoxOffice(
+        DateOnly? date, TimeProvider clock, BoxOfficeReads reads, CancellationToken cancellationToken) =>
+        reads.DayAsync(date ?? clock.Today(), cancellationToken);
 
     public static ValueTask<CachedJson<Freshness>> GetFreshness(TimeProvider clock, FreshnessReads reads, CancellationToken cancellationToken) =>
         reads.NowAsync(clock.Today(), cancellationToken);

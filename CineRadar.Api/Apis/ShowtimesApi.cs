@@ -4,7 +4,6 @@ using CineRadar.Api.Contracts;
 using CineRadar.Api.Reads;
 using CineRadar.Api.Validation;
 using CineRadar.Core.Time;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CineRadar.Api.Apis;
 
@@ -19,22 +18,11 @@ internal static class ShowtimesApi
         return api;
     }
 
-    public static async Task<Results<CachedJson<ShowtimeDetail>, ValidationProblem>> GetShowtime(
-        string showtimeId,
-        [Description("WIB date, yyyy-MM-dd; yesterday, today and tomorrow are searched when omitted")] string? date,
+    public static ValueTask<CachedJson<ShowtimeDetail>> GetShowtime(
+        ResourceId showtimeId,
+        [Description("The showtime's date; yesterday, today and tomorrow are searched when omitted")] DateOnly? date,
         TimeProvider clock,
         ShowtimeReads reads,
-        CancellationToken cancellationToken)
-    {
-        var parameters = new Parameters();
-        var id = parameters.Id("showtimeId", showtimeId);
-        var today = clock.Today();
-        DateOnly? day = date is null ? null : parameters.Date("date", date, today);
-        if (!parameters.IsValid)
-        {
-            return parameters.Problem();
-        }
-
-        return await reads.DetailAsync(id, day, today, cancellationToken);
-    }
+        CancellationToken cancellationToken) =>
+        reads.DetailAsync(showtimeId.Value, date, clock.Today(), cancellationToken);
 }

@@ -1,10 +1,10 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using CineRadar.Api.Caching;
 using CineRadar.Api.Contracts;
 using CineRadar.Api.Reads;
 using CineRadar.Api.Validation;
 using CineRadar.Core.Time;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CineRadar.Api.Apis;
 
@@ -22,53 +22,18 @@ internal static class TheatresApi
         return api;
     }
 
-    public static async Task<Results<CachedJson<List<TheatreDto>>, ValidationProblem>> ListTheatres(
-        [Description("Only this city (id)")] string? city,
-        [Description("Only this chain (key: XXI, CGV, CINEPOLIS, …)")] string? chain,
-        [Description("Text in the name or address")] string? q,
+    public static ValueTask<CachedJson<List<TheatreDto>>> ListTheatres(
+        [Description("Only this city")] ResourceId? city,
+        [Description("Only this chain (key: XXI, CGV, CINEPOLIS, …)")][MaxLength(ResourceId.MaxLength)] string? chain,
+        [Description("Text in the name or address")][MaxLength(MaxTextLength)] string? q,
         TheatreReads reads,
-        CancellationToken cancellationToken)
-    {
-        var parameters = new Parameters();
-        var cityId = parameters.OptionalId("city", city);
-        var chainKey = parameters.Text("chain", chain, Parameters.MaxIdLength);
-        var text = parameters.Text("q", q, MaxTextLength);
-        if (!parameters.IsValid)
-        {
-            return parameters.Problem();
-        }
+        CancellationToken cancellationToken) =>
+        reads.ListAsync(city?.Value, FreeText.Trimmed(chain), FreeText.Trimmed(q), cancellationToken);
 
-        return await reads.ListAsync(cityId, chainKey, text, cancellationToken);
-    }
+    public static ValueTask<CachedJson<TheatreDto>> GetTheatre(ResourceId theatreId, TheatreReads reads, CancellationToken cancellationToken) =>
+        reads.OneAsync(theatreId.Value, cancellationToken);
 
-    public static async Task<Results<CachedJson<TheatreDto>, ValidationProblem>> GetTheatre(
-        string theatreId, TheatreReads reads, CancellationToken cancellationToken)
-    {
-        var parameters = new Parameters();
-        var id = parameters.Id("theatreId", theatreId);
-        if (!parameters.IsValid)
-        {
-            return parameters.Problem();
-        }
-
-        return await reads.OneAsync(id, cancellationToken);
-    }
-
-    public static async Task<Results<CachedJson<TheatreScheduleDto>, ValidationProblem>> GetSchedule(
-        string theatreId,
-        [Description("WIB date, yyyy-MM-dd; today when omitted")] string? date,
-        TimeProvider clock,
-        TheatreReads reads,
-        CancellationToken cancellationToken)
-    {
-        var parameters = new Parameters();
-        var id = parameters.Id("theatreId", theatreId);
-        var day = parameters.Date("date", date, clock.Today());
-        if (!parameters.IsValid)
-        {
-            return parameters.Problem();
-        }
-
-        return await reads.ScheduleAsync(id, day, cancellationToken);
-    }
+    public static ValueTask<CachedJson<TheatreScheduleDto>> GetSchedule(
+        ResourceId theatreId, DateOnly? date, TimeProvider clock, TheatreReads reads, CancellationToken cancellationToken) =>
+        reads.ScheduleAsync(theatreId.Value, date ?? clock.Today(), cancellationToken);
 }

@@ -1,5 +1,6 @@
 using CineRadar.Api.Caching;
 using CineRadar.Api.Security;
+using CineRadar.Api.Validation;
 
 namespace CineRadar.Api.Apis.Admin;
 
@@ -16,6 +17,7 @@ internal static class AdminApi
     {
         app.MapGroup($"{PublicApi.Prefix}/admin")
             .RequireAuthorization(CallerPolicies.AnalystOrOperator)
+            .ValidateParameters()
             .AddEndpointFilter((context, next) =>
             {
                 context.HttpContext.Response.Headers.CacheControl = CacheControl.Private;

@@ -25,7 +25,7 @@ internal static class AdminCitiesApi
         TypedResults.Ok((await added.ListAsync(cancellationToken)).Select(AddedCityDto.From).ToList());
 
     public static async Task<Results<Ok<AddedCityDto>, ValidationProblem, ProblemHttpResult>> Map(
-        string id,
+        ResourceId id,
         CityMappingRequest? request,
         AdminUser user,
         [AsParameters] AdminServices services,
@@ -34,8 +34,8 @@ internal static class AdminCitiesApi
         DataChanges changes,
         CancellationToken cancellationToken)
     {
+        var cityId = id.Value;
         var parameters = new Parameters();
-        var cityId = parameters.Id("id", id);
         var region = parameters.Choice("region", request?.Region, CityWords.Regions, RegionId.Unassigned, required: true);
         var zone = parameters.Choice("timeZone", request?.TimeZone, CityWords.Zones, IndonesianTimeZone.Wib, required: true);
         if (!parameters.IsValid)

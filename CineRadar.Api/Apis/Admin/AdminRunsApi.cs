@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using System.Diagnostics;
 using System.Globalization;
 using CineRadar.Api.Admin;
@@ -19,6 +20,7 @@ internal static class AdminRunsApi
 {
     public const int MaxDays = 7;
     public const int MaxDaysAhead = 14;
+    public const int DefaultLimit = 20;
 
     public static RouteGroupBuilder MapAdminRunsApi(this RouteGroupBuilder admin)
     {
@@ -75,41 +77,17 @@ internal static class AdminRunsApi
         return TypedResults.Accepted($"{PublicApi.Prefix}/admin/runs/{run.Id}", RunDto.From(run));
     }
 
-    public static async Task<Results<Ok<List<RunDto>>, ValidationProblem>> ListRuns(
-        [Description("How many of the newest runs, 1 to 200; 20 when omitted")] string? limit, IRunStore runs, CancellationToken cancellationToken)
+    public static async Task<Ok<List<RunDto>>> ListRuns(
+        [Description("How many of the newest runs; 20 when omitted")][Range(1, AdminApi.MaxLimit)] int? limit, IRunStore runs, CancellationToken cancellationToken) =>
+        TypedResults.Ok((await runs.ListAsync(limit ?? DefaultLimit, cancellationToken)).Select(RunDto.From).ToList());
+
+    public static async Task<Results<Ok<RunDto>, ProblemHttpResult>> GetRun(ResourceId runId, IRunStore runs, CancellationToken cancellationToken) =>
+        await runs.GetAsync(runId.Value, cancellationToken) is { } run ? TypedResults.Ok(RunDto.From(run)) : UnknownRun(runId.Value);
+
+    public static async Task<Results<Accepted<RunDto>, ProblemHttpResult>> RetryFailed(
+        ResourceId runId, AdminUser user, [AsParameters] AdminServices services, IRunStore runs, CancellationToken cancellationToken)
     {
-        var parameters = new Parameters();
-        var count = parameters.Number("limit", limit, 20, 1, AdminApi.MaxLimit);
-        if (!parameters.IsValid)
-        {
-            return parameters.Problem();
-        }
-
-        return TypedResults.Ok((await runs.ListAsync(count, cancellationToken)).Select(RunDto.From).ToList());
-    }
-
-    public static async Task<Results<Ok<RunDto>, ValidationProblem, ProblemHttpResult>> GetRun(string runId, IRunStore runs, CancellationToken cancellationToken)
-    {
-        var parameters = new Parameters();
-        var id = parameters.Id("runId", runId);
-        if (!parameters.IsValid)
-        {
-            return parameters.Problem();
-        }
-
-        return await runs.GetAsync(id, cancellationToken) is { } run ? TypedResults.Ok(RunDto.From(run)) : UnknownRun(id);
-    }
-
-    public static async Task<Results<Accepted<RunDto>, ValidationProblem, ProblemHttpResult>> RetryFailed(
-        string runId, AdminUser user, [AsParameters] AdminServices services, IRunStore runs, CancellationToken cancellationToken)
-    {
-        var parameters = new Parameters();
-        var id = parameters.Id("runId", runId);
-        if (!parameters.IsValid)
-        {
-            return parameters.Problem();
-        }
-
+        var id = runId.Value;
         if (await runs.GetAsync(id, cancellationToken) is not { } run)
         {
             return UnknownRun(id);
@@ -127,16 +105,10 @@ internal static class AdminRunsApi
         return TypedResults.Accepted($"{PublicApi.Prefix}/admin/runs/{retry.Id}", RunDto.From(retry));
     }
 
-    public static async Task<Results<Accepted<RunDto>, ValidationProblem, ProblemHttpResult>> PublishAnyway(
-        string runId, AdminUser user, [AsParameters] AdminServices services, IRunStore runs, CancellationToken cancellationToken)
+    public static async Task<Results<Accepted<RunDto>, ProblemHttpResult>> PublishAnyway(
+        ResourceId runId, AdminUser user, [AsParameters] AdminServices services, IRunStore runs, CancellationToken cancellationToken)
     {
-        var parameters = new Parameters();
-        var id = parameters.Id("runId", runId);
-        if (!parameters.IsValid)
-        {
-            return parameters.Problem();
-        }
-
+        var id = runId.Value;
         if (!await runs.PublishAnywayAsync(id, cancellationToken))
         {
             return await runs.GetAsync(id, cancellationToken) is { } run
