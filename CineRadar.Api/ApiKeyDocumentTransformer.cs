@@ -18,7 +18,7 @@ internal sealed class ApiKeyDocumentTransformer : IOpenApiDocumentTransformer
         {
             Type = SecuritySchemeType.ApiKey,
             In = ParameterLocation.Header,
-            Name = ApiKeyAuthentication.Header,
+            Name = CallerHeaders.ApiKey,
             Description = "A B2B key (crk_…) or a site's service key.",
         };
         document.Security ??= [];

@@ -4,8 +4,10 @@ using CineRadar.Api.Reads;
 using CineRadar.Api.Security;
 using CineRadar.Api.Validation;
 using CineRadar.Api.Views;
+using CineRadar.Core.Runs;
 using CineRadar.Data;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Caching.StackExchangeRedis;
 using StackExchange.Redis;
@@ -23,9 +25,12 @@ internal static class ApplicationServiceExtensions
         services.AddProblemDetails();
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.AddRequestBodyLimit();
+        services.AddParameterValidation();
         builder.AddCaching();
         builder.AddKeys();
-        services.AddOpenApi(options => options.AddDocumentTransformer<ApiKeyDocumentTransformer>());
+        services.AddOpenApi(options => options
+            .AddDocumentTransformer<ApiKeyDocumentTransformer>()
+            .AddOperationTransformer<ParameterDocumentTransformer>());
 
         services.AddSingleton<DayViews>();
         services.AddSingleton<CityIndexes>();
@@ -39,8 +44,8 @@ internal static class ApplicationServiceExtensions
         services.AddSingleton<AnalyticsReads>();
         services.AddSingleton<FreshnessReads>();
         services.AddSingleton<AuditTrail>();
-        services.AddOptions<SweepScheduleOptions>().BindConfiguration("Sweep")
-            .Configure<IConfiguration>((o, configuration) => o.SamplingEnabled = configuration.GetValue("Sampling:Enabled", true));
+        services.AddOptions<SweepScheduleOptions>().BindConfiguration(SweepScheduleOptions.SectionName);
+        services.AddSingleton<SweepSchedule>();
     }
 
     /// <summary>HybridCache in memory, with Redis as its second level when the <c>cache</c> connection is configured.</summary>
@@ -67,7 +72,7 @@ internal static class ApplicationServiceExtensions
         }
     }
 
-    /// <summary>API keys (header <c>X-Api-Key</c>), the admin policy and per-key rate limits.</summary>
+    /// <summary>API keys (header <c>X-Api-Key</c>), the callers' policies and per-key rate limits.</summary>
     private static void AddKeys(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -76,8 +81,8 @@ internal static class ApplicationServiceExtensions
         services.AddSingleton<ApiKeyIssuer>();
         services.AddAuthentication(ApiKeyAuthentication.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
-        services.AddAuthorizationBuilder()
-            .AddPolicy(Callers.AdminPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(Callers.Admin));
+        services.AddAuthorizationBuilder().AddCallerPolicies();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, AdminSiteRefusals>();
         services.AddKeyRateLimits();
     }
 }

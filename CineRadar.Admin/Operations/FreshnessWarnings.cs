@@ -22,9 +22,9 @@ public static class FreshnessWarnings
     public static IReadOnlyList<FreshnessWarning> For(Freshness freshness, DateTimeOffset now)
     {
         var warnings = new List<FreshnessWarning>();
-        var today = Wib.DateOf(now);
+        var today = LocalTimes.BusinessDate(now);
         var sweep = freshness.LastSweep;
-        if (sweep?.FinishedAt is not { } finished || Wib.DateOf(finished) != today)
+        if (sweep?.FinishedAt is not { } finished || LocalTimes.BusinessDate(finished) != today)
         {
             warnings.Add(new(NoSweepToday, sweep?.FinishedAt is { } last
                 ? $"No schedule sweep has finished today; the last one finished {Formats.WibDateTime(last)}."

@@ -6,8 +6,6 @@ namespace CineRadar.Admin.Tables;
 /// <summary>How a raw cell value reads on a page (numbers grouped, instants in WIB) and in a CSV file (plain, invariant).</summary>
 public static class CellText
 {
-    private static readonly TimeSpan Wib = TimeSpan.FromHours(7);
-
     public static string Of(object? value) => value switch
     {
         null => "–",
@@ -22,7 +20,7 @@ public static class CellText
     public static string Raw(object? value) => value switch
     {
         null => "",
-        DateTimeOffset instant => instant.ToOffset(Wib).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
+        DateTimeOffset instant => LocalTimes.InZone(instant, LocalTimes.Wib).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
         DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         bool flag => flag ? "true" : "false",
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CineRadar.WebComponents.Navigation;
 
 namespace CineRadar.Admin.Tables;
 
@@ -12,5 +13,6 @@ public static class Links
 
     public static string Run(string runId) => $"runs/{Uri.EscapeDataString(runId)}";
 
-    public static string Day(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
+    /// <summary>A day as links and the date picker carry it; empty for no day.</summary>
+    public static string Day(DateOnly? date) => UrlDay.Write(date) ?? "";
 }

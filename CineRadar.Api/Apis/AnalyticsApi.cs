@@ -3,7 +3,7 @@ using CineRadar.Api.Caching;
 using CineRadar.Api.Contracts;
 using CineRadar.Api.Reads;
 using CineRadar.Api.Validation;
-using Microsoft.AspNetCore.Http.HttpResults;
+using CineRadar.Core.Time;
 
 namespace CineRadar.Api.Apis;
 
@@ -19,54 +19,19 @@ internal static class AnalyticsApi
         return api;
     }
 
-    public static async Task<Results<CachedJson<Overview>, ValidationProblem>> GetOverview(
-        [Description("WIB date, yyyy-MM-dd; today when omitted")] string? date,
-        [AsParameters] ReadServices services,
+    public static ValueTask<CachedJson<Overview>> GetOverview(
+        DateOnly? date, TimeProvider clock, AnalyticsReads reads, CancellationToken cancellationToken) =>
+        reads.OverviewAsync(date ?? clock.Today(), cancellationToken);
+
+    public static ValueTask<CachedJson<OccupancyBreakdown>> GetOccupancy(
+        DateOnly? date,
+        [Description("What the rows are")] Word<OccupancyDimension> by,
+        TimeProvider clock,
         AnalyticsReads reads,
-        CancellationToken cancellationToken)
-    {
-        var parameters = new Parameters();
-        var day = parameters.Date("date", date, services.Today);
-        if (!parameters.IsValid)
-        {
-            return parameters.Problem();
-        }
+        CancellationToken cancellationToken) =>
+        reads.OccupancyAsync(date ?? clock.Today(), by.Value, cancellationToken);
 
-        return await services.AnswerAsync(ReadServices.Key("overview", ReadServices.Day(day)), ct => reads.OverviewAsync(day, ct), cancellationToken);
-    }
-
-    public static async Task<Results<CachedJson<OccupancyBreakdown>, ValidationProblem>> GetOccupancy(
-        [Description("WIB date, yyyy-MM-dd; today when omitted")] string? date,
-        [Description("chain, city, region, format or hour (required)")] string? by,
-        [AsParameters] ReadServices services,
-        AnalyticsReads reads,
-        CancellationToken cancellationToken)
-    {
-        var parameters = new Parameters();
-        var day = parameters.Date("date", date, services.Today);
-        var dimension = parameters.Choice("by", by, AnalyticsReads.Dimensions, OccupancyDimension.Chain, required: true);
-        if (!parameters.IsValid)
-        {
-            return parameters.Problem();
-        }
-
-        return await services.AnswerAsync(
-            ReadServices.Key("occupancy", ReadServices.Day(day), dimension.ToString()), ct => reads.OccupancyAsync(day, dimension, ct), cancellationToken);
-    }
-
-    public static async Task<Results<CachedJson<ShowtimeShare>, ValidationProblem>> GetShowtimeShare(
-        [Description("WIB date, yyyy-MM-dd; today when omitted")] string? date,
-        [AsParameters] ReadServices services,
-        AnalyticsReads reads,
-        CancellationToken cancellationToken)
-    {
-        var parameters = new Parameters();
-        var day = parameters.Date("date", date, services.Today);
-        if (!parameters.IsValid)
-        {
-            return parameters.Problem();
-        }
-
-        return await services.AnswerAsync(ReadServices.Key("share", ReadServices.Day(day)), ct => reads.ShowtimeShareAsync(day, ct), cancellationToken);
-    }
+    public static ValueTask<CachedJson<ShowtimeShare>> GetShowtimeShare(
+        DateOnly? date, TimeProvider clock, AnalyticsReads reads, CancellationToken cancellationToken) =>
+        reads.ShowtimeShareAsync(date ?? clock.Today(), cancellationToken);
 }

@@ -1,9 +1,7 @@
-using System.ComponentModel;
 using CineRadar.Api.Caching;
 using CineRadar.Api.Contracts;
 using CineRadar.Api.Reads;
-using CineRadar.Api.Validation;
-using Microsoft.AspNetCore.Http.HttpResults;
+using CineRadar.Core.Time;
 
 namespace CineRadar.Api.Apis;
 
@@ -18,25 +16,10 @@ internal static class BoxOfficeApi
         return api;
     }
 
-    public static async Task<Results<CachedJson<BoxOffice>, ValidationProblem>> GetBoxOffice(
-        [Description("WIB date, yyyy-MM-dd; today when omitted")] string? date,
-        [AsParameters] ReadServices services,
-        BoxOfficeReads reads,
-        CancellationToken cancellationToken)
-    {
-        var parameters = new Parameters();
-        var day = parameters.Date("date", date, services.Today);
-        if (!parameters.IsValid)
-        {
-            return parameters.Problem();
-        }
+    public static ValueTask<CachedJson<BoxOffice>> GetBoxOffice(
+        DateOnly? date, TimeProvider clock, BoxOfficeReads reads, CancellationToken cancellationToken) =>
+        reads.DayAsync(date ?? clock.Today(), cancellationToken);
 
-        return await services.AnswerAsync(ReadServices.Key("boxoffice", ReadServices.Day(day)), ct => reads.DayAsync(day, ct), cancellationToken);
-    }
-
-    public static Task<CachedJson<Freshness>> GetFreshness([AsParameters] ReadServices services, FreshnessReads reads, CancellationToken cancellationToken)
-    {
-        var today = services.Today;
-        return services.AnswerAsync(ReadServices.Key("freshness", ReadServices.Day(today)), ct => reads.NowAsync(today, ct), cancellationToken, isVolatile: true);
-    }
+    public static ValueTask<CachedJson<Freshness>> GetFreshness(TimeProvider clock, FreshnessReads reads, CancellationToken cancellationToken) =>
+        reads.NowAsync(clock.Today(), cancellationToken);
 }

@@ -1,17 +1,16 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using CineRadar.Api.Caching;
 using CineRadar.Api.Contracts;
 using CineRadar.Api.Reads;
 using CineRadar.Api.Validation;
-using Microsoft.AspNetCore.Http.HttpResults;
+using CineRadar.Core.Time;
 
 namespace CineRadar.Api.Apis;
 
 /// <summary>Movies playing on a date, one movie's schedule by city, theatre and room, and a movie's history.</summary>
 internal static class MoviesApi
 {
-    private static readonly IReadOnlyDictionary<string, int> HistoryLengths = new Dictionary<string, int>(StringComparer.Ordinal) { ["7"] = 7, ["30"] = 30 };
-
     public static RouteGroupBuilder MapMoviesApi(this RouteGroupBuilder api)
     {
         var movies = api.MapGroup("/movies").WithTags("Movies");
@@ -21,64 +20,29 @@ internal static class MoviesApi
         return api;
     }
 
-    public static async Task<Results<CachedJson<MovieList>, ValidationProblem>> ListMovies(
-        [Description("WIB date, yyyy-MM-dd; today when omitted")] string? date,
-        [Description("Only this city (id)")] string? city,
-        [AsParameters] ReadServices services,
+    public static ValueTask<CachedJson<MovieList>> ListMovies(
+        DateOnly? date,
+        [Description("Only this city")] ResourceId? city,
+        TimeProvider clock,
         MovieReads reads,
-        CancellationToken cancellationToken)
-    {
-        var parameters = new Parameters();
-        var day = parameters.Date("date", date, services.Today);
-        var cityId = parameters.OptionalId("city", city);
-        if (!parameters.IsValid)
-        {
-            return parameters.Problem();
-        }
+        CancellationToken cancellationToken) =>
+        reads.ListAsync(date ?? clock.Today(), city?.Value, cancellationToken);
 
-        return await services.AnswerAsync(ReadServices.Key("movies", ReadServices.Day(day), cityId), ct => reads.ListAsync(day, cityId, ct), cancellationToken);
-    }
-
-    public static async Task<Results<CachedJson<MovieDetail>, ValidationProblem>> GetMovie(
-        string movieId,
-        [Description("WIB date, yyyy-MM-dd; today when omitted")] string? date,
-        [Description("Only this city (id)")] string? city,
-        [AsParameters] ReadServices services,
+    public static ValueTask<CachedJson<MovieDetail>> GetMovie(
+        ResourceId movieId,
+        DateOnly? date,
+        [Description("Only this city")] ResourceId? city,
+        TimeProvider clock,
         MovieReads reads,
-        CancellationToken cancellationToken)
-    {
-        var parameters = new Parameters();
-        var id = parameters.Id("movieId", movieId);
-        var day = parameters.Date("date", date, services.Today);
-        var cityId = parameters.OptionalId("city", city);
-        if (!parameters.IsValid)
-        {
-            return parameters.Problem();
-        }
+        CancellationToken cancellationToken) =>
+        reads.DetailAsync(movieId.Value, date ?? clock.Today(), city?.Value, cancellationToken);
 
-        return await services.AnswerAsync(ReadServices.Key("movie", id, ReadServices.Day(day), cityId), ct => reads.DetailAsync(id, day, cityId, ct), cancellationToken);
-    }
-
-    public static async Task<Results<CachedJson<MovieHistory>, ValidationProblem>> GetHistory(
-        string movieId,
-        [Description("7 or 30 days; 7 when omitted")] string? days,
-        [Description("The last day, yyyy-MM-dd; today when omitted")] string? until,
-        [AsParameters] ReadServices services,
+    public static ValueTask<CachedJson<MovieHistory>> GetHistory(
+        ResourceId movieId,
+        [Description("How many days; 7 when omitted")][AllowedValues(7, 30)] int? days,
+        [Description("The last day; today when omitted")] DateOnly? until,
+        TimeProvider clock,
         MovieReads reads,
-        CancellationToken cancellationToken)
-    {
-        var parameters = new Parameters();
-        var id = parameters.Id("movieId", movieId);
-        var length = parameters.Choice("days", days, HistoryLengths, 7);
-        var last = parameters.Date("until", until, services.Today);
-        if (!parameters.IsValid)
-        {
-            return parameters.Problem();
-        }
-
-        return await services.AnswerAsync(
-            ReadServices.Key("history", id, length.ToString(System.Globalization.CultureInfo.InvariantCulture), ReadServices.Day(last)),
-            ct => reads.HistoryAsync(id, length, last, ct),
-            cancellationToken);
-    }
+        CancellationToken cancellationToken) =>
+        reads.HistoryAsync(movieId.Value, days ?? 7, until ?? clock.Today(), cancellationToken);
 }

@@ -1,3 +1,5 @@
+using CineRadar.Api.Validation;
+
 namespace CineRadar.Api.Apis;
 
 /// <summary>Everything under <c>/api/v1</c> that any key may read.</summary>
@@ -9,6 +11,7 @@ internal static class PublicApi
     {
         app.MapGroup(Prefix)
             .RequireAuthorization()
+            .ValidateParameters()
             .MapReferenceApi()
             .MapMoviesApi()
             .MapTheatresApi()

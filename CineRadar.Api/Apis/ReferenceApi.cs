@@ -16,12 +16,12 @@ internal static class ReferenceApi
         return api;
     }
 
-    public static Task<CachedJson<List<RegionDto>>> GetRegions([AsParameters] ReadServices services, ReferenceReads reads, CancellationToken cancellationToken) =>
-        services.AnswerAsync("regions", reads.RegionsAsync, cancellationToken);
+    public static ValueTask<CachedJson<List<RegionDto>>> GetRegions(ReferenceReads reads, CancellationToken cancellationToken) =>
+        reads.RegionsAsync(cancellationToken);
 
-    public static Task<CachedJson<List<CityDto>>> GetCities([AsParameters] ReadServices services, ReferenceReads reads, CancellationToken cancellationToken) =>
-        services.AnswerAsync("cities", reads.CitiesAsync, cancellationToken);
+    public static ValueTask<CachedJson<List<CityDto>>> GetCities(ReferenceReads reads, CancellationToken cancellationToken) =>
+        reads.CitiesAsync(cancellationToken);
 
-    public static Task<CachedJson<List<DateOnly>>> GetDates([AsParameters] ReadServices services, ReferenceReads reads, CancellationToken cancellationToken) =>
-        services.AnswerAsync("dates", reads.DatesAsync, cancellationToken);
+    public static ValueTask<CachedJson<List<DateOnly>>> GetDates(ReferenceReads reads, CancellationToken cancellationToken) =>
+        reads.DatesAsync(cancellationToken);
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Reflection;
 using CineRadar.Api.Caching;
 using CineRadar.Core.Stores;
@@ -42,4 +43,6 @@ internal static class ServiceInfoApi
     }
 }
 
+/// <summary>Where the newest published day came from: a view, kept in memory as is.</summary>
+[ImmutableObject(true)]
 internal sealed record DataSource(string Name);

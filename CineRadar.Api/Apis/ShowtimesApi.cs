@@ -3,7 +3,7 @@ using CineRadar.Api.Caching;
 using CineRadar.Api.Contracts;
 using CineRadar.Api.Reads;
 using CineRadar.Api.Validation;
-using Microsoft.AspNetCore.Http.HttpResults;
+using CineRadar.Core.Time;
 
 namespace CineRadar.Api.Apis;
 
@@ -18,25 +18,11 @@ internal static class ShowtimesApi
         return api;
     }
 
-    public static async Task<Results<CachedJson<ShowtimeDetail>, ValidationProblem>> GetShowtime(
-        string showtimeId,
-        [Description("WIB date, yyyy-MM-dd; yesterday, today and tomorrow are searched when omitted")] string? date,
-        [AsParameters] ReadServices services,
+    public static ValueTask<CachedJson<ShowtimeDetail>> GetShowtime(
+        ResourceId showtimeId,
+        [Description("The showtime's date; yesterday, today and tomorrow are searched when omitted")] DateOnly? date,
+        TimeProvider clock,
         ShowtimeReads reads,
-        CancellationToken cancellationToken)
-    {
-        var parameters = new Parameters();
-        var id = parameters.Id("showtimeId", showtimeId);
-        DateOnly? day = date is null ? null : parameters.Date("date", date, services.Today);
-        if (!parameters.IsValid)
-        {
-            return parameters.Problem();
-        }
-
-        var today = services.Today;
-        return await services.AnswerAsync(
-            ReadServices.Key("showtime", id, day is { } d ? ReadServices.Day(d) : null, ReadServices.Day(today)),
-            ct => reads.DetailAsync(id, day, today, ct),
-            cancellationToken);
-    }
+        CancellationToken cancellationToken) =>
+        reads.DetailAsync(showtimeId.Value, date, clock.Today(), cancellationToken);
 }

@@ -1,9 +1,10 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using CineRadar.Api.Caching;
 using CineRadar.Api.Contracts;
 using CineRadar.Api.Reads;
 using CineRadar.Api.Validation;
-using Microsoft.AspNetCore.Http.HttpResults;
+using CineRadar.Core.Time;
 
 namespace CineRadar.Api.Apis;
 
@@ -21,58 +22,18 @@ internal static class TheatresApi
         return api;
     }
 
-    public static async Task<Results<CachedJson<List<TheatreDto>>, ValidationProblem>> ListTheatres(
-        [Description("Only this city (id)")] string? city,
-        [Description("Only this chain (key: XXI, CGV, CINEPOLIS, …)")] string? chain,
-        [Description("Text in the name or address")] string? q,
-        [AsParameters] ReadServices services,
+    public static ValueTask<CachedJson<List<TheatreDto>>> ListTheatres(
+        [Description("Only this city")] ResourceId? city,
+        [Description("Only this chain (key: XXI, CGV, CINEPOLIS, …)")][MaxLength(ResourceId.MaxLength)] string? chain,
+        [Description("Text in the name or address")][MaxLength(MaxTextLength)] string? q,
         TheatreReads reads,
-        CancellationToken cancellationToken)
-    {
-        var parameters = new Parameters();
-        var cityId = parameters.OptionalId("city", city);
-        var chainKey = parameters.Text("chain", chain, Parameters.MaxIdLength);
-        var text = parameters.Text("q", q, MaxTextLength);
-        if (!parameters.IsValid)
-        {
-            return parameters.Problem();
-        }
+        CancellationToken cancellationToken) =>
+        reads.ListAsync(city?.Value, FreeText.Trimmed(chain), FreeText.Trimmed(q), cancellationToken);
 
-        return await services.AnswerAsync(
-            ReadServices.Key("theatres", cityId, chainKey?.ToUpperInvariant(), text?.ToLowerInvariant()),
-            ct => reads.ListAsync(cityId, chainKey, text, ct),
-            cancellationToken,
-            isVolatile: true);
-    }
+    public static ValueTask<CachedJson<TheatreDto>> GetTheatre(ResourceId theatreId, TheatreReads reads, CancellationToken cancellationToken) =>
+        reads.OneAsync(theatreId.Value, cancellationToken);
 
-    public static async Task<Results<CachedJson<TheatreDto>, ValidationProblem>> GetTheatre(
-        string theatreId, [AsParameters] ReadServices services, TheatreReads reads, CancellationToken cancellationToken)
-    {
-        var parameters = new Parameters();
-        var id = parameters.Id("theatreId", theatreId);
-        if (!parameters.IsValid)
-        {
-            return parameters.Problem();
-        }
-
-        return await services.AnswerAsync(ReadServices.Key("theatre", id), ct => reads.OneAsync(id, ct), cancellationToken, isVolatile: true);
-    }
-
-    public static async Task<Results<CachedJson<TheatreScheduleDto>, ValidationProblem>> GetSchedule(
-        string theatreId,
-        [Description("WIB date, yyyy-MM-dd; today when omitted")] string? date,
-        [AsParameters] ReadServices services,
-        TheatreReads reads,
-        CancellationToken cancellationToken)
-    {
-        var parameters = new Parameters();
-        var id = parameters.Id("theatreId", theatreId);
-        var day = parameters.Date("date", date, services.Today);
-        if (!parameters.IsValid)
-        {
-            return parameters.Problem();
-        }
-
-        return await services.AnswerAsync(ReadServices.Key("theatre-schedule", id, ReadServices.Day(day)), ct => reads.ScheduleAsync(id, day, ct), cancellationToken);
-    }
+    public static ValueTask<CachedJson<TheatreScheduleDto>> GetSchedule(
+        ResourceId theatreId, DateOnly? date, TimeProvider clock, TheatreReads reads, CancellationToken cancellationToken) =>
+        reads.ScheduleAsync(theatreId.Value, date ?? clock.Today(), cancellationToken);
 }

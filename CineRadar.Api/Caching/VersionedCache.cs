@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -9,8 +10,9 @@ namespace CineRadar.Api.Caching;
 
 /// <summary>
 /// HybridCache with the data version in every key: a publish moves the version, so the next read misses and is computed
-/// afresh, and old entries simply expire. Answers go to memory and Redis; the per-date views they are built from stay in
-/// memory only (they are large, and cheap to rebuild from the store).
+/// afresh, and old entries simply expire. Each read class asks it once per request for its answer, which goes to memory
+/// and Redis. On a miss the answer is computed from views (a date's <see cref="Views.DayView"/>, the theatre and city
+/// indexes) that several answers share; they stay in memory only (they are large, and cheap to rebuild from the store).
 /// </summary>
 internal sealed class VersionedCache(
     HybridCache cache, DataVersionMonitor versions, IOptions<CacheOptions> options, IOptions<JsonOptions> json)
@@ -40,7 +42,7 @@ internal sealed class VersionedCache(
     /// The answer for <paramref name="key"/> at the current data version: from the cache, or computed, serialized and
     /// cached. Something not found is cached too, as its 404 detail.
     /// </summary>
-    public async ValueTask<CachedResponse> AnswerAsync<T>(
+    public async ValueTask<CachedJson<T>> AnswerAsync<T>(
         string key, Func<CancellationToken, ValueTask<Found<T>>> compute, CancellationToken cancellationToken, bool isVolatile = false)
         where T : class
     {
@@ -48,13 +50,28 @@ internal sealed class VersionedCache(
         var state = new AnswerState<T>(this, version, key, compute);
         if (!options.Value.Enabled)
         {
-            return await state.RenderAsync(cancellationToken);
+            return new CachedJson<T>(await state.RenderAsync(cancellationToken));
         }
 
-        return await cache.GetOrCreateAsync(
+        return new CachedJson<T>(await cache.GetOrCreateAsync(
             $"cineradar:v{version}:{key}", state, static (s, ct) => s.RenderAsync(ct), isVolatile ? _volatileEntry : _answerEntry,
-            cancellationToken: cancellationToken);
+            cancellationToken: cancellationToken));
     }
+
+    /// <summary>An answer's key from its route name and resolved parameters (absent ones kept as empty places).</summary>
+    public static string Key(string route, params ReadOnlySpan<string?> parts)
+    {
+        var key = route;
+        foreach (var part in parts)
+        {
+            key = string.Concat(key, "|", part);
+        }
+
+        return key;
+    }
+
+    /// <summary>A date as it appears in answer keys.</summary>
+    public static string Key(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>A view (an immutable object many answers are built from) at the current data version, in memory only.</summary>
     public async ValueTask<T> ViewAsync<T>(string key, Func<CancellationToken, ValueTask<T>> build, CancellationToken cancellationToken)

@@ -19,12 +19,15 @@ internal enum OccupancyDimension
 }
 
 /// <summary>The Admin's aggregates of a day: overview, occupancy by a dimension, and each movie's share of showtimes.</summary>
-internal sealed class AnalyticsReads(DayViews days)
+internal sealed class AnalyticsReads(VersionedCache cache, DayViews days)
 {
     public static readonly IReadOnlyDictionary<string, OccupancyDimension> Dimensions =
         Enum.GetValues<OccupancyDimension>().ToDictionary(d => d.ToString().ToLowerInvariant(), d => d, StringComparer.OrdinalIgnoreCase);
 
-    public async ValueTask<Found<Overview>> OverviewAsync(DateOnly date, CancellationToken cancellationToken)
+    public ValueTask<CachedJson<Overview>> OverviewAsync(DateOnly date, CancellationToken cancellationToken) =>
+        cache.AnswerAsync(VersionedCache.Key("overview", VersionedCache.Key(date)), ct => ComputeOverviewAsync(date, ct), cancellationToken);
+
+    private async ValueTask<Found<Overview>> ComputeOverviewAsync(DateOnly date, CancellationToken cancellationToken)
     {
         var now = Figures(await days.GetAsync(date, cancellationToken));
         var before = Figures(await days.GetAsync(date.AddDays(-1), cancellationToken));
@@ -39,7 +42,11 @@ internal sealed class AnalyticsReads(DayViews days)
                 Change.Pct(now.Movies, before.Movies)));
     }
 
-    public async ValueTask<Found<OccupancyBreakdown>> OccupancyAsync(DateOnly date, OccupancyDimension by, CancellationToken cancellationToken)
+    public ValueTask<CachedJson<OccupancyBreakdown>> OccupancyAsync(DateOnly date, OccupancyDimension by, CancellationToken cancellationToken) =>
+        cache.AnswerAsync(
+            VersionedCache.Key("occupancy", VersionedCache.Key(date), by.ToString()), ct => ComputeOccupancyAsync(date, by, ct), cancellationToken);
+
+    private async ValueTask<Found<OccupancyBreakdown>> ComputeOccupancyAsync(DateOnly date, OccupancyDimension by, CancellationToken cancellationToken)
     {
         var day = await days.GetAsync(date, cancellationToken);
         var rows = day.Showtimes
@@ -58,7 +65,10 @@ internal sealed class AnalyticsReads(DayViews days)
         return new OccupancyBreakdown(date, by.ToString().ToLowerInvariant(), ordered.ToList());
     }
 
-    public async ValueTask<Found<ShowtimeShare>> ShowtimeShareAsync(DateOnly date, CancellationToken cancellationToken)
+    public ValueTask<CachedJson<ShowtimeShare>> ShowtimeShareAsync(DateOnly date, CancellationToken cancellationToken) =>
+        cache.AnswerAsync(VersionedCache.Key("share", VersionedCache.Key(date)), ct => ComputeShowtimeShareAsync(date, ct), cancellationToken);
+
+    private async ValueTask<Found<ShowtimeShare>> ComputeShowtimeShareAsync(DateOnly date, CancellationToken cancellationToken)
     {
         var day = await days.GetAsync(date, cancellationToken);
         var screens = day.Showtimes.Select(s => (s.TheatreId, s.RoomCategory)).Distinct().Count();

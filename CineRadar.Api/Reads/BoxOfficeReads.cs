@@ -7,9 +7,12 @@ using CineRadar.Core.Seats;
 namespace CineRadar.Api.Reads;
 
 /// <summary>A day's admissions and estimated gross per movie, against the day before.</summary>
-internal sealed class BoxOfficeReads(DayViews days)
+internal sealed class BoxOfficeReads(VersionedCache cache, DayViews days)
 {
-    public async ValueTask<Found<BoxOffice>> DayAsync(DateOnly date, CancellationToken cancellationToken)
+    public ValueTask<CachedJson<BoxOffice>> DayAsync(DateOnly date, CancellationToken cancellationToken) =>
+        cache.AnswerAsync(VersionedCache.Key("boxoffice", VersionedCache.Key(date)), ct => ComputeDayAsync(date, ct), cancellationToken);
+
+    private async ValueTask<Found<BoxOffice>> ComputeDayAsync(DateOnly date, CancellationToken cancellationToken)
     {
         var previousDate = date.AddDays(-1);
         var movies = (await days.GetAsync(date, cancellationToken)).RollupsBy(RollupDimension.Movie).ToList();

@@ -11,12 +11,16 @@ namespace CineRadar.Api.Reads;
 /// How current the data is: the version, the last published sweep (a failed or held one published nothing), the last
 /// seat reading and today's coverage.
 /// </summary>
-internal sealed class FreshnessReads(DataVersionMonitor versions, IRunStore runs, DayViews days)
+internal sealed class FreshnessReads(VersionedCache cache, DataVersionMonitor versions, IRunStore runs, DayViews days)
 {
     /// <summary>How many of the newest runs are searched for the last published sweep.</summary>
     private const int RunsSearched = 50;
 
-    public async ValueTask<Found<Freshness>> NowAsync(DateOnly today, CancellationToken cancellationToken)
+    public ValueTask<CachedJson<Freshness>> NowAsync(DateOnly today, CancellationToken cancellationToken) =>
+        cache.AnswerAsync(
+            VersionedCache.Key("freshness", VersionedCache.Key(today)), ct => ComputeNowAsync(today, ct), cancellationToken, isVolatile: true);
+
+    private async ValueTask<Found<Freshness>> ComputeNowAsync(DateOnly today, CancellationToken cancellationToken)
     {
         var version = await versions.CurrentAsync(cancellationToken);
         var sweep = (await runs.ListAsync(RunsSearched, cancellationToken)).FirstOrDefault(r => r.Kind == RunKind.Schedules && r.IsPublished);

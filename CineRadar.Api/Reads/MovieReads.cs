@@ -1,3 +1,4 @@
+using System.Globalization;
 using CineRadar.Api.Caching;
 using CineRadar.Api.Contracts;
 using CineRadar.Api.Views;
@@ -11,9 +12,12 @@ using CineRadar.Core.Time;
 namespace CineRadar.Api.Reads;
 
 /// <summary>Movies of a date, one movie's schedule, and a movie's history.</summary>
-internal sealed class MovieReads(DayViews days, CityIndexes cities, TheatreIndexes theatres, MovieDateIndexes dates, IAdmissionsStore admissions)
+internal sealed class MovieReads(VersionedCache cache, DayViews days, CityIndexes cities, TheatreIndexes theatres, MovieDateIndexes dates, IAdmissionsStore admissions)
 {
-    public async ValueTask<Found<MovieList>> ListAsync(DateOnly date, string? cityId, CancellationToken cancellationToken)
+    public ValueTask<CachedJson<MovieList>> ListAsync(DateOnly date, string? cityId, CancellationToken cancellationToken) =>
+        cache.AnswerAsync(VersionedCache.Key("movies", VersionedCache.Key(date), cityId), ct => ComputeListAsync(date, cityId, ct), cancellationToken);
+
+    private async ValueTask<Found<MovieList>> ComputeListAsync(DateOnly date, string? cityId, CancellationToken cancellationToken)
     {
         if (cityId is not null && !ReferenceReads.IsKnownCity(cityId, await cities.GetAsync(cancellationToken), await theatres.GetAsync(cancellationToken)))
         {
@@ -31,7 +35,11 @@ internal sealed class MovieReads(DayViews days, CityIndexes cities, TheatreIndex
         return new MovieList(date, day.ScrapedAt, movies);
     }
 
-    public async ValueTask<Found<MovieDetail>> DetailAsync(string movieId, DateOnly date, string? cityId, CancellationToken cancellationToken)
+    public ValueTask<CachedJson<MovieDetail>> DetailAsync(string movieId, DateOnly date, string? cityId, CancellationToken cancellationToken) =>
+        cache.AnswerAsync(
+            VersionedCache.Key("movie", movieId, VersionedCache.Key(date), cityId), ct => ComputeDetailAsync(movieId, date, cityId, ct), cancellationToken);
+
+    private async ValueTask<Found<MovieDetail>> ComputeDetailAsync(string movieId, DateOnly date, string? cityId, CancellationToken cancellationToken)
     {
         var index = await theatres.GetAsync(cancellationToken);
         var cityIndex = await cities.GetAsync(cancellationToken);
@@ -75,7 +83,13 @@ internal sealed class MovieReads(DayViews days, CityIndexes cities, TheatreIndex
         return new MovieDetail(date, movieDates, MovieSummary.From(schedule, day, cityId), summary, cityTheatres);
     }
 
-    public async ValueTask<Found<MovieHistory>> HistoryAsync(string movieId, int length, DateOnly until, CancellationToken cancellationToken)
+    public ValueTask<CachedJson<MovieHistory>> HistoryAsync(string movieId, int length, DateOnly until, CancellationToken cancellationToken) =>
+        cache.AnswerAsync(
+            VersionedCache.Key("history", movieId, length.ToString(CultureInfo.InvariantCulture), VersionedCache.Key(until)),
+            ct => ComputeHistoryAsync(movieId, length, until, ct),
+            cancellationToken);
+
+    private async ValueTask<Found<MovieHistory>> ComputeHistoryAsync(string movieId, int length, DateOnly until, CancellationToken cancellationToken)
     {
         var from = until.AddDays(1 - length);
         var rollups = await admissions.GetHistoryAsync(RollupDimension.Movie, movieId, from, until, cancellationToken);

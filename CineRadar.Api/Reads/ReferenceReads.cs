@@ -6,21 +6,30 @@ using CineRadar.Core.Reference;
 namespace CineRadar.Api.Reads;
 
 /// <summary>Regions, cities and the published dates.</summary>
-internal sealed class ReferenceReads(CityIndexes cities, TheatreIndexes theatres, MovieDateIndexes dates)
+internal sealed class ReferenceReads(VersionedCache cache, CityIndexes cities, TheatreIndexes theatres, MovieDateIndexes dates)
 {
-    public async ValueTask<Found<List<RegionDto>>> RegionsAsync(CancellationToken cancellationToken)
+    public ValueTask<CachedJson<List<RegionDto>>> RegionsAsync(CancellationToken cancellationToken) =>
+        cache.AnswerAsync("regions", ComputeRegionsAsync, cancellationToken);
+
+    private async ValueTask<Found<List<RegionDto>>> ComputeRegionsAsync(CancellationToken cancellationToken)
     {
         var all = (await cities.GetAsync(cancellationToken)).All;
         return Regions.All.Select(r => RegionDto.From(r, all.Count(c => c.RegionId == r.Id))).ToList();
     }
 
-    public async ValueTask<Found<List<CityDto>>> CitiesAsync(CancellationToken cancellationToken)
+    public ValueTask<CachedJson<List<CityDto>>> CitiesAsync(CancellationToken cancellationToken) =>
+        cache.AnswerAsync("cities", ComputeCitiesAsync, cancellationToken);
+
+    private async ValueTask<Found<List<CityDto>>> ComputeCitiesAsync(CancellationToken cancellationToken)
     {
         var index = await theatres.GetAsync(cancellationToken);
         return (await cities.GetAsync(cancellationToken)).All.Select(c => CityDto.From(c, index.CountIn(c.Id))).ToList();
     }
 
-    public async ValueTask<Found<List<DateOnly>>> DatesAsync(CancellationToken cancellationToken) =>
+    public ValueTask<CachedJson<List<DateOnly>>> DatesAsync(CancellationToken cancellationToken) =>
+        cache.AnswerAsync("dates", ComputeDatesAsync, cancellationToken);
+
+    private async ValueTask<Found<List<DateOnly>>> ComputeDatesAsync(CancellationToken cancellationToken) =>
         (await dates.GetAsync(cancellationToken)).Dates.ToList();
 
     /// <summary>A city id the Api knows: one of TIX's cities (the table's or one TIX added), or one the store has theatres in.</summary>

@@ -6,10 +6,16 @@ using CineRadar.Core.Stores;
 namespace CineRadar.Api.Reads;
 
 /// <summary>One showtime with its latest seat map, its occupancy curve through the day and its estimate.</summary>
-internal sealed class ShowtimeReads(DayViews days, TheatreIndexes theatres, ISeatSampleStore samples)
+internal sealed class ShowtimeReads(VersionedCache cache, DayViews days, TheatreIndexes theatres, ISeatSampleStore samples)
 {
     /// <summary>Looks the showtime up on <paramref name="date"/>, or without one on today, yesterday and tomorrow.</summary>
-    public async ValueTask<Found<ShowtimeDetail>> DetailAsync(string showtimeId, DateOnly? date, DateOnly today, CancellationToken cancellationToken)
+    public ValueTask<CachedJson<ShowtimeDetail>> DetailAsync(string showtimeId, DateOnly? date, DateOnly today, CancellationToken cancellationToken) =>
+        cache.AnswerAsync(
+            VersionedCache.Key("showtime", showtimeId, date is { } day ? VersionedCache.Key(day) : null, VersionedCache.Key(today)),
+            ct => ComputeDetailAsync(showtimeId, date, today, ct),
+            cancellationToken);
+
+    private async ValueTask<Found<ShowtimeDetail>> ComputeDetailAsync(string showtimeId, DateOnly? date, DateOnly today, CancellationToken cancellationToken)
     {
         DateOnly[] searched = date is { } day ? [day] : [today, today.AddDays(-1), today.AddDays(1)];
         foreach (var candidate in searched)

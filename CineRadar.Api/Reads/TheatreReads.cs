@@ -5,9 +5,16 @@ using CineRadar.Api.Views;
 namespace CineRadar.Api.Reads;
 
 /// <summary>Theatres and a theatre's day.</summary>
-internal sealed class TheatreReads(CityIndexes cities, TheatreIndexes theatres, DayViews days)
+internal sealed class TheatreReads(VersionedCache cache, CityIndexes cities, TheatreIndexes theatres, DayViews days)
 {
-    public async ValueTask<Found<List<TheatreDto>>> ListAsync(string? cityId, string? chain, string? text, CancellationToken cancellationToken)
+    public ValueTask<CachedJson<List<TheatreDto>>> ListAsync(string? cityId, string? chain, string? text, CancellationToken cancellationToken) =>
+        cache.AnswerAsync(
+            VersionedCache.Key("theatres", cityId, chain?.ToUpperInvariant(), text?.ToLowerInvariant()),
+            ct => ComputeListAsync(cityId, chain, text, ct),
+            cancellationToken,
+            isVolatile: true);
+
+    private async ValueTask<Found<List<TheatreDto>>> ComputeListAsync(string? cityId, string? chain, string? text, CancellationToken cancellationToken)
     {
         var index = await theatres.GetAsync(cancellationToken);
         if (cityId is not null && !ReferenceReads.IsKnownCity(cityId, await cities.GetAsync(cancellationToken), index))
@@ -25,12 +32,19 @@ internal sealed class TheatreReads(CityIndexes cities, TheatreIndexes theatres, 
             .ToList();
     }
 
-    public async ValueTask<Found<TheatreDto>> OneAsync(string theatreId, CancellationToken cancellationToken) =>
+    public ValueTask<CachedJson<TheatreDto>> OneAsync(string theatreId, CancellationToken cancellationToken) =>
+        cache.AnswerAsync(VersionedCache.Key("theatre", theatreId), ct => ComputeOneAsync(theatreId, ct), cancellationToken, isVolatile: true);
+
+    private async ValueTask<Found<TheatreDto>> ComputeOneAsync(string theatreId, CancellationToken cancellationToken) =>
         await theatres.GetAsync(cancellationToken) is var index && index.Find(theatreId) is { } theatre
             ? TheatreDto.From(theatre, index.Cities)
             : Found<TheatreDto>.NotFound(UnknownTheatre(theatreId));
 
-    public async ValueTask<Found<TheatreScheduleDto>> ScheduleAsync(string theatreId, DateOnly date, CancellationToken cancellationToken)
+    public ValueTask<CachedJson<TheatreScheduleDto>> ScheduleAsync(string theatreId, DateOnly date, CancellationToken cancellationToken) =>
+        cache.AnswerAsync(
+            VersionedCache.Key("theatre-schedule", theatreId, VersionedCache.Key(date)), ct => ComputeScheduleAsync(theatreId, date, ct), cancellationToken);
+
+    private async ValueTask<Found<TheatreScheduleDto>> ComputeScheduleAsync(string theatreId, DateOnly date, CancellationToken cancellationToken)
     {
         var index = await theatres.GetAsync(cancellationToken);
         var day = await days.GetAsync(date, cancellationToken);

@@ -9,7 +9,7 @@ namespace CineRadar.Api.Security;
 /// </summary>
 public sealed class ApiKeyIssuer(IApiKeyStore keys, TimeProvider clock)
 {
-    public const string B2bRole = Callers.B2b;
+    public const string B2bRole = CallerKinds.B2b;
 
     public async Task<IssuedApiKey> CreateAsync(string name, int requestsPerMinute, string createdBy, CancellationToken cancellationToken = default)
     {

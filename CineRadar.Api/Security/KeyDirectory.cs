@@ -40,7 +40,7 @@ internal sealed class KeyDirectory
         _services = _options.Services
             .Where(s => !string.IsNullOrWhiteSpace(s.Value))
             .Select(s => (ApiKeySecrets.Digest(s.Value), Resolve(new Caller(
-                $"service:{s.Key}", s.Key, s.Key == Callers.AdminService ? Callers.Admin : Callers.Service, _options.ServiceRequestsPerMinute))))
+                $"service:{s.Key}", s.Key, s.Key == CallerKinds.AdminServiceName ? CallerKinds.AdminSite : CallerKinds.PublicSite, _options.ServiceRequestsPerMinute))))
             .ToArray();
     }
 
@@ -88,7 +88,7 @@ internal sealed class KeyDirectory
         }
 
         var resolved = key.IsActive
-            ? Resolve(new Caller(key.Id, key.Name, key.Role, key.RequestsPerMinute))
+            ? Resolve(new Caller(key.Id, key.Name, CallerKinds.B2b, key.RequestsPerMinute))
             : new Resolved(KeyStatus.Revoked, null, null);
         var now = _clock.GetTimestamp();
         var entry = new Known(key, resolved, now, 0);

@@ -3,8 +3,10 @@ using Microsoft.AspNetCore.Diagnostics;
 namespace CineRadar.Api.Validation;
 
 /// <summary>
-/// A request the framework could not read (a body that is not the JSON it should be, a form where JSON belongs) is the
-/// caller's mistake: ProblemDetails with the status the framework chose (400, 413, 415) and what it could not read.
+/// A request the server could not read is the caller's mistake, never a 500: a <see cref="BadHttpRequestException"/>
+/// becomes ProblemDetails with its status and what could not be read. The framework itself does not throw for a body or
+/// a parameter it cannot bind (<see cref="ParameterValidation.AddParameterValidation"/>): it answers the status (400,
+/// 413, 415), which the status code pages write as ProblemDetails, or the parameter check names the parameter.
 /// </summary>
 internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {

@@ -37,6 +37,12 @@ public static class IndonesianClock
 
     public static TimeSpan WibOffset => IndonesianTimeZone.Wib.UtcOffset();
 
+    /// <summary>
+    /// WIB as a <see cref="TimeZoneInfo"/>, for schedules written in WIB (the daily sweep's cron). Indonesia keeps no
+    /// daylight saving time, so a fixed offset is exact and needs no time zone database on the host.
+    /// </summary>
+    public static TimeZoneInfo WibTimeZone { get; } = TimeZoneInfo.CreateCustomTimeZone("WIB", WibOffset, "WIB", "WIB");
+
     /// <summary>The WIB business date of an instant.</summary>
     public static DateOnly BusinessDate(DateTimeOffset instant) => DateOnly.FromDateTime(instant.ToOffset(WibOffset).DateTime);
 
@@ -46,9 +52,13 @@ public static class IndonesianClock
     /// <summary>The instant a WIB business day starts (00:00 WIB) and the instant the next one starts.</summary>
     public static (DateTimeOffset Start, DateTimeOffset End) BusinessDayBounds(DateOnly date)
     {
-        var start = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), WibOffset);
+        var start = LocalInstant(date, TimeOnly.MinValue, IndonesianTimeZone.Wib);
         return (start, start.AddDays(1));
     }
+
+    /// <summary>The instant a wall-clock time of <paramref name="date"/> happens in <paramref name="zone"/>.</summary>
+    public static DateTimeOffset LocalInstant(DateOnly date, TimeOnly localTime, IndonesianTimeZone zone) =>
+        new(date.ToDateTime(localTime), zone.UtcOffset());
 
     /// <summary>The same instant written in a zone, for display.</summary>
     public static DateTimeOffset InZone(DateTimeOffset instant, IndonesianTimeZone zone) => instant.ToOffset(zone.UtcOffset());
@@ -66,7 +76,7 @@ public static class IndonesianClock
         }
 
         var day = time.Hour < LateShowCutoffHour ? date.AddDays(1) : date;
-        return new DateTimeOffset(day.ToDateTime(time), zone.UtcOffset());
+        return LocalInstant(day, time, zone);
     }
 
     /// <summary>Reads <c>HH:MM</c> (also <c>H:MM</c>), tolerating surrounding spaces.</summary>

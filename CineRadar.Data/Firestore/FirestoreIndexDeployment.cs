@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using CineRadar.Data.Firestore.Client;
 using CineRadar.Data.Firestore.Rest;
 
@@ -21,64 +19,19 @@ public sealed class FirestoreIndexDeployment
     /// <exception cref="FormatException">The file is not a <c>firestore.indexes.json</c> CineRadar can deploy.</exception>
     public async Task DeployAsync(string indexesJson, Func<string, Task> report, CancellationToken cancellationToken)
     {
-        var (indexes, exemptions) = Parse(indexesJson);
-        foreach (var (group, index) in indexes)
+        var file = FirestoreIndexFile.Parse(indexesJson);
+        foreach (var index in file.Indexes)
         {
-            var fields = string.Join(", ", index.Fields.Select(f => $"{f.FieldPath} {f.Order}"));
-            var created = await client.CreateIndexAsync(group, index, cancellationToken);
-            await report($"{group} ({fields}): {(created ? "created (Firestore builds it now)" : "exists")}");
+            var wire = new FirestoreIndex(index.QueryScope, index.Fields.Select(f => new FirestoreIndexField(f.FieldPath, f.Descending ? "DESCENDING" : "ASCENDING")).ToList());
+            var fields = string.Join(", ", wire.Fields.Select(f => $"{f.FieldPath} {f.Order}"));
+            var created = await client.CreateIndexAsync(index.CollectionGroup, wire, cancellationToken);
+            await report($"{index.CollectionGroup} ({fields}): {(created ? "created (Firestore builds it now)" : "exists")}");
         }
 
-        foreach (var (group, field) in exemptions)
+        foreach (var exemption in file.Exemptions)
         {
-            await client.ExemptFieldAsync(group, field, cancellationToken);
-            await report($"{group}.{field}: exempt from single-field indexes");
+            await client.ExemptFieldAsync(exemption.CollectionGroup, exemption.FieldPath, cancellationToken);
+            await report($"{exemption.CollectionGroup}.{exemption.FieldPath}: exempt from single-field indexes");
         }
     }
-
-    private static (List<(string Group, FirestoreIndex Index)> Indexes, List<(string Group, string Field)> Exemptions) Parse(string json)
-    {
-        JsonObject file;
-        try
-        {
-            file = JsonNode.Parse(json)?.AsObject() ?? throw new FormatException("The indexes file is empty.");
-        }
-        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
-        {
-            throw new FormatException($"The indexes file is not a JSON object: {ex.Message}", ex);
-        }
-
-        var indexes = (file["indexes"] as JsonArray ?? []).Select(node =>
-        {
-            var index = node as JsonObject ?? throw new FormatException("An entry of \"indexes\" is not an object.");
-            var fields = (index["fields"] as JsonArray ?? []).Select(Field).ToList();
-            return fields.Count < 2
-                ? throw new FormatException($"The index on {Text(index, "collectionGroup")} has fewer than two fields: Firestore indexes single fields by itself.")
-                : (Text(index, "collectionGroup"), new FirestoreIndex(index["queryScope"]?.GetValue<string>() ?? "COLLECTION", fields));
-        }).ToList();
-
-        var exemptions = (file["fieldOverrides"] as JsonArray ?? []).Select(node =>
-        {
-            var fieldOverride = node as JsonObject ?? throw new FormatException("An entry of \"fieldOverrides\" is not an object.");
-            return fieldOverride["indexes"] is JsonArray { Count: 0 }
-                ? (Text(fieldOverride, "collectionGroup"), Text(fieldOverride, "fieldPath"))
-                : throw new FormatException(
-                    $"The override of {Text(fieldOverride, "collectionGroup")}.{Text(fieldOverride, "fieldPath")} is not an exemption (\"indexes\": []), the only override CineRadar deploys.");
-        }).ToList();
-        return (indexes, exemptions);
-    }
-
-    private static FirestoreIndexField Field(JsonNode? field)
-    {
-        var path = Text(field, "fieldPath");
-        var order = field?["order"] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
-        return order is "ASCENDING" or "DESCENDING"
-            ? new FirestoreIndexField(path, order)
-            : throw new FormatException($"Index field {path} needs \"order\" ASCENDING or DESCENDING (CineRadar deploys no array indexes).");
-    }
-
-    private static string Text(JsonNode? node, string property) =>
-        node?[property] is JsonValue value && value.TryGetValue<string>(out var text) && !string.IsNullOrWhiteSpace(text)
-            ? text
-            : throw new FormatException($"An index entry has no \"{property}\".");
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CineRadar.WebComponents.Navigation;
 
 namespace CineRadar.Public.Navigation;
@@ -35,7 +34,7 @@ public static class Links
             return true;
         }
 
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+        if (UrlDay.TryRead(text, out var parsed))
         {
             date = parsed;
             return true;

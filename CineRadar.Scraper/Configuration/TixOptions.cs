@@ -59,6 +59,12 @@ public sealed class TixOptions
     public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromDays(90);
 
     /// <summary>
+    /// How long the account's lease lasts, under which one process at a time refreshes or logs in: longer than a browser
+    /// login with its retry. A process killed in the middle of a login holds the others' token work back this long.
+    /// </summary>
+    public TimeSpan TokenLeaseDuration { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
     /// The zone TIX's <c>display_time</c> is written in: <c>City</c> (the theatre's city, what cinema apps show) or
     /// <c>Wib</c>. The reference does not record it; every reader of TIX times follows this one setting.
     /// </summary>

@@ -23,6 +23,11 @@ public sealed class TixOptionsValidation : IValidateOptions<TixOptions>
             problems.Add($"Tix:RefreshTokenLifetime ({options.RefreshTokenLifetime}) must be positive.");
         }
 
+        if (options.TokenLeaseDuration <= TimeSpan.Zero)
+        {
+            problems.Add($"Tix:TokenLeaseDuration ({options.TokenLeaseDuration}) must be positive.");
+        }
+
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 }

@@ -37,9 +37,6 @@ public sealed class TixTokenService(
     /// <summary>The named pipeline the browser login runs in (one more try after a browser error).</summary>
     public const string LoginPipeline = "tix-login";
 
-    /// <summary>How long the account's lease lasts: longer than a browser login with its one retry.</summary>
-    public static readonly TimeSpan LeaseDuration = TimeSpan.FromMinutes(5);
-
     /// <summary>How often a process that waits for another's refresh or login reads the store again.</summary>
     public static readonly TimeSpan LeasePoll = TimeSpan.FromSeconds(2);
 
@@ -140,7 +137,7 @@ public sealed class TixTokenService(
                     return record;
                 }
 
-                if (await leases.TryAcquireAsync(LeaseName, _owner, LeaseDuration, cancellationToken))
+                if (await leases.TryAcquireAsync(LeaseName, _owner, Options.TokenLeaseDuration, cancellationToken))
                 {
                     try
                     {

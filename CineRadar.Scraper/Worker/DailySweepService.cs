@@ -24,8 +24,6 @@ public sealed class DailySweepService(
 {
     public const string Trigger = "schedule";
 
-    private static readonly TimeZoneInfo Wib = TimeZoneInfo.CreateCustomTimeZone("WIB", IndonesianClock.WibOffset, "WIB", "WIB");
-
     private readonly string owner = $"{ScraperWorker.OwnerPrefix}:daily-sweep:{Guid.NewGuid():N}";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -38,14 +36,14 @@ public sealed class DailySweepService(
 
         var cron = CronExpression.Parse(settings.DailyAt);
         var (todayStart, _) = IndonesianClock.BusinessDayBounds(clock.Today());
-        if (settings.CatchUpOnStart && cron.GetOccurrences(todayStart.UtcDateTime, clock.GetUtcNow().UtcDateTime, Wib).Any())
+        if (settings.CatchUpOnStart && cron.GetOccurrences(todayStart.UtcDateTime, clock.GetUtcNow().UtcDateTime, IndonesianClock.WibTimeZone).Any())
         {
             await QueueTodayAsync(stoppingToken);
         }
 
         while (!stoppingToken.IsCancellationRequested)
         {
-            var next = cron.GetNextOccurrence(clock.GetUtcNow(), Wib);
+            var next = cron.GetNextOccurrence(clock.GetUtcNow(), IndonesianClock.WibTimeZone);
             if (next is null)
             {
                 return;

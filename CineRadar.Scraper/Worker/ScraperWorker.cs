@@ -1,3 +1,4 @@
+using CineRadar.Core.Runs;
 using CineRadar.Scraper.Configuration;
 using CineRadar.Scraper.Runs;
 using Microsoft.Extensions.Options;

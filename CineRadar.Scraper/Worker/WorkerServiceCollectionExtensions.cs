@@ -1,3 +1,4 @@
+using CineRadar.Core.Runs;
 using CineRadar.Scraper.Geocoding;
 using Microsoft.Extensions.Options;
 using Refit;

@@ -1,7 +1,7 @@
 using System.Globalization;
+using CineRadar.Core.Time;
 using CineRadar.TixSandbox.Auth;
 using CineRadar.TixSandbox.Hosting;
-using CineRadar.TixSandbox.Time;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CineRadar.TixSandbox.Api;
@@ -94,7 +94,7 @@ internal static class ControlApi
         public static ClockState Of(SandboxClock clock)
         {
             var now = clock.GetUtcNow();
-            return new(now, Wib.DateOf(now), clock.Offset, clock.Speed);
+            return new(now, IndonesianClock.BusinessDate(now), clock.Offset, clock.Speed);
         }
     }
 }

@@ -1,10 +1,10 @@
 using System.Reflection;
 using System.Text.Json;
+using CineRadar.Core.Time;
 using CineRadar.TixSandbox.Auth;
 using CineRadar.TixSandbox.Catalog;
 using CineRadar.TixSandbox.Contracts;
 using CineRadar.TixSandbox.Hosting;
-using CineRadar.TixSandbox.Time;
 
 namespace CineRadar.TixSandbox.App;
 
@@ -35,7 +35,7 @@ internal static class AppPages
             ["apiUrl"] = origins.ApiUrlFor(request),
             ["appVersion"] = options.App.Version,
             ["renderDelayMs"] = options.App.RenderDelayMilliseconds,
-            ["today"] = Wib.DateOf(clock.GetUtcNow()).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["today"] = IndonesianClock.BusinessDate(clock.GetUtcNow()).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             ["defaultCityId"] = JakartaId,
             ["headers"] = new[] { AppHeaders.Platform, AppHeaders.AppVersion, AppHeaders.DeviceId },
             ["chainPaths"] = contract.ChainPaths,

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
+using CineRadar.Core.Time;
 using CineRadar.TixSandbox.Generation;
 using CineRadar.TixSandbox.Model;
-using CineRadar.TixSandbox.Time;
 
 namespace CineRadar.TixSandbox.Catalog;
 
@@ -39,14 +39,14 @@ internal sealed class CatalogStore(World world, SandboxOptions options)
         }
 
         // Showtime ids are minted two days before their day (see ScheduleGenerator).
-        var date = Wib.DateOf(created.AddDays(2));
+        var date = IndonesianClock.BusinessDate(created.AddDays(2));
         return date.Year is < 2015 or > 2079 ? null : Day(date).Find(showtimeId);
     }
 
     /// <summary>Whether the schedules API answers for <paramref name="date"/> at <paramref name="now"/>.</summary>
     public bool IsOnSale(DateOnly date, DateTimeOffset now)
     {
-        var today = Wib.DateOf(now);
+        var today = IndonesianClock.BusinessDate(now);
         return date >= today && date.DayNumber - today.DayNumber <= options.Catalog.PresaleDays;
     }
 
@@ -57,12 +57,12 @@ internal sealed class CatalogStore(World world, SandboxOptions options)
     public bool IsListed(Movie movie, DateOnly date, DateTimeOffset now) => IsOnSale(date, now) && SellsOn(movie, date, now);
 
     /// <summary>Whether a movie sells tickets for <paramref name="date"/>: a presale movie only for dates after today.</summary>
-    public static bool SellsOn(Movie movie, DateOnly date, DateTimeOffset now) => !movie.Presale || date > Wib.DateOf(now);
+    public static bool SellsOn(Movie movie, DateOnly date, DateTimeOffset now) => !movie.Presale || date > IndonesianClock.BusinessDate(now);
 
     /// <summary>The dates on sale at <paramref name="now"/>, today first.</summary>
     public IEnumerable<DateOnly> DatesOnSale(DateTimeOffset now)
     {
-        var today = Wib.DateOf(now);
+        var today = IndonesianClock.BusinessDate(now);
         return Enumerable.Range(0, options.Catalog.PresaleDays + 1).Select(today.AddDays);
     }
 }

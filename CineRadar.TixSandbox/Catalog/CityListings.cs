@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
+using CineRadar.Core.Time;
 using CineRadar.TixSandbox.Model;
-using CineRadar.TixSandbox.Time;
 
 namespace CineRadar.TixSandbox.Catalog;
 
@@ -22,7 +22,7 @@ internal sealed class CityListings(CatalogStore store)
             _cache.Clear();
         }
 
-        return _cache.GetOrAdd((Wib.DateOf(now), cityId), _ => Build(cityId, now));
+        return _cache.GetOrAdd((IndonesianClock.BusinessDate(now), cityId), _ => Build(cityId, now));
     }
 
     private List<CityMovie> Build(string cityId, DateTimeOffset now)

@@ -1,7 +1,7 @@
 using System.Globalization;
+using CineRadar.Core.Time;
 using CineRadar.TixSandbox.Model;
 using CineRadar.TixSandbox.Sales;
-using CineRadar.TixSandbox.Time;
 
 namespace CineRadar.TixSandbox.Generation;
 
@@ -18,7 +18,7 @@ internal static class ScheduleGenerator
     public static DayCatalog Generate(World world, DateOnly date, SalesOptions sales)
     {
         var showtimes = new List<Showtime>(13_000);
-        var idBase = Wib.Midnight(date).AddDays(-2);
+        var idBase = IndonesianClock.BusinessDayBounds(date).Start.AddDays(-2);
         foreach (var theatre in world.Theatres)
         {
             var random = DeterministicRandom.For(world.Seed, "day", $"{date:yyyy-MM-dd}/{theatre.Id}");
@@ -38,7 +38,7 @@ internal static class ScheduleGenerator
                 var start = room.Number == 1 ? FirstShow : FirstShow.AddMinutes(random.Between(0, 18) * 10);
                 while (start <= LastStart && start >= FirstShow)
                 {
-                    var startsAt = Wib.Instant(date, start, theatre.City.TimeZone).ToUniversalTime();
+                    var startsAt = IndonesianClock.LocalInstant(date, start, theatre.City.TimeZone).ToUniversalTime();
                     var id = SnowflakeIds.Create(idBase.AddSeconds(showtimes.Count), random.NextUInt64());
                     var plan = DemandModel.Plan(id, world.Seed, theatre.Id, movie, room, market, date, start.Hour, startsAt, sales);
                     showtimes.Add(new Showtime(

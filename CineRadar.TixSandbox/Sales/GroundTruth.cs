@@ -1,6 +1,6 @@
+using CineRadar.Core.Time;
 using CineRadar.TixSandbox.Catalog;
 using CineRadar.TixSandbox.Model;
-using CineRadar.TixSandbox.Time;
 
 namespace CineRadar.TixSandbox;
 
@@ -93,7 +93,7 @@ public sealed class GroundTruth
     }
 
     /// <summary>Today's WIB date on the sandbox clock.</summary>
-    public DateOnly Today => Wib.DateOf(_clock.GetUtcNow());
+    public DateOnly Today => IndonesianClock.BusinessDate(_clock.GetUtcNow());
 
     private static bool IsListed(Showtime showtime, DateTimeOffset now) => CatalogStore.SellsOn(showtime.Movie, showtime.Date, now);
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using CineRadar.Data.Firestore;
 
 namespace CineRadar.Tools.Firestore;
 
@@ -26,22 +27,15 @@ internal sealed class FirestoreIndexes
     /// <summary>Only the automatic single-field indexes.</summary>
     public static FirestoreIndexes None { get; } = new([], []);
 
+    /// <summary>The indexes of a <c>firestore.indexes.json</c>, read as <c>cineradar store indexes</c> deploys them.</summary>
     public static FirestoreIndexes Load(string path)
     {
-        var file = JsonNode.Parse(File.ReadAllText(path))!.AsObject();
-        var composites = (file["indexes"] as JsonArray ?? [])
-            .Select(index => index!.AsObject())
-            .Where(index => (index["queryScope"]?.GetValue<string>() ?? "COLLECTION") == "COLLECTION")
-            .Select(index => (
-                index["collectionGroup"]!.GetValue<string>(),
-                index["fields"]!.AsArray().Select(f => (f!["fieldPath"]!.GetValue<string>(), f["order"]?.GetValue<string>() == "DESCENDING")).ToList()))
+        var file = FirestoreIndexFile.Parse(File.ReadAllText(path));
+        var composites = file.Indexes
+            .Where(index => index.QueryScope == FirestoreIndexFile.CollectionScope)
+            .Select(index => (index.CollectionGroup, index.Fields.Select(f => (f.FieldPath, f.Descending)).ToList()))
             .ToList();
-        var exempted = (file["fieldOverrides"] as JsonArray ?? [])
-            .Select(o => o!.AsObject())
-            .Where(o => o["indexes"] is JsonArray { Count: 0 })
-            .Select(o => (o["collectionGroup"]!.GetValue<string>(), o["fieldPath"]!.GetValue<string>()))
-            .ToHashSet();
-        return new FirestoreIndexes(composites, exempted);
+        return new FirestoreIndexes(composites, file.Exemptions.Select(e => (e.CollectionGroup, e.FieldPath)).ToHashSet());
     }
 
     /// <param name="orders">The query's orders, with the inequality fields it does not order by put first (as Firestore does).</param>

@@ -5,8 +5,6 @@ namespace CineRadar.WebComponents.Formatting;
 /// <summary>How both sites write money, shares and times: one place, the same everywhere.</summary>
 public static class Formats
 {
-    private static readonly TimeSpan Wib = TimeSpan.FromHours(7);
-
     /// <summary>Rupiah as TIX writes them: "Rp35.000".</summary>
     public static string Rupiah(long rupiah) => "Rp" + rupiah.ToString("#,0", CultureInfo.InvariantCulture).Replace(',', '.');
 
@@ -33,11 +31,11 @@ public static class Formats
     };
 
     /// <summary>An instant in WIB: "19:05 WIB".</summary>
-    public static string WibTime(DateTimeOffset instant) => instant.ToOffset(Wib).ToString("HH:mm", CultureInfo.InvariantCulture) + " WIB";
+    public static string WibTime(DateTimeOffset instant) => LocalTimes.Time(instant, LocalTimes.Wib);
 
     /// <summary>An instant in WIB with its date: "11 Jan 2026 19:05 WIB".</summary>
     public static string WibDateTime(DateTimeOffset instant) =>
-        instant.ToOffset(Wib).ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture) + " WIB";
+        LocalTimes.InZone(instant, LocalTimes.Wib).ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture) + " " + LocalTimes.Wib;
 
     public static string Date(DateOnly date) => date.ToString("ddd d MMM yyyy", CultureInfo.InvariantCulture);
 }

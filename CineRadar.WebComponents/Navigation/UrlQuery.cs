@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace CineRadar.WebComponents.Navigation;
 
 /// <summary>Query strings for the sites' links and their Api calls: absent values left out, values escaped.</summary>
@@ -20,5 +18,5 @@ public static class UrlQuery
     }
 
     /// <summary>A date as URLs carry it: <c>2026-01-11</c>.</summary>
-    public static string? Day(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string? Day(DateOnly? date) => UrlDay.Write(date);
 }

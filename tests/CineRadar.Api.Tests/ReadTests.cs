@@ -160,7 +160,22 @@ public sealed class ReadTests(ApiFixture fixture)
         Assert.NotEmpty(rows);
         Assert.Equal(latest.GetProperty("total").GetInt32(), rows.Sum(r => r.GetProperty("seats").GetString()!.Count(c => c != '_')));
         Assert.Single(withDate.GetProperty("curve").EnumerateArray());
-        Assert.Equal(latest.GetProperty("unavailable").GetInt32(), withDate.GetProperty("estimate").GetProperty("admissions").GetInt32());
+        // One adhoc reading and no close readings to scale it by: the estimate is the reading's sold seats, its
+        // unavailable ones less the seats the room keeps blocked in every show (which the sandbox plants in some rooms).
+        var estimate = withDate.GetProperty("estimate");
+        var unavailable = latest.GetProperty("unavailable").GetInt32();
+        var admissions = estimate.GetProperty("admissions").GetInt32();
+        var basis = estimate.GetProperty("basis").GetString()!;
+        Assert.StartsWith("adhoc", basis, StringComparison.Ordinal);
+        if (basis.Contains("blocked seats", StringComparison.Ordinal))
+        {
+            Assert.InRange(admissions, 0, unavailable - 1);
+        }
+        else
+        {
+            Assert.Equal(unavailable, admissions);
+        }
+
         Assert.False(string.IsNullOrEmpty(withDate.GetProperty("room").GetProperty("category").GetString()));
     }
 

@@ -67,4 +67,26 @@ public sealed class IndonesianClockTests
         Assert.Equal(instant, local);
         Assert.Equal("WITA", IndonesianTimeZone.Wita.Abbreviation());
     }
+
+    [Theory]
+    [InlineData(IndonesianTimeZone.Wib, "00:30", "2026-01-10T17:30:00Z")]
+    [InlineData(IndonesianTimeZone.Wita, "19:00", "2026-01-11T11:00:00Z")]
+    [InlineData(IndonesianTimeZone.Wit, "23:59", "2026-01-11T14:59:00Z")]
+    public void LocalInstantIsTheWallClockTimeOfThatDateWithoutTheLateShowRule(IndonesianTimeZone zone, string time, string expectedUtc) =>
+        Assert.Equal(
+            DateTimeOffset.Parse(expectedUtc),
+            IndonesianClock.LocalInstant(new DateOnly(2026, 1, 11), TimeOnly.Parse(time, System.Globalization.CultureInfo.InvariantCulture), zone));
+
+    [Fact]
+    public void WibTimeZoneIsUtcPlusSevenAllYear()
+    {
+        Assert.False(IndonesianClock.WibTimeZone.SupportsDaylightSavingTime);
+        foreach (var utc in new[] { "2026-01-10T17:00:00Z", "2026-07-01T23:30:00Z" })
+        {
+            var instant = DateTimeOffset.Parse(utc);
+            var local = TimeZoneInfo.ConvertTime(instant, IndonesianClock.WibTimeZone);
+            Assert.Equal(TimeSpan.FromHours(7), local.Offset);
+            Assert.Equal(IndonesianClock.BusinessDate(instant), DateOnly.FromDateTime(local.DateTime));
+        }
+    }
 }

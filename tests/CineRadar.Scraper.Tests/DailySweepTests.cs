@@ -1,5 +1,6 @@
 using System.Globalization;
 using CineRadar.Core.Reference;
+using CineRadar.Core.Runs;
 using CineRadar.Core.Stores;
 using CineRadar.Core.Tix;
 using CineRadar.Scraper.Runs;

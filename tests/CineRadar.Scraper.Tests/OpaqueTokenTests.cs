@@ -88,4 +88,45 @@ public sealed class OpaqueTokenTests
         Assert.Equal(refreshed, await fromSecond);
         Assert.Equal((1, 1), (tix.Logins, tix.Refreshes));
     }
+
+    [Fact]
+    public async Task AScraperStuckInALoginHoldsTheOthersBackForTheConfiguredTokenLeaseOnly()
+    {
+        using var tix = new FakeTix();
+        var settings = new Dictionary<string, string?> { ["Tix:TokenLeaseDuration"] = "00:00:20" };
+        using var stuck = tix.CreateScraper(settings);
+        using var other = tix.CreateScraper(settings);
+        tix.BeforeLoginAnswers = (n, cancellationToken) => n == 1 ? Task.Delay(Timeout.Infinite, cancellationToken) : Task.CompletedTask;
+        using var killed = new CancellationTokenSource();
+
+        var neverAnswers = stuck.Services.GetRequiredService<TixTokenService>().GetAccessTokenAsync(killed.Token);
+        while (tix.Logins == 0)
+        {
+            await Task.Delay(10);
+        }
+
+        var startedWaiting = tix.Clock.GetUtcNow();
+        var fromOther = other.Services.GetRequiredService<TixTokenService>().GetAccessTokenAsync(None);
+        await tix.AccountLeaseRefused.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await tix.AdvanceUntilAsync(fromOther, TixTokenService.LeasePoll);
+        var waited = tix.Clock.GetUtcNow() - startedWaiting;
+        await killed.CancelAsync();
+
+        Assert.Equal("opaque-access-login-2", await fromOther);
+        Assert.InRange(waited, TimeSpan.FromSeconds(20), TimeSpan.FromSeconds(20) + 2 * TixTokenService.LeasePoll);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => neverAnswers);
+    }
+
+    [Theory]
+    [InlineData("00:00:00")]
+    [InlineData("-00:01:00")]
+    public async Task ATokenLeaseThatIsNotPositiveIsRefusedAtStart(string duration)
+    {
+        using var tix = new FakeTix();
+        using var scraper = tix.CreateScraper(new Dictionary<string, string?> { ["Tix:TokenLeaseDuration"] = duration });
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => scraper.StartAsync());
+
+        Assert.Contains("Tix:TokenLeaseDuration", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -1,5 +1,6 @@
 using CineRadar.Admin.Auth;
 using CineRadar.WebComponents.Api;
+using CineRadar.WebComponents.Navigation;
 using Microsoft.AspNetCore.Components;
 
 namespace CineRadar.Admin.Components.Shared;
@@ -83,10 +84,7 @@ public abstract class ApiPage : ComponentBase
     }
 
     /// <summary>A <c>yyyy-MM-dd</c> day from the query string; null (the Api's today) when absent or unreadable.</summary>
-    protected static DateOnly? Day(string? text) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)
-            ? day
-            : null;
+    protected static DateOnly? Day(string? text) => UrlDay.TryRead(text, out var day) ? day : null;
 
     protected async Task<IFormCollection> FormAsync() => await HttpContext.Request.ReadFormAsync(Aborted);
 }

@@ -1,6 +1,6 @@
-using CineRadar.Api.Admin;
 using CineRadar.Api.Caching;
 using CineRadar.Api.Security;
+using CineRadar.Api.Validation;
 
 namespace CineRadar.Api.Apis.Admin;
 
@@ -16,8 +16,8 @@ internal static class AdminApi
     public static IEndpointRouteBuilder MapAdminApi(this IEndpointRouteBuilder app)
     {
         app.MapGroup($"{PublicApi.Prefix}/admin")
-            .RequireAuthorization(Callers.AdminPolicy)
-            .RequireUser()
+            .RequireAuthorization(CallerPolicies.AnalystOrOperator)
+            .ValidateParameters()
             .AddEndpointFilter((context, next) =>
             {
                 context.HttpContext.Response.Headers.CacheControl = CacheControl.Private;

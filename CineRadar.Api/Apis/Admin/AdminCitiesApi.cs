@@ -1,6 +1,7 @@
 using CineRadar.Api.Admin;
 using CineRadar.Api.Caching;
 using CineRadar.Api.Contracts;
+using CineRadar.Api.Security;
 using CineRadar.Api.Validation;
 using CineRadar.Core.Operations;
 using CineRadar.Core.Reference;
@@ -16,7 +17,7 @@ internal static class AdminCitiesApi
     {
         var cities = admin.MapGroup("/cities").WithTags("Admin: cities");
         cities.MapGet("/added", ListAdded).WithSummary("The cities TIX lists that CineRadar's table does not, with their mapping");
-        cities.MapPut("/{id}/mapping", Map).RequireOperator().WithSummary("Set the region and time zone of a city TIX added");
+        cities.MapPut("/{id}/mapping", Map).RequireAuthorization(CallerPolicies.Operator).WithSummary("Set the region and time zone of a city TIX added");
         return admin;
     }
 
@@ -24,7 +25,7 @@ internal static class AdminCitiesApi
         TypedResults.Ok((await added.ListAsync(cancellationToken)).Select(AddedCityDto.From).ToList());
 
     public static async Task<Results<Ok<AddedCityDto>, ValidationProblem, ProblemHttpResult>> Map(
-        string id,
+        ResourceId id,
         CityMappingRequest? request,
         AdminUser user,
         [AsParameters] AdminServices services,
@@ -33,8 +34,8 @@ internal static class AdminCitiesApi
         DataChanges changes,
         CancellationToken cancellationToken)
     {
+        var cityId = id.Value;
         var parameters = new Parameters();
-        var cityId = parameters.Id("id", id);
         var region = parameters.Choice("region", request?.Region, CityWords.Regions, RegionId.Unassigned, required: true);
         var zone = parameters.Choice("timeZone", request?.TimeZone, CityWords.Zones, IndonesianTimeZone.Wib, required: true);
         if (!parameters.IsValid)

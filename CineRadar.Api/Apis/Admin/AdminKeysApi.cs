@@ -19,8 +19,8 @@ internal static class AdminKeysApi
     {
         var keys = admin.MapGroup("/keys").WithTags("Admin: API keys");
         keys.MapGet("", ListKeys).WithSummary("Every B2B key, never its secret");
-        keys.MapPost("", CreateKey).RequireOperator().WithSummary("Create a B2B key; the answer shows its secret this once");
-        keys.MapDelete("/{id}", RevokeKey).RequireOperator().WithSummary("Revoke a key");
+        keys.MapPost("", CreateKey).RequireAuthorization(CallerPolicies.Operator).WithSummary("Create a B2B key; the answer shows its secret this once");
+        keys.MapDelete("/{id}", RevokeKey).RequireAuthorization(CallerPolicies.Operator).WithSummary("Revoke a key");
         return admin;
     }
 
@@ -54,16 +54,10 @@ internal static class AdminKeysApi
         return TypedResults.Created($"{PublicApi.Prefix}/admin/keys/{issued.Key.Id}", CreatedApiKeyDto.From(issued));
     }
 
-    public static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> RevokeKey(
-        string id, AdminUser user, [AsParameters] AdminServices services, IApiKeyStore keys, KeyDirectory directory, CancellationToken cancellationToken)
+    public static async Task<Results<NoContent, ProblemHttpResult>> RevokeKey(
+        ResourceId id, AdminUser user, [AsParameters] AdminServices services, IApiKeyStore keys, KeyDirectory directory, CancellationToken cancellationToken)
     {
-        var parameters = new Parameters();
-        var keyId = parameters.Id("id", id);
-        if (!parameters.IsValid)
-        {
-            return parameters.Problem();
-        }
-
+        var keyId = id.Value;
         if (!await keys.RevokeAsync(keyId, services.Clock.GetUtcNow(), cancellationToken))
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, detail: $"No active key with id {keyId}.");

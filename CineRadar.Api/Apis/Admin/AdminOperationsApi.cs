@@ -1,14 +1,15 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using CineRadar.Api.Admin;
 using CineRadar.Api.Caching;
 using CineRadar.Api.Contracts;
+using CineRadar.Api.Security;
 using CineRadar.Api.Validation;
 using CineRadar.Api.Views;
 using CineRadar.Core.Operations;
 using CineRadar.Core.Catalog;
 using CineRadar.Core.Stores;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
 
 namespace CineRadar.Api.Apis.Admin;
 
@@ -21,7 +22,7 @@ internal static class AdminOperationsApi
         operations.MapGet("/token", GetToken).WithSummary("When the stored TIX tokens expire (never a token)");
         operations.MapGet("/alerts", ListAlerts).WithSummary("Alerts, active ones first");
         operations.MapGet("/theatres/unlocated", ListUnlocated).WithSummary("Theatres without coordinates");
-        operations.MapPut("/theatres/{id}/location", SetLocation).RequireOperator().WithSummary("Set a theatre's location by hand (it wins over the geocoder)");
+        operations.MapPut("/theatres/{id}/location", SetLocation).RequireAuthorization(CallerPolicies.Operator).WithSummary("Set a theatre's location by hand (it wins over the geocoder)");
         operations.MapGet("/audit", ListAudit).WithSummary("The newest audit entries");
         operations.MapGet("/schedule", GetSchedule).WithSummary("When the daily sweep runs and whether seats are sampled");
         return admin;
@@ -32,18 +33,9 @@ internal static class AdminOperationsApi
             ? TypedResults.Ok(TokenStatusDto.From(record))
             : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, detail: "No TIX token is stored yet.");
 
-    public static async Task<Results<Ok<List<AlertDto>>, ValidationProblem>> ListAlerts(
-        [Description("How many, 1 to 200; 50 when omitted")] string? limit, IAlertStore alerts, CancellationToken cancellationToken)
-    {
-        var parameters = new Parameters();
-        var count = parameters.Number("limit", limit, AdminApi.DefaultLimit, 1, AdminApi.MaxLimit);
-        if (!parameters.IsValid)
-        {
-            return parameters.Problem();
-        }
-
-        return TypedResults.Ok((await alerts.ListAsync(count, cancellationToken)).Select(AlertDto.From).ToList());
-    }
+    public static async Task<Ok<List<AlertDto>>> ListAlerts(
+        [Description("How many; 50 when omitted")][Range(1, AdminApi.MaxLimit)] int? limit, IAlertStore alerts, CancellationToken cancellationToken) =>
+        TypedResults.Ok((await alerts.ListAsync(limit ?? AdminApi.DefaultLimit, cancellationToken)).Select(AlertDto.From).ToList());
 
     public static async Task<Ok<List<TheatreDto>>> ListUnlocated(ITheatreStore theatres, CityIndexes cities, CancellationToken cancellationToken)
     {
@@ -52,7 +44,7 @@ internal static class AdminOperationsApi
     }
 
     public static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> SetLocation(
-        string id,
+        ResourceId id,
         LocationRequest? request,
         AdminUser user,
         [AsParameters] AdminServices services,
@@ -60,8 +52,8 @@ internal static class AdminOperationsApi
         DataChanges changes,
         CancellationToken cancellationToken)
     {
+        var theatreId = id.Value;
         var parameters = new Parameters();
-        var theatreId = parameters.Id("id", id);
         var latitude = request?.Latitude is { } lat and >= -90 and <= 90 ? lat : parameters.Fail<double>("latitude", "A latitude from -90 to 90 is required.", 0);
         var longitude = request?.Longitude is { } lng and >= -180 and <= 180 ? lng : parameters.Fail<double>("longitude", "A longitude from -180 to 180 is required.", 0);
         if (!parameters.IsValid)
@@ -80,19 +72,10 @@ internal static class AdminOperationsApi
         return TypedResults.NoContent();
     }
 
-    public static async Task<Results<Ok<List<AuditEntryDto>>, ValidationProblem>> ListAudit(
-        [Description("How many, 1 to 200; 50 when omitted")] string? limit, IAuditStore audit, CancellationToken cancellationToken)
-    {
-        var parameters = new Parameters();
-        var count = parameters.Number("limit", limit, AdminApi.DefaultLimit, 1, AdminApi.MaxLimit);
-        if (!parameters.IsValid)
-        {
-            return parameters.Problem();
-        }
+    public static async Task<Ok<List<AuditEntryDto>>> ListAudit(
+        [Description("How many; 50 when omitted")][Range(1, AdminApi.MaxLimit)] int? limit, IAuditStore audit, CancellationToken cancellationToken) =>
+        TypedResults.Ok((await audit.ListAsync(limit ?? AdminApi.DefaultLimit, cancellationToken)).Select(AuditEntryDto.From).ToList());
 
-        return TypedResults.Ok((await audit.ListAsync(count, cancellationToken)).Select(AuditEntryDto.From).ToList());
-    }
-
-    public static Ok<SweepScheduleDto> GetSchedule(IOptions<SweepScheduleOptions> options, TimeProvider clock) =>
-        TypedResults.Ok(options.Value.Describe(clock.GetUtcNow()));
+    public static Ok<SweepScheduleDto> GetSchedule(SweepSchedule schedule, TimeProvider clock) =>
+        TypedResults.Ok(schedule.Describe(clock.GetUtcNow()));
 }

@@ -1,7 +1,10 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using System.Diagnostics;
+using System.Globalization;
 using CineRadar.Api.Admin;
 using CineRadar.Api.Contracts;
+using CineRadar.Api.Security;
 using CineRadar.Api.Validation;
 using CineRadar.Api.Views;
 using CineRadar.Core.Operations;
@@ -17,15 +20,16 @@ internal static class AdminRunsApi
 {
     public const int MaxDays = 7;
     public const int MaxDaysAhead = 14;
+    public const int DefaultLimit = 20;
 
     public static RouteGroupBuilder MapAdminRunsApi(this RouteGroupBuilder admin)
     {
         var runs = admin.MapGroup("/runs").WithTags("Admin: runs");
-        runs.MapPost("", QueueRun).RequireOperator().WithSummary("Queue a run (all cities when none is named)");
+        runs.MapPost("", QueueRun).RequireAuthorization(CallerPolicies.Operator).WithSummary("Queue a run (all cities when none is named)");
         runs.MapGet("", ListRuns).WithSummary("The newest runs with their items");
         runs.MapGet("/{runId}", GetRun).WithSummary("One run with its per-city items");
-        runs.MapPost("/{runId}/retry-failed", RetryFailed).RequireOperator().WithSummary("Queue a run of the same kind for the cities that failed");
-        runs.MapPost("/{runId}/publish", PublishAnyway).RequireOperator().WithSummary("Publish a held sweep although its day looked too thin");
+        runs.MapPost("/{runId}/retry-failed", RetryFailed).RequireAuthorization(CallerPolicies.Operator).WithSummary("Queue a run of the same kind for the cities that failed");
+        runs.MapPost("/{runId}/publish", PublishAnyway).RequireAuthorization(CallerPolicies.Operator).WithSummary("Publish a held sweep although its day looked too thin");
         return admin;
     }
 
@@ -69,45 +73,21 @@ internal static class AdminRunsApi
         IReadOnlyList<RunItemSpec> items = isToken ? [RunItemSpec.Token] : (cities.Count == 0 ? known.All : cities).Select(c => new RunItemSpec(c.Id, c.Name)).ToList();
         var run = await QueueAsync(runs, new RunRequest(kind, date, cities.Select(c => c.Id).ToList(), user.Name, "admin", days, Activity.Current?.TraceId.ToString()), items, cancellationToken);
         var scope = isToken ? "" : cities.Count == 0 ? " all cities" : $" {string.Join(", ", cities.Select(c => c.Name))}";
-        await services.Audit.RecordAsync(user, AuditActions.RunQueue, run.Id, $"{RunWords.Kind(kind)}{scope} {ReadServices.Day(date)}", cancellationToken);
+        await services.Audit.RecordAsync(user, AuditActions.RunQueue, run.Id, $"{RunWords.Kind(kind)}{scope} {date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}", cancellationToken);
         return TypedResults.Accepted($"{PublicApi.Prefix}/admin/runs/{run.Id}", RunDto.From(run));
     }
 
-    public static async Task<Results<Ok<List<RunDto>>, ValidationProblem>> ListRuns(
-        [Description("How many of the newest runs, 1 to 200; 20 when omitted")] string? limit, IRunStore runs, CancellationToken cancellationToken)
+    public static async Task<Ok<List<RunDto>>> ListRuns(
+        [Description("How many of the newest runs; 20 when omitted")][Range(1, AdminApi.MaxLimit)] int? limit, IRunStore runs, CancellationToken cancellationToken) =>
+        TypedResults.Ok((await runs.ListAsync(limit ?? DefaultLimit, cancellationToken)).Select(RunDto.From).ToList());
+
+    public static async Task<Results<Ok<RunDto>, ProblemHttpResult>> GetRun(ResourceId runId, IRunStore runs, CancellationToken cancellationToken) =>
+        await runs.GetAsync(runId.Value, cancellationToken) is { } run ? TypedResults.Ok(RunDto.From(run)) : UnknownRun(runId.Value);
+
+    public static async Task<Results<Accepted<RunDto>, ProblemHttpResult>> RetryFailed(
+        ResourceId runId, AdminUser user, [AsParameters] AdminServices services, IRunStore runs, CancellationToken cancellationToken)
     {
-        var parameters = new Parameters();
-        var count = parameters.Number("limit", limit, 20, 1, AdminApi.MaxLimit);
-        if (!parameters.IsValid)
-        {
-            return parameters.Problem();
-        }
-
-        return TypedResults.Ok((await runs.ListAsync(count, cancellationToken)).Select(RunDto.From).ToList());
-    }
-
-    public static async Task<Results<Ok<RunDto>, ValidationProblem, ProblemHttpResult>> GetRun(string runId, IRunStore runs, CancellationToken cancellationToken)
-    {
-        var parameters = new Parameters();
-        var id = parameters.Id("runId", runId);
-        if (!parameters.IsValid)
-        {
-            return parameters.Problem();
-        }
-
-        return await runs.GetAsync(id, cancellationToken) is { } run ? TypedResults.Ok(RunDto.From(run)) : UnknownRun(id);
-    }
-
-    public static async Task<Results<Accepted<RunDto>, ValidationProblem, ProblemHttpResult>> RetryFailed(
-        string runId, AdminUser user, [AsParameters] AdminServices services, IRunStore runs, CancellationToken cancellationToken)
-    {
-        var parameters = new Parameters();
-        var id = parameters.Id("runId", runId);
-        if (!parameters.IsValid)
-        {
-            return parameters.Problem();
-        }
-
+        var id = runId.Value;
         if (await runs.GetAsync(id, cancellationToken) is not { } run)
         {
             return UnknownRun(id);
@@ -125,16 +105,10 @@ internal static class AdminRunsApi
         return TypedResults.Accepted($"{PublicApi.Prefix}/admin/runs/{retry.Id}", RunDto.From(retry));
     }
 
-    public static async Task<Results<Accepted<RunDto>, ValidationProblem, ProblemHttpResult>> PublishAnyway(
-        string runId, AdminUser user, [AsParameters] AdminServices services, IRunStore runs, CancellationToken cancellationToken)
+    public static async Task<Results<Accepted<RunDto>, ProblemHttpResult>> PublishAnyway(
+        ResourceId runId, AdminUser user, [AsParameters] AdminServices services, IRunStore runs, CancellationToken cancellationToken)
     {
-        var parameters = new Parameters();
-        var id = parameters.Id("runId", runId);
-        if (!parameters.IsValid)
-        {
-            return parameters.Problem();
-        }
-
+        var id = runId.Value;
         if (!await runs.PublishAnywayAsync(id, cancellationToken))
         {
             return await runs.GetAsync(id, cancellationToken) is { } run

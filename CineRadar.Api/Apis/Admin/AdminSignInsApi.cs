@@ -30,7 +30,7 @@ internal static class AdminSignInsApi
     public static IEndpointRouteBuilder MapAdminSignInsApi(this IEndpointRouteBuilder app)
     {
         app.MapPost($"{PublicApi.Prefix}/admin/sign-ins", RecordSignIn)
-            .RequireAuthorization(Callers.AdminPolicy)
+            .RequireAuthorization(CallerPolicies.AdminSite)
             .WithTags("Admin: audit")
             .WithSummary("Record a sign-in to the Admin site, succeeded or refused");
         return app;

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
@@ -30,7 +31,8 @@ internal static class AdminSiteApi
     public static IEndpointRouteBuilder MapAdminSiteApi(this IEndpointRouteBuilder app)
     {
         var site = app.MapGroup($"{PublicApi.Prefix}/admin/site")
-            .RequireAuthorization(Callers.AdminPolicy)
+            .RequireAuthorization(CallerPolicies.AdminSite)
+            .ValidateParameters()
             .AddEndpointFilter((context, next) =>
             {
                 context.HttpContext.Response.Headers.CacheControl = CacheControl.NoStore;
@@ -87,34 +89,20 @@ internal static class AdminSiteApi
             : parameters.Problem();
     }
 
-    public static async Task<Results<NoContent, ValidationProblem>> ReleaseKeyRingLease(
-        [Description("The replica that holds the lease")] string? owner, ILeaseStore leases, CancellationToken cancellationToken)
+    public static async Task<NoContent> ReleaseKeyRingLease(
+        [Description("The replica that holds the lease")][MaxLength(MaxOwnerLength)] string owner, ILeaseStore leases, CancellationToken cancellationToken)
     {
-        var parameters = new Parameters();
-        var holder = Owner(parameters, owner);
-        if (!parameters.IsValid)
-        {
-            return parameters.Problem();
-        }
-
-        await leases.ReleaseAsync(KeyRingLeaseName, holder!, cancellationToken);
+        await leases.ReleaseAsync(KeyRingLeaseName, owner.Trim(), cancellationToken);
         return TypedResults.NoContent();
     }
 
-    public static async Task<Results<Ok<SignInFailuresDto>, ValidationProblem>> CountFailures(
-        [Description("The name used to sign in")] string? name,
-        [Description("The lockout window in seconds, 1 to 86400")] string? windowSeconds,
+    public static async Task<Ok<SignInFailuresDto>> CountFailures(
+        [Description("The name used to sign in")][MaxLength(AdminUser.MaxNameLength)] string name,
+        [Description("The lockout window in seconds")][Range(1, MaxWindowSeconds)] int windowSeconds,
         ISignInFailureStore failures,
         TimeProvider clock,
-        CancellationToken cancellationToken)
-    {
-        var parameters = new Parameters();
-        var user = Name(parameters, name);
-        var window = parameters.Number("windowSeconds", windowSeconds ?? "", 0, 1, MaxWindowSeconds);
-        return parameters.IsValid
-            ? TypedResults.Ok(new SignInFailuresDto(await failures.CountAsync(user!, Since(clock, window), cancellationToken)))
-            : parameters.Problem();
-    }
+        CancellationToken cancellationToken) =>
+        TypedResults.Ok(new SignInFailuresDto(await failures.CountAsync(name.Trim(), Since(clock, windowSeconds), cancellationToken)));
 
     public static async Task<Results<Ok<SignInFailuresDto>, ValidationProblem>> RecordFailure(
         SignInFailureRequest? request, ISignInFailureStore failures, TimeProvider clock, CancellationToken cancellationToken)
@@ -128,17 +116,10 @@ internal static class AdminSiteApi
             : parameters.Problem();
     }
 
-    public static async Task<Results<NoContent, ValidationProblem>> ClearFailures(
-        [Description("The name used to sign in")] string? name, ISignInFailureStore failures, CancellationToken cancellationToken)
+    public static async Task<NoContent> ClearFailures(
+        [Description("The name used to sign in")][MaxLength(AdminUser.MaxNameLength)] string name, ISignInFailureStore failures, CancellationToken cancellationToken)
     {
-        var parameters = new Parameters();
-        var user = Name(parameters, name);
-        if (!parameters.IsValid)
-        {
-            return parameters.Problem();
-        }
-
-        await failures.ClearAsync(user!, cancellationToken);
+        await failures.ClearAsync(name.Trim(), cancellationToken);
         return TypedResults.NoContent();
     }
 

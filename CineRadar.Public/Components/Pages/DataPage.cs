@@ -22,7 +22,7 @@ public abstract class DataPage : ComponentBase
     protected TimeProvider Clock { get; set; } = null!;
 
     /// <summary>Today's national business date (WIB).</summary>
-    protected DateOnly Today => LocalTimes.Date(Clock.GetUtcNow(), "WIB");
+    protected DateOnly Today => LocalTimes.Today(Clock);
 
     protected override async Task OnParametersSetAsync()
     {

@@ -55,6 +55,9 @@ public sealed class FakeTix : IBrowserLogin, IDisposable
     public Func<Task> BeforeRefreshAnswers { get; set; } = () => Task.CompletedTask;
 
     /// <summary>The tokens the next browser login hands out: opaque ones, unless the test says otherwise.</summary>
+    /// <summary>Awaited before login number n answers: a login that never answers is a process killed in the middle of it.</summary>
+    public Func<int, CancellationToken, Task> BeforeLoginAnswers { get; set; } = (_, _) => Task.CompletedTask;
+
     public Func<int, TixTokenGrant> LoginGrant { get; set; } = n => new TixTokenGrant($"opaque-access-login-{n}", $"opaque-refresh-login-{n}");
 
     public const string NestedLayout = """
@@ -105,8 +108,12 @@ public sealed class FakeTix : IBrowserLogin, IDisposable
         await task.WaitAsync(TimeSpan.FromSeconds(30));
     }
 
-    public Task<TixTokenGrant> LoginAsync(string phone, string password, CancellationToken cancellationToken) =>
-        Task.FromResult(LoginGrant(Interlocked.Increment(ref _logins)));
+    public async Task<TixTokenGrant> LoginAsync(string phone, string password, CancellationToken cancellationToken)
+    {
+        var n = Interlocked.Increment(ref _logins);
+        await BeforeLoginAnswers(n, cancellationToken);
+        return LoginGrant(n);
+    }
 
     private async Task<HttpResponseMessage> AnswerAsync(HttpRequestMessage request)
     {

@@ -1,6 +1,9 @@
-namespace CineRadar.Scraper.Worker;
+namespace CineRadar.Core.Runs;
 
-/// <summary>When the worker sweeps by itself, bound from <c>Sweep</c>.</summary>
+/// <summary>
+/// When the scraper's worker sweeps by itself, bound from <c>Sweep</c> by the worker, which follows it, and by the Api,
+/// which shows it to the Admin.
+/// </summary>
 public sealed class SweepScheduleOptions
 {
     public const string SectionName = "Sweep";

@@ -1,0 +1,28 @@
+using CineRadar.Api.Admin;
+using Microsoft.AspNetCore.Authorization;
+
+namespace CineRadar.Api.Security;
+
+/// <summary>
+/// The authorization policies of the routes. Any authenticated key reads <c>/api/v1</c> (the default policy); the admin
+/// routes need the Admin site's key (<see cref="AdminSite"/>) and, where someone is signed in, a user in a role.
+/// </summary>
+internal static class CallerPolicies
+{
+    /// <summary>The Admin site's service key, whoever is signed in (the site's own routes, sign-ins).</summary>
+    public const string AdminSite = "admin-site";
+
+    /// <summary>The Admin site's key naming a signed-in analyst or operator: the admin reads.</summary>
+    public const string AnalystOrOperator = "analyst-or-operator";
+
+    /// <summary>The Admin site's key naming a signed-in operator: the admin commands.</summary>
+    public const string Operator = "operator";
+
+    public static AuthorizationBuilder AddCallerPolicies(this AuthorizationBuilder builder) => builder
+        .AddPolicy(AdminSite, policy => policy.RequireAdminSite())
+        .AddPolicy(AnalystOrOperator, policy => policy.RequireAdminSite().RequireRole(AdminUser.Analyst, AdminUser.Operator))
+        .AddPolicy(Operator, policy => policy.RequireAdminSite().RequireRole(AdminUser.Operator));
+
+    private static AuthorizationPolicyBuilder RequireAdminSite(this AuthorizationPolicyBuilder policy) =>
+        policy.RequireAuthenticatedUser().RequireClaim(CallerClaims.Kind, CallerKinds.AdminSite);
+}
