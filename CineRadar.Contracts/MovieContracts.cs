@@ -35,6 +35,6 @@ public sealed record MovieHistoryDay(DateOnly Date, long Admissions, long GrossR
 
 public sealed record MovieHistory(string MovieId, string Title, IReadOnlyList<MovieHistoryDay> Days);
 
-public sealed record TheatreMovie(MovieSummary Movie, IReadOnlyList<Room> Rooms);
+public sealed record TheatreMovie(MovieSummary Movie, IReadOnlyList<RoomDto> Rooms);
 
-public sealed record TheatreSchedule(DateOnly Date, Theatre Theatre, IReadOnlyList<TheatreMovie> Movies);
+public sealed record TheatreScheduleDto(DateOnly Date, TheatreDto Theatre, IReadOnlyList<TheatreMovie> Movies);

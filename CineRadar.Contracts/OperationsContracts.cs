@@ -1,7 +1,7 @@
 namespace CineRadar.Contracts;
 
 /// <summary>A B2B key as people see it: never its secret or hash.</summary>
-public record ApiKey(
+public record ApiKeyDto(
     string Id,
     string Name,
     string Prefix,
@@ -13,12 +13,12 @@ public record ApiKey(
     DateTimeOffset? LastUsedAt);
 
 /// <summary>A key just created, with its secret: shown this once.</summary>
-public sealed record CreatedApiKey(ApiKey Key, string Secret) : ApiKey(Key);
+public sealed record CreatedApiKey(ApiKeyDto Key, string Secret) : ApiKeyDto(Key);
 
 public sealed record CreateApiKeyRequest(string? Name, int? RequestsPerMinute);
 
 /// <summary>Something operators must see; <see cref="Severity"/> is one of <see cref="AlertSeverities"/>.</summary>
-public sealed record Alert(
+public sealed record AlertDto(
     string Id,
     string Code,
     string Subject,
@@ -30,12 +30,12 @@ public sealed record Alert(
     DateTimeOffset? ResolvedAt,
     bool Active);
 
-public sealed record AuditEntry(string Id, DateTimeOffset At, string User, string Role, string Action, string Target, string? Detail);
+public sealed record AuditEntryDto(string Id, DateTimeOffset At, string User, string Role, string Action, string Target, string? Detail);
 
 public sealed record LocationRequest(double? Latitude, double? Longitude);
 
 /// <summary>A city TIX lists beyond CineRadar's table, as the scraper recorded it, with the operator's mapping once set.</summary>
-public sealed record AddedCity(
+public sealed record AddedCityDto(
     string Id,
     string Name,
     string RegionId,

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace CineRadar.Contracts;
 
-public sealed record RoomFormat(string Label, string Dimension, string Technology, string Tier);
+public sealed record RoomFormatDto(string Label, string Dimension, string Technology, string Tier);
 
 public sealed record Price(long MinRupiah, long MaxRupiah);
 
@@ -19,9 +19,9 @@ public sealed record OccupancyReading(string Kind, DateTimeOffset SampledAt, dou
 }
 
 /// <summary>A showtime; <see cref="Time"/> is local to the theatre's city.</summary>
-public sealed record Showtime(string Id, string Time, DateTimeOffset StartsAt, bool Bookable, OccupancyReading? Occupancy);
+public sealed record ShowtimeDto(string Id, string Time, DateTimeOffset StartsAt, bool Bookable, OccupancyReading? Occupancy);
 
-public sealed record Room(string Category, RoomFormat Format, string? PriceText, Price? Price, IReadOnlyList<Showtime> Showtimes);
+public sealed record RoomDto(string Category, RoomFormatDto Format, string? PriceText, Price? Price, IReadOnlyList<ShowtimeDto> Showtimes);
 
 /// <summary>A theatre with the rooms and showtimes it has for one movie.</summary>
-public sealed record TheatreRooms(Theatre Theatre, IReadOnlyList<Room> Rooms);
+public sealed record TheatreRooms(TheatreDto Theatre, IReadOnlyList<RoomDto> Rooms);

@@ -1,17 +1,17 @@
 namespace CineRadar.Contracts;
 
 /// <summary>A row of a seat map: <c>1</c> available, <c>0</c> unavailable, <c>_</c> gap.</summary>
-public sealed record SeatRow(string Label, string Seats);
+public sealed record SeatRowDto(string Label, string Seats);
 
 /// <summary>A showtime's newest reading with its seat map.</summary>
 public sealed record SeatMap(
-    string Kind, DateTimeOffset SampledAt, int Total, int Available, int Unavailable, double OccupancyPct, bool HouseLocked, IReadOnlyList<SeatRow> Rows);
+    string Kind, DateTimeOffset SampledAt, int Total, int Available, int Unavailable, double OccupancyPct, bool HouseLocked, IReadOnlyList<SeatRowDto> Rows);
 
 public sealed record CurvePoint(string Kind, DateTimeOffset SampledAt, double OccupancyPct, int Unavailable, int Total, bool HouseLocked);
 
 public sealed record Estimate(int Admissions, long GrossRupiah, string Basis);
 
-public sealed record ShowtimeRoom(string Category, RoomFormat Format, string? PriceText, Price? Price);
+public sealed record ShowtimeRoom(string Category, RoomFormatDto Format, string? PriceText, Price? Price);
 
 public sealed record ShowtimeDetail(
     string Id,
@@ -20,7 +20,7 @@ public sealed record ShowtimeDetail(
     DateTimeOffset StartsAt,
     bool Bookable,
     MovieSummary Movie,
-    Theatre Theatre,
+    TheatreDto Theatre,
     ShowtimeRoom Room,
     SeatMap? Latest,
     IReadOnlyList<CurvePoint> Curve,

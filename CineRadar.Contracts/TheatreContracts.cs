@@ -1,16 +1,16 @@
 namespace CineRadar.Contracts;
 
-public sealed record TheatreLocation(double Latitude, double Longitude, string Source);
+public sealed record LocationDto(double Latitude, double Longitude, string Source);
 
-public sealed record Theatre(
+public sealed record TheatreDto(
     string Id,
     string Name,
     string? Address,
-    Chain Chain,
+    ChainDto Chain,
     string CityId,
     string City,
     string Region,
     IReadOnlyList<string> RoomTypes,
-    TheatreLocation? Location,
+    LocationDto? Location,
     DateTimeOffset FirstSeen,
     DateTimeOffset LastSeen);

@@ -7,7 +7,7 @@ namespace CineRadar.Admin.Tables;
 /// <summary>The theatres table's columns, shared by the cinemas page and its CSV export.</summary>
 public static class TheatreTables
 {
-    public static readonly IReadOnlyList<Column<Theatre>> Theatres =
+    public static readonly IReadOnlyList<Column<TheatreDto>> Theatres =
     [
         new("name", "Theatre", t => t.Name, Href: t => Links.Cinema(t.Id)),
         new("chain", "Chain", t => t.Chain.Name),

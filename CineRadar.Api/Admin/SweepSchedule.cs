@@ -15,16 +15,16 @@ internal sealed class SweepSchedule(IOptions<SweepScheduleOptions> sweep, IConfi
 {
     public const string SamplingEnabledKey = "Sampling:Enabled";
 
-    public SweepScheduleDto Describe(DateTimeOffset now)
+    public CineRadar.Contracts.SweepSchedule Describe(DateTimeOffset now)
     {
         var options = sweep.Value;
         var samplingEnabled = configuration.GetValue(SamplingEnabledKey, true);
         if (!CronExpression.TryParse(options.DailyAt, out var cron) || cron.GetNextOccurrence(now, IndonesianClock.WibTimeZone) is not { } next)
         {
-            return new SweepScheduleDto($"{options.DailyAt} (WIB)", null, samplingEnabled);
+            return new CineRadar.Contracts.SweepSchedule($"{options.DailyAt} (WIB)", null, samplingEnabled);
         }
 
         var wib = IndonesianTimeZone.Wib;
-        return new SweepScheduleDto($"{IndonesianClock.LocalTime(next, wib)} {wib.Abbreviation()}", options.Enabled ? next : null, samplingEnabled);
+        return new CineRadar.Contracts.SweepSchedule($"{IndonesianClock.LocalTime(next, wib)} {wib.Abbreviation()}", options.Enabled ? next : null, samplingEnabled);
     }
 }

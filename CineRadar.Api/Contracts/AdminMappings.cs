@@ -10,26 +10,26 @@ namespace CineRadar.Api.Contracts;
 
 internal static class RunMapping
 {
-    extension(RunItemDto)
+    extension(RunItem)
     {
-        public static RunItemDto From(WorkItem item) => new(
+        public static RunItem From(WorkItem item) => new(
             item.Key, item.Label, RunWords.Status(item.Status), item.Owner, item.LeaseUntil, item.Attempts, item.Reason, item.Movies, item.Theatres,
             item.Showtimes, item.Requests, item.FinishedAt, item.TraceId, item.RetryAt);
     }
 
-    extension(RunDto)
+    extension(Run)
     {
-        public static RunDto From(ScrapeRun run) => new(
+        public static Run From(ScrapeRun run) => new(
             run.Id, RunWords.Kind(run.Kind), RunWords.Status(run.Status), run.Date, run.Days, run.RequestedBy, run.Trigger, run.CreatedAt, run.StartedAt,
-            run.FinishedAt, run.Error, run.TraceId, run.ItemsTotal, run.ItemsFinished, run.ItemsFailed, run.Items.Select(RunItemDto.From).ToList());
+            run.FinishedAt, run.Error, run.TraceId, run.ItemsTotal, run.ItemsFinished, run.ItemsFailed, run.Items.Select(RunItem.From).ToList());
     }
 }
 
 internal static class TokenStatusMapping
 {
-    extension(TokenStatusDto)
+    extension(TokenStatus)
     {
-        public static TokenStatusDto From(TixTokenRecord record) => new(
+        public static TokenStatus From(TixTokenRecord record) => new(
             record.PhoneMasked, record.AccessExpiresAt, record.RefreshExpiresAt, record.StoredAt, record.LastRefreshAt, record.LastLoginAt);
     }
 }
@@ -42,9 +42,9 @@ internal static class ApiKeyMapping
             key.Id, key.Name, key.Prefix, key.Role, key.RequestsPerMinute, key.CreatedBy, key.CreatedAt, key.RevokedAt, key.LastUsedAt);
     }
 
-    extension(CreatedApiKeyDto)
+    extension(CreatedApiKey)
     {
-        public static CreatedApiKeyDto From(Security.IssuedApiKey issued) => new(ApiKeyDto.From(issued.Key), issued.Secret);
+        public static CreatedApiKey From(Security.IssuedApiKey issued) => new(ApiKeyDto.From(issued.Key), issued.Secret);
     }
 }
 
@@ -76,9 +76,9 @@ internal static class AuditEntryMapping
 
 internal static class DataProtectionKeyMapping
 {
-    extension(DataProtectionKeyDto)
+    extension(DataProtectionKey)
     {
-        public static DataProtectionKeyDto From(DataProtectionKeyRecord key) => new(key.FriendlyName, key.Xml);
+        public static DataProtectionKey From(DataProtectionKeyRecord key) => new(key.FriendlyName, key.Xml);
     }
 }
 

@@ -17,17 +17,17 @@ internal static class RoomFormatMapping
 
 internal static class PriceMapping
 {
-    extension(PriceDto)
+    extension(Price)
     {
-        public static PriceDto? From(PriceRange? price) => price is null ? null : new(price.MinRupiah, price.MaxRupiah);
+        public static Price? From(PriceRange? price) => price is null ? null : new(price.MinRupiah, price.MaxRupiah);
     }
 }
 
 internal static class OccupancyMapping
 {
-    extension(OccupancyDto)
+    extension(OccupancyReading)
     {
-        public static OccupancyDto? From(string showtimeId, DayView day) =>
+        public static OccupancyReading? From(string showtimeId, DayView day) =>
             day.Latest.GetValueOrDefault(showtimeId) is not { } reading
                 ? null
                 : new(reading.Kind, reading.SampledAt, reading.OccupancyPct, reading.HouseLocked, day.LatestUnlocked.GetValueOrDefault(showtimeId)?.OccupancyPct);
@@ -39,7 +39,7 @@ internal static class ShowtimeMapping
     extension(ShowtimeDto)
     {
         public static ShowtimeDto From(Showtime showtime, DayView day) => new(
-            showtime.Id, showtime.DisplayTime, showtime.StartsAt, showtime.IsBookable, OccupancyDto.From(showtime.Id, day));
+            showtime.Id, showtime.DisplayTime, showtime.StartsAt, showtime.IsBookable, OccupancyReading.From(showtime.Id, day));
     }
 }
 
@@ -48,15 +48,15 @@ internal static class RoomMapping
     extension(RoomDto)
     {
         public static RoomDto From(Room room, DayView day) => new(
-            room.Category, RoomFormatDto.From(room.Format), room.PriceText, PriceDto.From(room.Price), room.Showtimes.Select(s => ShowtimeDto.From(s, day)).ToList());
+            room.Category, RoomFormatDto.From(room.Format), room.PriceText, Price.From(room.Price), room.Showtimes.Select(s => ShowtimeDto.From(s, day)).ToList());
     }
 }
 
 internal static class TheatreRoomsMapping
 {
-    extension(TheatreRoomsDto)
+    extension(TheatreRooms)
     {
-        public static TheatreRoomsDto From(TheatreSchedule schedule, DayView day, TheatreIndex theatres) => new(
+        public static TheatreRooms From(TheatreSchedule schedule, DayView day, TheatreIndex theatres) => new(
             TheatreDto.From(theatres.For(schedule, day.ScrapedAt ?? default), theatres.Cities), schedule.Rooms.Select(r => RoomDto.From(r, day)).ToList());
     }
 }

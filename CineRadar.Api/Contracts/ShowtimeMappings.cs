@@ -6,9 +6,9 @@ namespace CineRadar.Api.Contracts;
 
 internal static class SeatMapMapping
 {
-    extension(SeatMapDto)
+    extension(SeatMap)
     {
-        public static SeatMapDto? From(SeatSample? sample) => sample is null ? null : new(
+        public static SeatMap? From(SeatSample? sample) => sample is null ? null : new(
             sample.Kind, sample.SampledAt, sample.Layout.Total, sample.Layout.Available, sample.Layout.Unavailable, sample.Layout.OccupancyPct,
             sample.HouseLocked, sample.Layout.Rows.Select(r => new SeatRowDto(r.Label, r.Seats)).ToList());
     }
@@ -16,18 +16,18 @@ internal static class SeatMapMapping
 
 internal static class CurvePointMapping
 {
-    extension(CurvePointDto)
+    extension(CurvePoint)
     {
-        public static CurvePointDto From(SeatSample sample) => new(
+        public static CurvePoint From(SeatSample sample) => new(
             sample.Kind, sample.SampledAt, sample.Layout.OccupancyPct, sample.Layout.Unavailable, sample.Layout.Total, sample.HouseLocked);
     }
 }
 
 internal static class EstimateMapping
 {
-    extension(EstimateDto)
+    extension(Estimate)
     {
-        public static EstimateDto? From(ShowtimeEstimate? estimate) =>
+        public static Estimate? From(ShowtimeEstimate? estimate) =>
             estimate is null ? null : new(estimate.Admissions, estimate.EstimatedGrossRupiah, estimate.Basis);
     }
 }

@@ -73,11 +73,11 @@ internal sealed class MovieReads(VersionedCache cache, DayViews days, CityIndexe
         var cityTheatres = schedule.Cities
             .Select(c => (City: c, Theatres: theatresShown.Where(t => t.CityId == c.Id).ToList()))
             .Where(c => c.Theatres.Count > 0)
-            .Select(c => new MovieCityDto(
+            .Select(c => new MovieCity(
                 c.City.Id,
                 c.City.Name,
                 (cityIndex.Find(c.City.Id)?.TimeZone ?? IndonesianTimeZone.Wib).Abbreviation(),
-                c.Theatres.Select(t => TheatreRoomsDto.From(t, day, index)).ToList()))
+                c.Theatres.Select(t => TheatreRooms.From(t, day, index)).ToList()))
             .ToList();
         var movieDates = (await dates.GetAsync(cancellationToken)).Of(movieId);
         return new MovieDetail(date, movieDates, MovieSummary.From(schedule, day, cityId), summary, cityTheatres);

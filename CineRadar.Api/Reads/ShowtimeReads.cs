@@ -44,9 +44,9 @@ internal sealed class ShowtimeReads(VersionedCache cache, DayViews days, Theatre
             slot.Showtime.IsBookable,
             MovieSummary.From(slot.Movie, day),
             TheatreDto.From(index.For(slot.Theatre, day.ScrapedAt ?? default), index.Cities),
-            new ShowtimeRoomDto(room.Category, RoomFormatDto.From(room.Format), room.PriceText, PriceDto.From(room.Price)),
-            SeatMapDto.From(readings.Count == 0 ? null : readings[^1]),
-            readings.Select(CurvePointDto.From).ToList(),
-            EstimateDto.From(day.Estimates.GetValueOrDefault(slot.Showtime.Id)));
+            new ShowtimeRoom(room.Category, RoomFormatDto.From(room.Format), room.PriceText, Price.From(room.Price)),
+            SeatMap.From(readings.Count == 0 ? null : readings[^1]),
+            readings.Select(CurvePoint.From).ToList(),
+            Estimate.From(day.Estimates.GetValueOrDefault(slot.Showtime.Id)));
     }
 }

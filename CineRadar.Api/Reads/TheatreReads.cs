@@ -59,7 +59,7 @@ internal sealed class TheatreReads(VersionedCache cache, CityIndexes cities, The
         }
 
         var movies = showing
-            .Select(m => new TheatreMovieDto(MovieSummary.From(m.Movie, day), m.Theatre!.Rooms.Select(r => RoomDto.From(r, day)).ToList()))
+            .Select(m => new TheatreMovie(MovieSummary.From(m.Movie, day), m.Theatre!.Rooms.Select(r => RoomDto.From(r, day)).ToList()))
             .ToList();
         return new TheatreScheduleDto(date, TheatreDto.From(theatre, index.Cities), movies);
     }

@@ -3,7 +3,7 @@ using CineRadar.Contracts;
 namespace CineRadar.Public.Views;
 
 /// <summary>A show in a city with what is needed to list it: movie, theatre, room and the latest reading.</summary>
-public sealed record CityShow(MovieSummary Movie, Theatre Theatre, Room Room, Showtime Showtime);
+public sealed record CityShow(MovieSummary Movie, TheatreDto Theatre, RoomDto Room, ShowtimeDto Showtime);
 
 /// <summary>
 /// A city's busiest shows now: those that have not started more than <see cref="StartedGrace"/> ago, with a reading,

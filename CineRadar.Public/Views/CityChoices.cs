@@ -7,7 +7,7 @@ namespace CineRadar.Public.Views;
 public static class CityChoices
 {
     /// <summary>Cities where theatres are known, under their region, with their theatre count.</summary>
-    public static IReadOnlyList<CityPicker.Choice> WithTheatres(IEnumerable<City> cities) =>
+    public static IReadOnlyList<CityPicker.Choice> WithTheatres(IEnumerable<CityDto> cities) =>
         cities.Where(c => c.Theatres > 0).Select(c => new CityPicker.Choice(c.Id, c.Name, c.Region, Plural(c.Theatres, "theatre"))).ToList();
 
     /// <summary>The cities a movie plays in, with its theatre count there.</summary>

@@ -11,7 +11,7 @@ public enum SeatCell
 /// <summary>A seat map's rows read into cells, and the width of the widest row.</summary>
 public sealed record SeatGridLayout(IReadOnlyList<(string Label, IReadOnlyList<SeatCell> Cells)> Rows, int Columns)
 {
-    public static SeatGridLayout From(IEnumerable<Contracts.SeatRow> rows)
+    public static SeatGridLayout From(IEnumerable<Contracts.SeatRowDto> rows)
     {
         var read = rows.Select(r => (r.Label, (IReadOnlyList<SeatCell>)r.Seats.Select(Cell).ToList())).ToList();
         return new SeatGridLayout(read, read.Count == 0 ? 0 : read.Max(r => r.Item2.Count));

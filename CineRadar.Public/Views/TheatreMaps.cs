@@ -6,7 +6,7 @@ namespace CineRadar.Public.Views;
 /// <summary>Theatres as pins on the offline map, in their chain's colour; the view centred on them.</summary>
 public static class TheatreMaps
 {
-    public static IReadOnlyList<MapPin> Pins(IEnumerable<Theatre> theatres, Func<Theatre, string>? href = null) =>
+    public static IReadOnlyList<MapPin> Pins(IEnumerable<TheatreDto> theatres, Func<TheatreDto, string>? href = null) =>
         theatres.Where(t => t.Location is not null)
             .Select(t => new MapPin(t.Location!.Latitude, t.Location.Longitude, t.Chain.Colour, t.Name, href?.Invoke(t)))
             .ToList();

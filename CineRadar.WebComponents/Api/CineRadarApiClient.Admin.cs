@@ -37,8 +37,8 @@ public sealed partial class CineRadarApiClient
 
     // Keys
 
-    public Task<IReadOnlyList<ApiKey>> ListKeysAsync(CancellationToken cancellationToken = default) =>
-        GetAsync<IReadOnlyList<ApiKey>>($"{Admin}/keys", cancellationToken);
+    public Task<IReadOnlyList<ApiKeyDto>> ListKeysAsync(CancellationToken cancellationToken = default) =>
+        GetAsync<IReadOnlyList<ApiKeyDto>>($"{Admin}/keys", cancellationToken);
 
     public Task<CreatedApiKey> CreateKeyAsync(CreateApiKeyRequest request, CancellationToken cancellationToken = default) =>
         SendAsync<CreatedApiKey>(HttpMethod.Post, $"{Admin}/keys", request, cancellationToken);
@@ -48,23 +48,23 @@ public sealed partial class CineRadarApiClient
 
     // Operations
 
-    public Task<IReadOnlyList<Alert>> ListAlertsAsync(int limit = 50, CancellationToken cancellationToken = default) =>
-        GetAsync<IReadOnlyList<Alert>>($"{Admin}/alerts{Query(("limit", Number(limit)))}", cancellationToken);
+    public Task<IReadOnlyList<AlertDto>> ListAlertsAsync(int limit = 50, CancellationToken cancellationToken = default) =>
+        GetAsync<IReadOnlyList<AlertDto>>($"{Admin}/alerts{Query(("limit", Number(limit)))}", cancellationToken);
 
-    public Task<IReadOnlyList<Theatre>> ListUnlocatedTheatresAsync(CancellationToken cancellationToken = default) =>
-        GetAsync<IReadOnlyList<Theatre>>($"{Admin}/theatres/unlocated", cancellationToken);
+    public Task<IReadOnlyList<TheatreDto>> ListUnlocatedTheatresAsync(CancellationToken cancellationToken = default) =>
+        GetAsync<IReadOnlyList<TheatreDto>>($"{Admin}/theatres/unlocated", cancellationToken);
 
     public Task SetTheatreLocationAsync(string theatreId, LocationRequest location, CancellationToken cancellationToken = default) =>
         SendAsync(HttpMethod.Put, $"{Admin}/theatres/{Segment(theatreId)}/location", location, cancellationToken);
 
-    public Task<IReadOnlyList<AddedCity>> ListAddedCitiesAsync(CancellationToken cancellationToken = default) =>
-        GetAsync<IReadOnlyList<AddedCity>>($"{Admin}/cities/added", cancellationToken);
+    public Task<IReadOnlyList<AddedCityDto>> ListAddedCitiesAsync(CancellationToken cancellationToken = default) =>
+        GetAsync<IReadOnlyList<AddedCityDto>>($"{Admin}/cities/added", cancellationToken);
 
-    public Task<AddedCity> MapCityAsync(string cityId, CityMappingRequest mapping, CancellationToken cancellationToken = default) =>
-        SendAsync<AddedCity>(HttpMethod.Put, $"{Admin}/cities/{Segment(cityId)}/mapping", mapping, cancellationToken);
+    public Task<AddedCityDto> MapCityAsync(string cityId, CityMappingRequest mapping, CancellationToken cancellationToken = default) =>
+        SendAsync<AddedCityDto>(HttpMethod.Put, $"{Admin}/cities/{Segment(cityId)}/mapping", mapping, cancellationToken);
 
-    public Task<IReadOnlyList<AuditEntry>> ListAuditAsync(int limit = 50, CancellationToken cancellationToken = default) =>
-        GetAsync<IReadOnlyList<AuditEntry>>($"{Admin}/audit{Query(("limit", Number(limit)))}", cancellationToken);
+    public Task<IReadOnlyList<AuditEntryDto>> ListAuditAsync(int limit = 50, CancellationToken cancellationToken = default) =>
+        GetAsync<IReadOnlyList<AuditEntryDto>>($"{Admin}/audit{Query(("limit", Number(limit)))}", cancellationToken);
 
     // What the Admin site's replicas share
 

@@ -6,11 +6,11 @@ namespace CineRadar.WebComponents.Api;
 // The reads both sites make: reference tables, movies, theatres, showtimes, box office, analytics and freshness.
 public sealed partial class CineRadarApiClient
 {
-    public Task<IReadOnlyList<City>> GetCitiesAsync(CancellationToken cancellationToken = default) =>
-        GetAsync<IReadOnlyList<City>>($"{V1}/cities", cancellationToken);
+    public Task<IReadOnlyList<CityDto>> GetCitiesAsync(CancellationToken cancellationToken = default) =>
+        GetAsync<IReadOnlyList<CityDto>>($"{V1}/cities", cancellationToken);
 
-    public Task<IReadOnlyList<Region>> GetRegionsAsync(CancellationToken cancellationToken = default) =>
-        GetAsync<IReadOnlyList<Region>>($"{V1}/regions", cancellationToken);
+    public Task<IReadOnlyList<RegionDto>> GetRegionsAsync(CancellationToken cancellationToken = default) =>
+        GetAsync<IReadOnlyList<RegionDto>>($"{V1}/regions", cancellationToken);
 
     public Task<IReadOnlyList<DateOnly>> GetDatesAsync(CancellationToken cancellationToken = default) =>
         GetAsync<IReadOnlyList<DateOnly>>($"{V1}/dates", cancellationToken);
@@ -31,18 +31,18 @@ public sealed partial class CineRadarApiClient
         FindAsync<MovieHistory>($"{V1}/movies/{Segment(movieId)}/history{Query(("days", Number(days)), ("until", UrlQuery.Day(until)))}", cancellationToken);
 
     /// <summary>Every theatre, or those with the text in their name or address.</summary>
-    public Task<IReadOnlyList<Theatre>> GetTheatresAsync(string? text = null, CancellationToken cancellationToken = default) =>
-        GetAsync<IReadOnlyList<Theatre>>($"{V1}/theatres{Query(("q", text))}", cancellationToken);
+    public Task<IReadOnlyList<TheatreDto>> GetTheatresAsync(string? text = null, CancellationToken cancellationToken = default) =>
+        GetAsync<IReadOnlyList<TheatreDto>>($"{V1}/theatres{Query(("q", text))}", cancellationToken);
 
     /// <summary>The theatres of one city; not found when the Api knows no such city.</summary>
-    public Task<ApiResult<IReadOnlyList<Theatre>>> FindCityTheatresAsync(string cityId, CancellationToken cancellationToken = default) =>
-        FindAsync<IReadOnlyList<Theatre>>($"{V1}/theatres{Query(("city", cityId))}", cancellationToken);
+    public Task<ApiResult<IReadOnlyList<TheatreDto>>> FindCityTheatresAsync(string cityId, CancellationToken cancellationToken = default) =>
+        FindAsync<IReadOnlyList<TheatreDto>>($"{V1}/theatres{Query(("city", cityId))}", cancellationToken);
 
-    public Task<ApiResult<Theatre>> FindTheatreAsync(string theatreId, CancellationToken cancellationToken = default) =>
-        FindAsync<Theatre>($"{V1}/theatres/{Segment(theatreId)}", cancellationToken);
+    public Task<ApiResult<TheatreDto>> FindTheatreAsync(string theatreId, CancellationToken cancellationToken = default) =>
+        FindAsync<TheatreDto>($"{V1}/theatres/{Segment(theatreId)}", cancellationToken);
 
-    public Task<ApiResult<TheatreSchedule>> FindTheatreScheduleAsync(string theatreId, DateOnly? date, CancellationToken cancellationToken = default) =>
-        FindAsync<TheatreSchedule>($"{V1}/theatres/{Segment(theatreId)}/schedule{Query(("date", UrlQuery.Day(date)))}", cancellationToken);
+    public Task<ApiResult<TheatreScheduleDto>> FindTheatreScheduleAsync(string theatreId, DateOnly? date, CancellationToken cancellationToken = default) =>
+        FindAsync<TheatreScheduleDto>($"{V1}/theatres/{Segment(theatreId)}/schedule{Query(("date", UrlQuery.Day(date)))}", cancellationToken);
 
     public Task<ApiResult<ShowtimeDetail>> FindShowtimeAsync(string showtimeId, DateOnly? date, CancellationToken cancellationToken = default) =>
         FindAsync<ShowtimeDetail>($"{V1}/showtimes/{Segment(showtimeId)}{Query(("date", UrlQuery.Day(date)))}", cancellationToken);

@@ -21,7 +21,7 @@ public sealed class PageTests : IClassFixture<AdminSite>, IDisposable
     {
         _site.Api.Answer(HttpMethod.Get, "/api/v1/analytics/overview", Samples.Overview());
         _site.Api.Answer(HttpMethod.Get, "/api/v1/freshness", Samples.Freshness(DateTimeOffset.UtcNow.AddDays(-1), citiesFailed: 2));
-        _site.Api.Answer(HttpMethod.Get, "/api/v1/admin/alerts", Array.Empty<Alert>());
+        _site.Api.Answer(HttpMethod.Get, "/api/v1/admin/alerts", Array.Empty<AlertDto>());
         using var browser = await SignedInAsync(AdminSite.AnalystName, AdminSite.AnalystPassword);
 
         var page = WebUtility.HtmlDecode(await browser.GetStringAsync("/?date=2026-01-11"));
@@ -186,7 +186,7 @@ public sealed class PageTests : IClassFixture<AdminSite>, IDisposable
     public async Task CinemasAreSortedPagedAndMappedByChain()
     {
         var theatres = Enumerable.Range(1, 30)
-            .Select(i => Samples.Theatre($"t{i:00}", $"THEATRE {i:00}", i % 2 == 0 ? new TheatreLocation(-6.2, 106.8, "Geocoder") : null))
+            .Select(i => Samples.Theatre($"t{i:00}", $"THEATRE {i:00}", i % 2 == 0 ? new LocationDto(-6.2, 106.8, "Geocoder") : null))
             .ToList();
         _site.Api.Answer(HttpMethod.Get, "/api/v1/theatres", theatres);
         using var browser = await SignedInAsync(AdminSite.AnalystName, AdminSite.AnalystPassword);
@@ -208,7 +208,7 @@ public sealed class PageTests : IClassFixture<AdminSite>, IDisposable
     [Fact]
     public async Task ANewKeysSecretIsShownOnceAfterCreation()
     {
-        _site.Api.Answer(HttpMethod.Get, "/api/v1/admin/keys", Array.Empty<ApiKey>());
+        _site.Api.Answer(HttpMethod.Get, "/api/v1/admin/keys", Array.Empty<ApiKeyDto>());
         _site.Api.Answer(HttpMethod.Post, "/api/v1/admin/keys", Samples.CreatedKey("k1", "Studio A", "crk_ab12", 60, "crk_ab12SECRETVALUE"), HttpStatusCode.Created);
         using var browser = await SignedInAsync(AdminSite.OperatorName, AdminSite.OperatorPassword);
 
@@ -281,7 +281,7 @@ public sealed class PageTests : IClassFixture<AdminSite>, IDisposable
     [Fact]
     public async Task TheApisRefusalIsShownInItsOwnWords()
     {
-        _site.Api.Answer(HttpMethod.Get, "/api/v1/admin/keys", Array.Empty<ApiKey>());
+        _site.Api.Answer(HttpMethod.Get, "/api/v1/admin/keys", Array.Empty<ApiKeyDto>());
         _site.Api.Problem(HttpMethod.Post, "/api/v1/admin/keys", HttpStatusCode.BadRequest, "A key needs a name of 1 to 80 characters.");
         using var browser = await SignedInAsync(AdminSite.OperatorName, AdminSite.OperatorPassword);
 

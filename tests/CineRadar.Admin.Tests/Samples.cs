@@ -25,14 +25,14 @@ public static class Samples
     public static RunItem Item(string key, string label, string status, string? reason = null, int movies = 0) => new(
         key, label, status, null, null, 1, reason, movies, movies * 3, movies * 40, 12, status is "pending" or "claimed" ? null : DateTimeOffset.UtcNow, null);
 
-    public static IReadOnlyList<City> Cities() =>
+    public static IReadOnlyList<CityDto> Cities() =>
     [
         new("0100", "JAKARTA", "jawa", "Jawa", "WIB", 90),
         new("0200", "BANDUNG", "jawa", "Jawa", "WIB", 30),
         new("0300", "DENPASAR", "bali", "Bali & NT", "WITA", 12),
     ];
 
-    public static IReadOnlyList<Region> Regions() =>
+    public static IReadOnlyList<RegionDto> Regions() =>
     [
         new("Jawa", "Jawa", -7.2, 110.0, 6, "#1d4ed8", 40),
         new("Sulawesi", "Sulawesi", -1.8, 120.5, 5.5, "#b45309", 12),
@@ -40,15 +40,15 @@ public static class Samples
     ];
 
     /// <summary>A city TIX added: unmapped (unassigned, WIB) unless a region and zone are given.</summary>
-    public static AddedCity AddedCity(string id, string name, (string Id, string Name, string Zone)? mapping = null) => new(
+    public static AddedCityDto AddedCity(string id, string name, (string Id, string Name, string Zone)? mapping = null) => new(
         id, name, mapping?.Id ?? "Unassigned", mapping?.Name ?? "Unassigned", mapping?.Zone ?? "WIB", mapping is not null,
         mapping is null ? null : AdminSite.OperatorName, mapping is null ? null : DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddDays(-2), DateTimeOffset.UtcNow);
 
     /// <summary>A key just created, with its secret, as the Api answers it.</summary>
     public static CreatedApiKey CreatedKey(string id, string name, string prefix, int requestsPerMinute, string secret) => new(
-        new ApiKey(id, name, prefix, "b2b", requestsPerMinute, AdminSite.OperatorName, DateTimeOffset.UtcNow, null, null), secret);
+        new ApiKeyDto(id, name, prefix, "b2b", requestsPerMinute, AdminSite.OperatorName, DateTimeOffset.UtcNow, null, null), secret);
 
-    public static Theatre Theatre(string id, string name, TheatreLocation? location = null) => new(
-        id, name, "Jl. Sudirman 1", new Chain("XXI", "XXI", "#CFAB7A"), "0100", "JAKARTA", "Jawa", ["REGULAR 2D"], location,
+    public static TheatreDto Theatre(string id, string name, LocationDto? location = null) => new(
+        id, name, "Jl. Sudirman 1", new ChainDto("XXI", "XXI", "#CFAB7A"), "0100", "JAKARTA", "Jawa", ["REGULAR 2D"], location,
         DateTimeOffset.UtcNow.AddDays(-30), DateTimeOffset.UtcNow);
 }

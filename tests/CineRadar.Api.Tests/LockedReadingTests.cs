@@ -1,6 +1,5 @@
 using CineRadar.Api.Contracts;
-using MovieSummary = CineRadar.Contracts.MovieSummary;
-using ShowtimeDto = CineRadar.Contracts.Showtime;
+using CineRadar.Contracts;
 using CineRadar.Api.Views;
 using CineRadar.Core.Catalog;
 using CineRadar.Core.Stores;

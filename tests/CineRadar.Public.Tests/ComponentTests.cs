@@ -9,7 +9,7 @@ public sealed class ComponentTests : BunitContext
     [Fact]
     public void SeatGridDrawsSeatsByStatusSkipsGapsAndLabelsEveryRowOnBothSides()
     {
-        var grid = Render<SeatGrid>(p => p.Add(g => g.Rows, [new SeatRow("A", "11_0"), new SeatRow("B", "0_0_1")]));
+        var grid = Render<SeatGrid>(p => p.Add(g => g.Rows, [new SeatRowDto("A", "11_0"), new SeatRowDto("B", "0_0_1")]));
 
         Assert.Equal(3, grid.FindAll("rect.seat-available").Count);
         Assert.Equal(3, grid.FindAll("rect.seat-unavailable").Count);

@@ -9,15 +9,15 @@ public static class Samples
     public static readonly DateOnly Today = new(2026, 1, 11);
     public static readonly DateOnly Tomorrow = Today.AddDays(1);
 
-    public static readonly City Jakarta = new("1001", "JAKARTA", "1", "Jawa", "WIB", 2);
-    public static readonly City Kendari = new("2002", "KENDARI", "4", "Sulawesi", "WITA", 1);
+    public static readonly CityDto Jakarta = new("1001", "JAKARTA", "1", "Jawa", "WIB", 2);
+    public static readonly CityDto Kendari = new("2002", "KENDARI", "4", "Sulawesi", "WITA", 1);
 
-    public static readonly Chain Xxi = new("XXI", "XXI", "#CFAB7A");
-    public static readonly Chain Cgv = new("CGV", "CGV", "#E03C31");
+    public static readonly ChainDto Xxi = new("XXI", "XXI", "#CFAB7A");
+    public static readonly ChainDto Cgv = new("CGV", "CGV", "#E03C31");
 
-    public static readonly Theatre MallKota = Theatre("3001", "MALL KOTA XXI", Xxi, Jakarta, new TheatreLocation(-6.2, 106.8, "Geocoder"));
-    public static readonly Theatre GrandCgv = Theatre("3002", "GRAND CGV", Cgv, Jakarta, null);
-    public static readonly Theatre KendariXxi = Theatre("3003", "KENDARI XXI", Xxi, Kendari, new TheatreLocation(-3.99, 122.51, "Geocoder"));
+    public static readonly TheatreDto MallKota = Theatre("3001", "MALL KOTA XXI", Xxi, Jakarta, new LocationDto(-6.2, 106.8, "Geocoder"));
+    public static readonly TheatreDto GrandCgv = Theatre("3002", "GRAND CGV", Cgv, Jakarta, null);
+    public static readonly TheatreDto KendariXxi = Theatre("3003", "KENDARI XXI", Xxi, Kendari, new LocationDto(-3.99, 122.51, "Geocoder"));
 
     public static readonly MovieSummary KeretaMalam = new(
         "4001", "KERETA MALAM", ["Horror"], "http://posters.test/4001.svg", "D", null, false, ["XXI", "CGV"], 2, 3, 5, 1200, 48_000_000, 41.2);
@@ -25,16 +25,16 @@ public static class Samples
     public static readonly MovieSummary PestaLaut = new(
         "4002", "PESTA LAUT", ["Comedy"], null, "R", null, true, ["XXI"], 1, 1, 1, null, null, null);
 
-    public static readonly RoomFormat Regular = new("Regular 2D", "TwoD", "Standard", "Regular");
+    public static readonly RoomFormatDto Regular = new("Regular 2D", "TwoD", "Standard", "Regular");
 
-    public static Showtime Show(string id, string time, double? occupancy, bool bookable = true) => new(
+    public static ShowtimeDto Show(string id, string time, double? occupancy, bool bookable = true) => new(
         id, time, Today.ToDateTime(TimeOnly.ParseExact(time, "HH:mm"), DateTimeKind.Utc).AddHours(-7), bookable,
         occupancy is { } pct ? new OccupancyReading("t60", Now.AddMinutes(-20), pct, false) : null);
 
-    public static readonly Room MallKotaRoom = new("REGULAR 2D", Regular, "Rp40.000 - Rp45.000", new Price(40_000, 45_000),
+    public static readonly RoomDto MallKotaRoom = new("REGULAR 2D", Regular, "Rp40.000 - Rp45.000", new Price(40_000, 45_000),
         [Show("5001", "10:00", null, bookable: false), Show("5002", "14:30", 45.0), Show("5003", "19:00", 85.5), Show("5004", "22:15", null)]);
 
-    public static readonly Room GrandCgvRoom = new("GOLD CLASS 2D", new RoomFormat("Gold Class 2D", "TwoD", "Standard", "Premium"), "Rp100.000", new Price(100_000, 100_000),
+    public static readonly RoomDto GrandCgvRoom = new("GOLD CLASS 2D", new RoomFormatDto("Gold Class 2D", "TwoD", "Standard", "Premium"), "Rp100.000", new Price(100_000, 100_000),
         [Show("5005", "20:00", 12.0)]);
 
     public static readonly MovieCity JakartaForKereta = new(Jakarta.Id, Jakarta.Name, "WIB", [new(MallKota, [MallKotaRoom]), new(GrandCgv, [GrandCgvRoom])]);
@@ -52,7 +52,7 @@ public static class Samples
     };
 
     public static readonly SeatMap LatestOf5003 = new("final", Now.AddMinutes(-5), 12, 2, 10, 83.3, false,
-        [new SeatRow("A", "1100_0000"), new SeatRow("B", "0000_0000"), new SeatRow("C", "00")]);
+        [new SeatRowDto("A", "1100_0000"), new SeatRowDto("B", "0000_0000"), new SeatRowDto("C", "00")]);
 
     public static readonly ShowtimeDetail Show5003 = new(
         "5003", Today, "19:00", MallKotaRoom.Showtimes[2].StartsAt, true, KeretaMalam, MallKota,
@@ -75,6 +75,6 @@ public static class Samples
         .Answer($"/api/v1/movies/{KeretaMalam.Id}?city={Jakarta.Id}", KeretaInJakarta)
         .Answer("/api/v1/showtimes/5003", Show5003);
 
-    private static Theatre Theatre(string id, string name, Chain chain, City city, TheatreLocation? location) =>
+    private static TheatreDto Theatre(string id, string name, ChainDto chain, CityDto city, LocationDto? location) =>
         new(id, name, "Jl. Sudirman " + id, chain, city.Id, city.Name, city.Region, ["REGULAR 2D"], location, Now.AddDays(-30), Now);
 }

@@ -96,7 +96,7 @@ public sealed class ViewTests
     [Fact]
     public void SeatCellsAreReadFromTheApisLetters()
     {
-        var layout = SeatGridLayout.From([new SeatRow("A", "10_"), new SeatRow("B", "1")]);
+        var layout = SeatGridLayout.From([new SeatRowDto("A", "10_"), new SeatRowDto("B", "1")]);
 
         Assert.Equal(3, layout.Columns);
         Assert.Equal([SeatCell.Available, SeatCell.Unavailable, SeatCell.Gap], layout.Rows[0].Cells);

@@ -90,9 +90,9 @@ public sealed class CineRadarApiClientTests
 
         Assert.True(result.IsFound);
         Assert.Equal(
-            new Theatre(
-                "3001", "MALL KOTA XXI", null, new Chain("XXI", "XXI", "#CFAB7A"), "0100", "JAKARTA", "Jawa", result.Value.RoomTypes,
-                new TheatreLocation(-6.2, 106.8, "Geocoder"), new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 1, 11, 0, 0, 0, TimeSpan.Zero)),
+            new TheatreDto(
+                "3001", "MALL KOTA XXI", null, new ChainDto("XXI", "XXI", "#CFAB7A"), "0100", "JAKARTA", "Jawa", result.Value.RoomTypes,
+                new LocationDto(-6.2, 106.8, "Geocoder"), new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 1, 11, 0, 0, 0, TimeSpan.Zero)),
             result.Value);
         Assert.Equal(["REGULAR 2D"], result.Value.RoomTypes);
     }

@@ -27,7 +27,7 @@ internal static class AdminKeysApi
     public static async Task<Ok<List<ApiKeyDto>>> ListKeys(IApiKeyStore keys, CancellationToken cancellationToken) =>
         TypedResults.Ok((await keys.ListAsync(cancellationToken)).Select(ApiKeyDto.From).ToList());
 
-    public static async Task<Results<Created<CreatedApiKeyDto>, ValidationProblem>> CreateKey(
+    public static async Task<Results<Created<CreatedApiKey>, ValidationProblem>> CreateKey(
         CreateApiKeyRequest? request,
         AdminUser user,
         [AsParameters] AdminServices services,
@@ -51,7 +51,7 @@ internal static class AdminKeysApi
 
         var issued = await issuer.CreateAsync(name!, limit, user.Name, cancellationToken);
         await services.Audit.RecordAsync(user, AuditActions.KeyCreate, issued.Key.Id, $"{issued.Key.Name}, {limit} requests/min", cancellationToken);
-        return TypedResults.Created($"{PublicApi.Prefix}/admin/keys/{issued.Key.Id}", CreatedApiKeyDto.From(issued));
+        return TypedResults.Created($"{PublicApi.Prefix}/admin/keys/{issued.Key.Id}", CreatedApiKey.From(issued));
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> RevokeKey(

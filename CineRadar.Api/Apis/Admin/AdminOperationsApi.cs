@@ -28,9 +28,9 @@ internal static class AdminOperationsApi
         return admin;
     }
 
-    public static async Task<Results<Ok<TokenStatusDto>, ProblemHttpResult>> GetToken(ITokenStore tokens, CancellationToken cancellationToken) =>
+    public static async Task<Results<Ok<TokenStatus>, ProblemHttpResult>> GetToken(ITokenStore tokens, CancellationToken cancellationToken) =>
         await tokens.GetAsync(cancellationToken) is { } record
-            ? TypedResults.Ok(TokenStatusDto.From(record))
+            ? TypedResults.Ok(TokenStatus.From(record))
             : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, detail: "No TIX token is stored yet.");
 
     public static async Task<Ok<List<AlertDto>>> ListAlerts(
@@ -76,6 +76,6 @@ internal static class AdminOperationsApi
         [Description("How many; 50 when omitted")][Range(1, AdminApi.MaxLimit)] int? limit, IAuditStore audit, CancellationToken cancellationToken) =>
         TypedResults.Ok((await audit.ListAsync(limit ?? AdminApi.DefaultLimit, cancellationToken)).Select(AuditEntryDto.From).ToList());
 
-    public static Ok<SweepScheduleDto> GetSchedule(SweepSchedule schedule, TimeProvider clock) =>
+    public static Ok<CineRadar.Contracts.SweepSchedule> GetSchedule(CineRadar.Api.Admin.SweepSchedule schedule, TimeProvider clock) =>
         TypedResults.Ok(schedule.Describe(clock.GetUtcNow()));
 }

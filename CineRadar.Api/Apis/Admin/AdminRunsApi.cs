@@ -33,7 +33,7 @@ internal static class AdminRunsApi
         return admin;
     }
 
-    public static async Task<Results<Accepted<RunDto>, ValidationProblem>> QueueRun(
+    public static async Task<Results<Accepted<Run>, ValidationProblem>> QueueRun(
         QueueRunRequest? request, AdminUser user, [AsParameters] AdminServices services, IRunStore runs, CityIndexes cityIndexes, CancellationToken cancellationToken)
     {
         var parameters = new Parameters();
@@ -74,17 +74,17 @@ internal static class AdminRunsApi
         var run = await QueueAsync(runs, new RunRequest(kind, date, cities.Select(c => c.Id).ToList(), user.Name, "admin", days, Activity.Current?.TraceId.ToString()), items, cancellationToken);
         var scope = isToken ? "" : cities.Count == 0 ? " all cities" : $" {string.Join(", ", cities.Select(c => c.Name))}";
         await services.Audit.RecordAsync(user, AuditActions.RunQueue, run.Id, $"{RunWords.Kind(kind)}{scope} {date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}", cancellationToken);
-        return TypedResults.Accepted($"{PublicApi.Prefix}/admin/runs/{run.Id}", RunDto.From(run));
+        return TypedResults.Accepted($"{PublicApi.Prefix}/admin/runs/{run.Id}", Run.From(run));
     }
 
-    public static async Task<Ok<List<RunDto>>> ListRuns(
+    public static async Task<Ok<List<Run>>> ListRuns(
         [Description("How many of the newest runs; 20 when omitted")][Range(1, AdminApi.MaxLimit)] int? limit, IRunStore runs, CancellationToken cancellationToken) =>
-        TypedResults.Ok((await runs.ListAsync(limit ?? DefaultLimit, cancellationToken)).Select(RunDto.From).ToList());
+        TypedResults.Ok((await runs.ListAsync(limit ?? DefaultLimit, cancellationToken)).Select(Run.From).ToList());
 
-    public static async Task<Results<Ok<RunDto>, ProblemHttpResult>> GetRun(ResourceId runId, IRunStore runs, CancellationToken cancellationToken) =>
-        await runs.GetAsync(runId.Value, cancellationToken) is { } run ? TypedResults.Ok(RunDto.From(run)) : UnknownRun(runId.Value);
+    public static async Task<Results<Ok<Run>, ProblemHttpResult>> GetRun(ResourceId runId, IRunStore runs, CancellationToken cancellationToken) =>
+        await runs.GetAsync(runId.Value, cancellationToken) is { } run ? TypedResults.Ok(Run.From(run)) : UnknownRun(runId.Value);
 
-    public static async Task<Results<Accepted<RunDto>, ProblemHttpResult>> RetryFailed(
+    public static async Task<Results<Accepted<Run>, ProblemHttpResult>> RetryFailed(
         ResourceId runId, AdminUser user, [AsParameters] AdminServices services, IRunStore runs, CancellationToken cancellationToken)
     {
         var id = runId.Value;
@@ -102,10 +102,10 @@ internal static class AdminRunsApi
         var request = new RunRequest(run.Kind, run.Date, failed.Select(i => i.Key).ToList(), user.Name, "admin-retry", run.Days, Activity.Current?.TraceId.ToString());
         var retry = await QueueAsync(runs, request, failed.Select(i => new RunItemSpec(i.Key, i.Label)).ToList(), cancellationToken);
         await services.Audit.RecordAsync(user, AuditActions.RunRetryFailed, retry.Id, $"{failed.Count} failed of {id}", cancellationToken);
-        return TypedResults.Accepted($"{PublicApi.Prefix}/admin/runs/{retry.Id}", RunDto.From(retry));
+        return TypedResults.Accepted($"{PublicApi.Prefix}/admin/runs/{retry.Id}", Run.From(retry));
     }
 
-    public static async Task<Results<Accepted<RunDto>, ProblemHttpResult>> PublishAnyway(
+    public static async Task<Results<Accepted<Run>, ProblemHttpResult>> PublishAnyway(
         ResourceId runId, AdminUser user, [AsParameters] AdminServices services, IRunStore runs, CancellationToken cancellationToken)
     {
         var id = runId.Value;
@@ -117,7 +117,7 @@ internal static class AdminRunsApi
         }
 
         await services.Audit.RecordAsync(user, AuditActions.RunPublishAnyway, id, null, cancellationToken);
-        return TypedResults.Accepted($"{PublicApi.Prefix}/admin/runs/{id}", RunDto.From((await runs.GetAsync(id, cancellationToken))!));
+        return TypedResults.Accepted($"{PublicApi.Prefix}/admin/runs/{id}", Run.From((await runs.GetAsync(id, cancellationToken))!));
     }
 
     private static Task<ScrapeRun> QueueAsync(IRunStore runs, RunRequest request, IReadOnlyList<RunItemSpec> items, CancellationToken cancellationToken) =>

@@ -53,11 +53,11 @@ internal static class AdminSiteApi
         return app;
     }
 
-    public static async Task<Ok<List<DataProtectionKeyDto>>> ListKeys(IDataProtectionKeyStore keys, CancellationToken cancellationToken) =>
-        TypedResults.Ok((await keys.ListAsync(cancellationToken)).Select(DataProtectionKeyDto.From).ToList());
+    public static async Task<Ok<List<DataProtectionKey>>> ListKeys(IDataProtectionKeyStore keys, CancellationToken cancellationToken) =>
+        TypedResults.Ok((await keys.ListAsync(cancellationToken)).Select(DataProtectionKey.From).ToList());
 
     public static async Task<Results<NoContent, ValidationProblem>> AddKey(
-        DataProtectionKeyDto? key, IDataProtectionKeyStore keys, CancellationToken cancellationToken)
+        DataProtectionKey? key, IDataProtectionKeyStore keys, CancellationToken cancellationToken)
     {
         var parameters = new Parameters();
         var friendlyName = parameters.Text("friendlyName", key?.FriendlyName, MaxFriendlyNameLength)
@@ -77,7 +77,7 @@ internal static class AdminSiteApi
         return TypedResults.NoContent();
     }
 
-    public static async Task<Results<Ok<KeyRingLeaseDto>, ValidationProblem>> TakeKeyRingLease(
+    public static async Task<Results<Ok<KeyRingLease>, ValidationProblem>> TakeKeyRingLease(
         KeyRingLeaseRequest? request, ILeaseStore leases, CancellationToken cancellationToken)
     {
         var parameters = new Parameters();
@@ -85,7 +85,7 @@ internal static class AdminSiteApi
         var seconds = parameters.Number(
             "seconds", request?.Seconds?.ToString(CultureInfo.InvariantCulture) ?? "", 0, 1, MaxLeaseSeconds);
         return parameters.IsValid
-            ? TypedResults.Ok(new KeyRingLeaseDto(await leases.TryAcquireAsync(KeyRingLeaseName, owner!, TimeSpan.FromSeconds(seconds), cancellationToken)))
+            ? TypedResults.Ok(new KeyRingLease(await leases.TryAcquireAsync(KeyRingLeaseName, owner!, TimeSpan.FromSeconds(seconds), cancellationToken)))
             : parameters.Problem();
     }
 
@@ -96,15 +96,15 @@ internal static class AdminSiteApi
         return TypedResults.NoContent();
     }
 
-    public static async Task<Ok<SignInFailuresDto>> CountFailures(
+    public static async Task<Ok<SignInFailures>> CountFailures(
         [Description("The name used to sign in")][MaxLength(AdminUser.MaxNameLength)] string name,
         [Description("The lockout window in seconds")][Range(1, MaxWindowSeconds)] int windowSeconds,
         ISignInFailureStore failures,
         TimeProvider clock,
         CancellationToken cancellationToken) =>
-        TypedResults.Ok(new SignInFailuresDto(await failures.CountAsync(name.Trim(), Since(clock, windowSeconds), cancellationToken)));
+        TypedResults.Ok(new SignInFailures(await failures.CountAsync(name.Trim(), Since(clock, windowSeconds), cancellationToken)));
 
-    public static async Task<Results<Ok<SignInFailuresDto>, ValidationProblem>> RecordFailure(
+    public static async Task<Results<Ok<SignInFailures>, ValidationProblem>> RecordFailure(
         SignInFailureRequest? request, ISignInFailureStore failures, TimeProvider clock, CancellationToken cancellationToken)
     {
         var parameters = new Parameters();
@@ -112,7 +112,7 @@ internal static class AdminSiteApi
         var window = parameters.Number(
             "windowSeconds", request?.WindowSeconds?.ToString(CultureInfo.InvariantCulture) ?? "", 0, 1, MaxWindowSeconds);
         return parameters.IsValid
-            ? TypedResults.Ok(new SignInFailuresDto(await failures.RecordAsync(user!, clock.GetUtcNow(), Since(clock, window), cancellationToken)))
+            ? TypedResults.Ok(new SignInFailures(await failures.RecordAsync(user!, clock.GetUtcNow(), Since(clock, window), cancellationToken)))
             : parameters.Problem();
     }
 
