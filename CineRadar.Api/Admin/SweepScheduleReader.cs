@@ -11,7 +11,7 @@ namespace CineRadar.Api.Admin;
 /// The scraper's schedule as the Admin shows it, read from the same settings the scraper follows: <c>Sweep</c>
 /// (<see cref="SweepScheduleOptions"/>, <c>DailyAt</c> a cron in WIB) and <c>Sampling:Enabled</c>.
 /// </summary>
-internal sealed class SweepSchedule(IOptions<SweepScheduleOptions> sweep, IConfiguration configuration)
+internal sealed class SweepScheduleReader(IOptions<SweepScheduleOptions> sweep, IConfiguration configuration)
 {
     public const string SamplingEnabledKey = "Sampling:Enabled";
 
