@@ -45,7 +45,7 @@ internal static class ApplicationServiceExtensions
         services.AddSingleton<FreshnessReads>();
         services.AddSingleton<AuditTrail>();
         services.AddOptions<SweepScheduleOptions>().BindConfiguration(SweepScheduleOptions.SectionName);
-        services.AddSingleton<CineRadar.Api.Admin.SweepSchedule>();
+        services.AddSingleton<SweepScheduleReader>();
     }
 
     /// <summary>HybridCache in memory, with Redis as its second level when the <c>cache</c> connection is configured.</summary>

@@ -37,7 +37,7 @@ var scraper = builder.AddProject<Projects.CineRadar_Scraper>("scraper")
     .WithShapeReplicas(builder)
     .WithQuickShutdown();
 
-if (TixSource.IsSandbox(builder))
+if (TixWiring.IsSandbox(builder))
 {
     var sandbox = builder.AddTixSandbox("tix-sandbox").WithQuickShutdown();
     scraper.WithSandboxTix(sandbox);

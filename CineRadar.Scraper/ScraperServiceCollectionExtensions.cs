@@ -77,7 +77,7 @@ public static class ScraperServiceCollectionExtensions
         services.AddSingleton<ICatalogSourceProvider, CatalogSourceProvider>();
         services.AddSingleton<CityDirectory>();
         services.AddSingleton<CitySweeper>();
-        services.AddSingleton<DataChanges>();
+        services.AddSingleton<DataChangeAnnouncer>();
         services.AddSingleton<DayValidator>();
         services.AddSingleton<UnknownsReporter>();
         services.AddSingleton<CityFailureAlerts>();

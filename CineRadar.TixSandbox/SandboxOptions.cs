@@ -25,7 +25,7 @@ public sealed class SandboxOptions
 
     public AppOptions App { get; set; } = new();
 
-    public GeocoderOptions Geocoder { get; set; } = new();
+    public SandboxGeocoderOptions Geocoder { get; set; } = new();
 
     /// <summary>Origins besides the sandbox's own app origin that the API answers CORS requests for.</summary>
     public List<string> CorsOrigins { get; set; } = [];
@@ -110,7 +110,7 @@ public sealed class AppOptions
     public string Version { get; set; } = "5.12.0-web";
 }
 
-public sealed class GeocoderOptions
+public sealed class SandboxGeocoderOptions
 {
     /// <summary>Share of theatres the geocoder finds nothing for.</summary>
     public double NoResultShare { get; set; } = 0.05;

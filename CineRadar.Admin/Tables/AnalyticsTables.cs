@@ -8,7 +8,7 @@ public static class AnalyticsTables
 {
     public static readonly IReadOnlyList<Column<BoxOfficeMovie>> Leaderboard =
     [
-        new("title", "Movie", m => m.Title, Href: m => Links.MovieTrend(m.MovieId)),
+        new("title", "Movie", m => m.Title, Href: m => AdminLinks.MovieTrend(m.MovieId)),
         new("admissions", "Admissions", m => m.Admissions),
         new("gross", "Estimated gross (Rp)", m => m.GrossRupiah, m => Formats.Rupiah(m.GrossRupiah)),
         new("occupancy", "Occupancy %", m => m.OccupancyPct, m => Formats.Percent(m.OccupancyPct)),
@@ -30,7 +30,7 @@ public static class AnalyticsTables
 
     public static readonly IReadOnlyList<Column<ShowtimeShareRow>> ShowtimeShare =
     [
-        new("title", "Movie", r => r.Title, Href: r => Links.MovieTrend(r.MovieId)),
+        new("title", "Movie", r => r.Title, Href: r => AdminLinks.MovieTrend(r.MovieId)),
         new("showtimes", "Showtimes", r => r.Showtimes),
         new("share", "Showtime share %", r => r.SharePct, r => Formats.Percent(r.SharePct)),
         new("theatres", "Theatres", r => r.Theatres),

@@ -25,19 +25,19 @@ public static class ExportEndpoints
         export.MapGet("/leaderboard.csv", async (DateOnly? date, CineRadarApiClient api, CancellationToken ct) =>
         {
             var boxOffice = await api.GetBoxOfficeAsync(date, ct);
-            return CsvFile.From($"leaderboard-{Links.Day(boxOffice.Date)}", AnalyticsTables.Leaderboard, boxOffice.Movies);
+            return CsvFile.From($"leaderboard-{AdminLinks.Day(boxOffice.Date)}", AnalyticsTables.Leaderboard, boxOffice.Movies);
         });
 
         export.MapGet("/occupancy.csv", async (DateOnly? date, string? by, CineRadarApiClient api, CancellationToken ct) =>
         {
             var breakdown = await api.GetOccupancyAsync(date, by ?? OccupancyDimensions.Default, ct);
-            return CsvFile.From($"occupancy-by-{breakdown.By}-{Links.Day(breakdown.Date)}", AnalyticsTables.Occupancy, breakdown.Rows);
+            return CsvFile.From($"occupancy-by-{breakdown.By}-{AdminLinks.Day(breakdown.Date)}", AnalyticsTables.Occupancy, breakdown.Rows);
         });
 
         export.MapGet("/showtime-share.csv", async (DateOnly? date, CineRadarApiClient api, CancellationToken ct) =>
         {
             var share = await api.GetShowtimeShareAsync(date, ct);
-            return CsvFile.From($"showtime-share-{Links.Day(share.Date)}", AnalyticsTables.ShowtimeShare, share.Rows);
+            return CsvFile.From($"showtime-share-{AdminLinks.Day(share.Date)}", AnalyticsTables.ShowtimeShare, share.Rows);
         });
 
         export.MapGet("/movies/{movieId}/trend.csv", async (string movieId, int? days, CineRadarApiClient api, CancellationToken ct) =>

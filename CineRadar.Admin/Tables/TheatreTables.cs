@@ -9,7 +9,7 @@ public static class TheatreTables
 {
     public static readonly IReadOnlyList<Column<TheatreDto>> Theatres =
     [
-        new("name", "Theatre", t => t.Name, Href: t => Links.Cinema(t.Id)),
+        new("name", "Theatre", t => t.Name, Href: t => AdminLinks.Cinema(t.Id)),
         new("chain", "Chain", t => t.Chain.Name),
         new("city", "City", t => t.City),
         new("region", "Region", t => t.Region),

@@ -30,7 +30,7 @@ internal sealed class AdminSiteRefusals : IAuthorizationMiddlewareResultHandler
     private static IResult Refusal(HttpContext context, RolesAuthorizationRequirement roles)
     {
         var parameters = new Parameters();
-        return AdminUser.Of(context.User) is null && AdminUser.Read(context.Request.Headers, parameters) is null
+        return AdminSiteUser.Of(context.User) is null && AdminSiteUser.Read(context.Request.Headers, parameters) is null
             ? parameters.Problem()
             : TypedResults.Problem(
                 statusCode: StatusCodes.Status403Forbidden,

@@ -43,13 +43,13 @@ internal sealed class ApiKeyAuthentication(
         var found = await keys.FindAsync(presented, Context.RequestAborted);
         _status = found.Status;
         return found.Principal is { } principal
-            ? AuthenticateResult.Success(new AuthenticationTicket(WithAdminUser(found.Caller!, principal), SchemeName))
+            ? AuthenticateResult.Success(new AuthenticationTicket(WithAdminSiteUser(found.Caller!, principal), SchemeName))
             : AuthenticateResult.Fail(found.Status == KeyStatus.Revoked ? "The key was revoked." : "The key is not one CineRadar issued.");
     }
 
     /// <summary>The Admin site's principal for this request: the key's, with the signed-in user when the headers name one.</summary>
-    private ClaimsPrincipal WithAdminUser(Caller caller, ClaimsPrincipal principal) =>
-        caller.Kind == CallerKinds.AdminSite && AdminUser.Read(Request.Headers, new Parameters()) is { } user
+    private ClaimsPrincipal WithAdminSiteUser(Caller caller, ClaimsPrincipal principal) =>
+        caller.Kind == CallerKinds.AdminSite && AdminSiteUser.Read(Request.Headers, new Parameters()) is { } user
             ? caller.ToPrincipal(SchemeName, user)
             : principal;
 

@@ -20,8 +20,8 @@ internal static class CallerPolicies
 
     public static AuthorizationBuilder AddCallerPolicies(this AuthorizationBuilder builder) => builder
         .AddPolicy(AdminSite, policy => policy.RequireAdminSite())
-        .AddPolicy(AnalystOrOperator, policy => policy.RequireAdminSite().RequireRole(AdminUser.Analyst, AdminUser.Operator))
-        .AddPolicy(Operator, policy => policy.RequireAdminSite().RequireRole(AdminUser.Operator));
+        .AddPolicy(AnalystOrOperator, policy => policy.RequireAdminSite().RequireRole(AdminSiteUser.Analyst, AdminSiteUser.Operator))
+        .AddPolicy(Operator, policy => policy.RequireAdminSite().RequireRole(AdminSiteUser.Operator));
 
     private static AuthorizationPolicyBuilder RequireAdminSite(this AuthorizationPolicyBuilder policy) =>
         policy.RequireAuthenticatedUser().RequireClaim(CallerClaims.Kind, CallerKinds.AdminSite);

@@ -14,7 +14,7 @@ public sealed record Caller(string KeyId, string Name, string Kind, int Requests
     /// The principal of a request made with this key, carrying the caller itself. The signed-in Admin user's name and
     /// role (<see cref="ClaimTypes.Name"/>, <see cref="ClaimTypes.Role"/>) are claims only of the Admin site's key.
     /// </summary>
-    internal ClaimsPrincipal ToPrincipal(string scheme, AdminUser? user = null)
+    internal ClaimsPrincipal ToPrincipal(string scheme, AdminSiteUser? user = null)
     {
         List<Claim> claims =
         [

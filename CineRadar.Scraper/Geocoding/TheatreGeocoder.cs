@@ -17,7 +17,7 @@ namespace CineRadar.Scraper.Geocoding;
 public sealed class TheatreGeocoder(
     INominatimApi nominatim,
     ITheatreStore theatres,
-    DataChanges changes,
+    DataChangeAnnouncer changes,
     IOptions<GeocoderOptions> options,
     TimeProvider clock,
     ILogger<TheatreGeocoder> logger)

@@ -16,7 +16,7 @@ namespace CineRadar.Scraper.Publishing;
 public sealed class RunPublisher(
     IRunStore runs,
     ICatalogStore catalog,
-    DataChanges changes,
+    DataChangeAnnouncer changes,
     DayValidator validator,
     UnknownsReporter unknowns,
     CityFailureAlerts cityAlerts,

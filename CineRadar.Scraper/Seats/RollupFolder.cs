@@ -15,7 +15,7 @@ public sealed class RollupFolder(
     ISeatSampleStore samples,
     IAdmissionsStore admissions,
     ICityStore cities,
-    DataChanges changes,
+    DataChangeAnnouncer changes,
     TimeProvider clock)
 {
     private readonly ConcurrentDictionary<DateOnly, Dictionary<string, ShowtimeEstimate>> _saved = new();

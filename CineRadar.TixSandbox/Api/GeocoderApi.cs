@@ -68,7 +68,7 @@ internal static class GeocoderApi
 }
 
 /// <summary>Nominatim's usage policy: a token bucket per client address on the unscaled clock.</summary>
-internal sealed class GeocoderPolicy(GeocoderOptions options, SandboxClock clock)
+internal sealed class GeocoderPolicy(SandboxGeocoderOptions options, SandboxClock clock)
 {
     private readonly ConcurrentDictionary<IPAddress, TokenBucket> _buckets = new();
 

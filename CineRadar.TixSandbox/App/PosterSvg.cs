@@ -8,7 +8,7 @@ namespace CineRadar.TixSandbox.App;
 /// <summary>A generated poster (the movie's colour, title and age category) so that sites can show posters offline.</summary>
 internal static class PosterSvg
 {
-    public static string For(Movie movie)
+    public static string For(SandboxMovie movie)
     {
         var hue = (int)(StableHash.Of(movie.PosterId) % 360);
         var title = WebUtility.HtmlEncode(movie.Title);

@@ -31,7 +31,7 @@ internal sealed class CatalogStore(World world, SandboxOptions options)
     }
 
     /// <summary>Finds a showtime by id: the id says which day to look in.</summary>
-    public Showtime? FindShowtime(string showtimeId)
+    public SandboxShowtime? FindShowtime(string showtimeId)
     {
         if (!SnowflakeIds.TryReadInstant(showtimeId, out var created))
         {
@@ -54,10 +54,10 @@ internal sealed class CatalogStore(World world, SandboxOptions options)
     /// Whether a movie's showtimes of <paramref name="date"/> are listed at <paramref name="now"/>: presale movies only
     /// sell for dates after today.
     /// </summary>
-    public bool IsListed(Movie movie, DateOnly date, DateTimeOffset now) => IsOnSale(date, now) && SellsOn(movie, date, now);
+    public bool IsListed(SandboxMovie movie, DateOnly date, DateTimeOffset now) => IsOnSale(date, now) && SellsOn(movie, date, now);
 
     /// <summary>Whether a movie sells tickets for <paramref name="date"/>: a presale movie only for dates after today.</summary>
-    public static bool SellsOn(Movie movie, DateOnly date, DateTimeOffset now) => !movie.Presale || date > IndonesianClock.BusinessDate(now);
+    public static bool SellsOn(SandboxMovie movie, DateOnly date, DateTimeOffset now) => !movie.Presale || date > IndonesianClock.BusinessDate(now);
 
     /// <summary>The dates on sale at <paramref name="now"/>, today first.</summary>
     public IEnumerable<DateOnly> DatesOnSale(DateTimeOffset now)

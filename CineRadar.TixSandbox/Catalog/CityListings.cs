@@ -5,7 +5,7 @@ using CineRadar.TixSandbox.Model;
 namespace CineRadar.TixSandbox.Catalog;
 
 /// <summary>A movie as a city's listing shows it, with the chains that play it there.</summary>
-internal sealed record CityMovie(Movie Movie, IReadOnlyList<SandboxChain> Chains);
+internal sealed record CityMovie(SandboxMovie Movie, IReadOnlyList<SandboxChain> Chains);
 
 /// <summary>
 /// The movies a city lists: those with showtimes there today, and presale movies with showtimes there on a presale

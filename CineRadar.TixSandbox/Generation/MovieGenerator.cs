@@ -13,7 +13,7 @@ internal static class MovieGenerator
     private const int SplitIdCount = 10;
     private static readonly DateTimeOffset IdEra = new(2025, 6, 1, 0, 0, 0, TimeSpan.Zero);
 
-    public static IReadOnlyList<Movie> Generate(long seed, IReadOnlyList<CityMarket> markets, bool fourthChain)
+    public static IReadOnlyList<SandboxMovie> Generate(long seed, IReadOnlyList<CityMarket> markets, bool fourthChain)
     {
         var random = DeterministicRandom.For(seed, "movies");
         var pool = NamePools.Movies.ToList();
@@ -27,14 +27,14 @@ internal static class MovieGenerator
             ? SandboxChain.All
             : [SandboxChain.Xxi, SandboxChain.Cgv, SandboxChain.Cinepolis];
 
-        var movies = new List<Movie>(MovieCount);
+        var movies = new List<SandboxMovie>(MovieCount);
         for (var i = 0; i < MovieCount; i++)
         {
             var own = DeterministicRandom.For(seed, "movie", i);
             var reach = i < 10 ? MovieReach.National : i < 22 ? MovieReach.Wide : MovieReach.Limited;
             var created = IdEra.AddDays(i * 5).AddMinutes(own.Between(0, 1_000));
             var seedMovie = pool[i];
-            movies.Add(new Movie(
+            movies.Add(new SandboxMovie(
                 i,
                 SnowflakeIds.Create(created, own.NextUInt64()),
                 splitIds.Contains(i) ? SnowflakeIds.Create(created.AddDays(-2), own.NextUInt64()) : null,

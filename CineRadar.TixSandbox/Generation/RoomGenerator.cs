@@ -5,7 +5,7 @@ namespace CineRadar.TixSandbox.Generation;
 /// <summary>Generates a theatre's rooms: tiers, category strings, seat plans and base prices.</summary>
 internal static class RoomGenerator
 {
-    public static IReadOnlyList<Room> Generate(CityMarket market, SandboxChain chain, DeterministicRandom random)
+    public static IReadOnlyList<SandboxRoom> Generate(CityMarket market, SandboxChain chain, DeterministicRandom random)
     {
         var tiers = new List<RoomTier>();
         var regularRooms = market.IsSmall ? random.Between(2, 3) : chain.PathSegment switch
@@ -28,7 +28,7 @@ internal static class RoomGenerator
         var houseCategory = regularCategories[random.PickWeighted([.. regularCategories.Select(c => c.Weight)])].Category;
         var cityPrice = market.Theatres >= 40 ? 50_000 : market.IsLarge ? 40_000 : market.IsSmall ? 30_000 : 35_000;
         var chainPrice = chain.PathSegment switch { "cgv" => 5_000, "flix" => 10_000, _ => 0 };
-        var rooms = new List<Room>(tiers.Count);
+        var rooms = new List<SandboxRoom>(tiers.Count);
         var pricing = new Dictionary<string, (int Price, bool Range)>(StringComparer.Ordinal);
         foreach (var tier in tiers)
         {
@@ -43,7 +43,7 @@ internal static class RoomGenerator
                 price = pricing[category] = (Math.Min(amount, 300_000), random.Chance(chain.PathSegment switch { "cgv" => 0.7, "cinepolis" => 0.4, _ => 0.2 }));
             }
 
-            rooms.Add(new Room(rooms.Count + 1, category, tier, SeatGridGenerator.Generate(tier, random), price.Price, price.Range));
+            rooms.Add(new SandboxRoom(rooms.Count + 1, category, tier, SeatGridGenerator.Generate(tier, random), price.Price, price.Range));
         }
 
         return rooms;

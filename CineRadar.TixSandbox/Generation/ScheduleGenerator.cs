@@ -17,7 +17,7 @@ internal static class ScheduleGenerator
 
     public static DayCatalog Generate(World world, DateOnly date, SalesOptions sales)
     {
-        var showtimes = new List<Showtime>(13_000);
+        var showtimes = new List<SandboxShowtime>(13_000);
         var idBase = IndonesianClock.BusinessDayBounds(date).Start.AddDays(-2);
         foreach (var theatre in world.Theatres)
         {
@@ -41,7 +41,7 @@ internal static class ScheduleGenerator
                     var startsAt = IndonesianClock.LocalInstant(date, start, theatre.City.TimeZone).ToUniversalTime();
                     var id = SnowflakeIds.Create(idBase.AddSeconds(showtimes.Count), random.NextUInt64());
                     var plan = DemandModel.Plan(id, world.Seed, theatre.Id, movie, room, market, date, start.Hour, startsAt, sales);
-                    showtimes.Add(new Showtime(
+                    showtimes.Add(new SandboxShowtime(
                         id, date, movie, theatre, room, startsAt, start.ToString("HH:mm", CultureInfo.InvariantCulture),
                         TicketPrice(room, date, start), plan));
                     start = NextStart(start, movie.RuntimeMinutes + random.Between(25, 40));
@@ -61,19 +61,19 @@ internal static class ScheduleGenerator
         return remainder == 0 ? next : next.AddMinutes(5 - remainder);
     }
 
-    private static int TicketPrice(Room room, DateOnly date, TimeOnly start)
+    private static int TicketPrice(SandboxRoom room, DateOnly date, TimeOnly start)
     {
         var weekend = date.DayOfWeek is DayOfWeek.Friday or DayOfWeek.Saturday or DayOfWeek.Sunday ? WeekendSurcharge(room) : 0;
         var evening = room.PricedAsRange && start.Hour >= MatineeEndHour ? RangeStep(room) : 0;
         return room.BasePrice + weekend + evening;
     }
 
-    private static int WeekendSurcharge(Room room) => room.Tier == RoomTier.Premium ? 25_000 : 10_000;
+    private static int WeekendSurcharge(SandboxRoom room) => room.Tier == RoomTier.Premium ? 25_000 : 10_000;
 
-    private static int RangeStep(Room room) => room.Tier == RoomTier.Premium ? 50_000 : 5_000;
+    private static int RangeStep(SandboxRoom room) => room.Tier == RoomTier.Premium ? 50_000 : 5_000;
 
     /// <summary>The <c>price_string</c> of a room category on a day: one price, or a matinee-to-evening range.</summary>
-    public static string PriceString(Room room, DateOnly date)
+    public static string PriceString(SandboxRoom room, DateOnly date)
     {
         var low = TicketPrice(room, date, FirstShow);
         var high = TicketPrice(room, date, new TimeOnly(MatineeEndHour, 0));
@@ -83,17 +83,17 @@ internal static class ScheduleGenerator
     /// <summary>Rupiah as TIX writes it: "Rp35.000" ("." separates thousands).</summary>
     public static string Rupiah(int amount) => "Rp" + amount.ToString("#,0", CultureInfo.InvariantCulture).Replace(',', '.');
 
-    private static Dictionary<(string, string), IReadOnlyList<TheatreSchedule>> IndexSchedules(List<Showtime> showtimes) =>
+    private static Dictionary<(string, string), IReadOnlyList<SandboxTheatreSchedule>> IndexSchedules(List<SandboxShowtime> showtimes) =>
         showtimes
             .GroupBy(s => (s.Movie.ScheduleId, s.Theatre.City.Id))
             .ToDictionary(
                 g => g.Key,
-                g => (IReadOnlyList<TheatreSchedule>)[.. g
+                g => (IReadOnlyList<SandboxTheatreSchedule>)[.. g
                     .GroupBy(s => s.Theatre)
                     .OrderBy(t => t.Key.Name, StringComparer.Ordinal)
-                    .Select(t => new TheatreSchedule(t.Key, PriceGroups(t)))]);
+                    .Select(t => new SandboxTheatreSchedule(t.Key, PriceGroups(t)))]);
 
-    private static PriceGroup[] PriceGroups(IEnumerable<Showtime> showtimes) =>
+    private static PriceGroup[] PriceGroups(IEnumerable<SandboxShowtime> showtimes) =>
     [
         .. showtimes
             .GroupBy(s => s.Room.Category, StringComparer.Ordinal)

@@ -14,22 +14,22 @@ internal static class SeatGridGenerator
         var aislePositions = AislePositions(seatsPerRow, aisles);
         var width = seatsPerRow + aisles;
         var frontCut = tier is RoomTier.Regular or RoomTier.Large ? random.Between(0, 2) : 0;
-        var rows = new List<SeatRow>(rowCount);
+        var rows = new List<SandboxSeatRow>(rowCount);
         var seatIndex = 0;
         for (var r = 0; r < rowCount; r++)
         {
             var label = ((char)('A' + r)).ToString();
             var cut = r == 0 ? frontCut : 0;
-            var cells = new SeatCell[width];
+            var cells = new SandboxSeatCell[width];
             for (var position = 1; position <= width; position++)
             {
                 var isSeat = !aislePositions.Contains(position) && position > cut && position <= width - cut;
                 cells[position - 1] = isSeat
-                    ? new SeatCell(position, seatIndex++, label + position.ToString(CultureInfo.InvariantCulture))
-                    : new SeatCell(position, -1, "");
+                    ? new SandboxSeatCell(position, seatIndex++, label + position.ToString(CultureInfo.InvariantCulture))
+                    : new SandboxSeatCell(position, -1, "");
             }
 
-            rows.Add(new SeatRow(label, width, cells));
+            rows.Add(new SandboxSeatRow(label, width, cells));
         }
 
         return new SeatGrid(rows);

@@ -8,9 +8,9 @@ internal static class TheatreGenerator
 {
     private static readonly DateTimeOffset IdEra = new(2018, 6, 1, 0, 0, 0, TimeSpan.Zero);
 
-    public static IReadOnlyList<Theatre> Generate(long seed, IReadOnlyList<CityMarket> markets, bool fourthChain)
+    public static IReadOnlyList<SandboxTheatre> Generate(long seed, IReadOnlyList<CityMarket> markets, bool fourthChain)
     {
-        var theatres = new List<Theatre>();
+        var theatres = new List<SandboxTheatre>();
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var market in markets)
         {
@@ -48,7 +48,7 @@ internal static class TheatreGenerator
         };
     }
 
-    private static Theatre Create(int index, CityMarket market, SandboxChain chain, DeterministicRandom random, HashSet<string> names)
+    private static SandboxTheatre Create(int index, CityMarket market, SandboxChain chain, DeterministicRandom random, HashSet<string> names)
     {
         var mall = UniqueMallName(market, chain, random, names);
         var name = chain.PathSegment switch
@@ -66,7 +66,7 @@ internal static class TheatreGenerator
         };
         var spread = market.IsLarge ? 0.12 : 0.04;
         var id = SnowflakeIds.Create(IdEra.AddHours(index * 7).AddMinutes(random.Between(0, 400)), random.NextUInt64());
-        return new Theatre(
+        return new SandboxTheatre(
             index,
             id,
             name,

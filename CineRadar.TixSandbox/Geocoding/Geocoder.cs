@@ -15,9 +15,9 @@ internal sealed record Place(long PlaceId, double Latitude, double Longitude, st
 /// deterministic share of theatres no result or a result in another city (as the real geocoder sometimes does);
 /// otherwise a city found by name gives its centre.
 /// </summary>
-internal sealed class Geocoder(World world, GeocoderOptions options)
+internal sealed class Geocoder(World world, SandboxGeocoderOptions options)
 {
-    private readonly (Theatre Theatre, string Name, string Address)[] _theatres =
+    private readonly (SandboxTheatre Theatre, string Name, string Address)[] _theatres =
         [.. world.Theatres.Select(t => (t, t.Name.ToUpperInvariant(), t.Address.ToUpperInvariant()))];
 
     public Place? Search(string query)
@@ -40,7 +40,7 @@ internal sealed class Geocoder(World world, GeocoderOptions options)
         return market is null ? null : ForCity(market);
     }
 
-    private Place? ForTheatre(Theatre theatre)
+    private Place? ForTheatre(SandboxTheatre theatre)
     {
         var market = world.MarketsByCityId[theatre.City.Id];
         var roll = StableHash.Unit((ulong)world.Seed, (ulong)theatre.Index, 0x6E0);

@@ -1,17 +1,17 @@
 namespace CineRadar.TixSandbox.Model;
 
 /// <summary>One position of a row: a seat (with its index among the room's seats) or an aisle/spacer.</summary>
-internal readonly record struct SeatCell(int Number, int SeatIndex, string Code)
+internal readonly record struct SandboxSeatCell(int Number, int SeatIndex, string Code)
 {
     public bool IsSeat => SeatIndex >= 0;
 }
 
-internal sealed record SeatRow(string Label, int MaxNumber, SeatCell[] Cells);
+internal sealed record SandboxSeatRow(string Label, int MaxNumber, SandboxSeatCell[] Cells);
 
 /// <summary>A room's seating plan. Positions are numbered from 1 across the row, aisles included.</summary>
 internal sealed class SeatGrid
 {
-    public SeatGrid(IReadOnlyList<SeatRow> rows)
+    public SeatGrid(IReadOnlyList<SandboxSeatRow> rows)
     {
         Rows = rows;
         var rowOfSeat = new List<int>();
@@ -30,7 +30,7 @@ internal sealed class SeatGrid
         Width = rows.Max(r => r.MaxNumber);
     }
 
-    public IReadOnlyList<SeatRow> Rows { get; }
+    public IReadOnlyList<SandboxSeatRow> Rows { get; }
 
     public int SeatCount => RowOfSeat.Length;
 

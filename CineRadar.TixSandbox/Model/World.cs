@@ -5,7 +5,7 @@ namespace CineRadar.TixSandbox.Model;
 /// <summary>What does not change from day to day: cities, theatres with their rooms, and the movies.</summary>
 internal sealed class World
 {
-    public World(long seed, IReadOnlyList<CityMarket> markets, IReadOnlyList<Theatre> theatres, IReadOnlyList<Movie> movies)
+    public World(long seed, IReadOnlyList<CityMarket> markets, IReadOnlyList<SandboxTheatre> theatres, IReadOnlyList<SandboxMovie> movies)
     {
         Seed = seed;
         Markets = markets;
@@ -13,7 +13,7 @@ internal sealed class World
         Movies = movies;
         MarketsByCityId = markets.ToDictionary(m => m.City.Id, StringComparer.Ordinal);
         TheatresByCityId = theatres.GroupBy(t => t.City.Id, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<Theatre>)[.. g], StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<SandboxTheatre>)[.. g], StringComparer.Ordinal);
         MoviesByScheduleId = movies.ToDictionary(m => m.ScheduleId, StringComparer.Ordinal);
         MoviesByPosterId = movies.ToDictionary(m => m.PosterId, StringComparer.Ordinal);
     }
@@ -22,15 +22,15 @@ internal sealed class World
 
     public IReadOnlyList<CityMarket> Markets { get; }
 
-    public IReadOnlyList<Theatre> Theatres { get; }
+    public IReadOnlyList<SandboxTheatre> Theatres { get; }
 
-    public IReadOnlyList<Movie> Movies { get; }
+    public IReadOnlyList<SandboxMovie> Movies { get; }
 
     public IReadOnlyDictionary<string, CityMarket> MarketsByCityId { get; }
 
-    public IReadOnlyDictionary<string, IReadOnlyList<Theatre>> TheatresByCityId { get; }
+    public IReadOnlyDictionary<string, IReadOnlyList<SandboxTheatre>> TheatresByCityId { get; }
 
-    public IReadOnlyDictionary<string, Movie> MoviesByScheduleId { get; }
+    public IReadOnlyDictionary<string, SandboxMovie> MoviesByScheduleId { get; }
 
-    public IReadOnlyDictionary<string, Movie> MoviesByPosterId { get; }
+    public IReadOnlyDictionary<string, SandboxMovie> MoviesByPosterId { get; }
 }

@@ -64,10 +64,10 @@ internal static class CatalogPayloads
         writer.WriteEndArray();
     });
 
-    public static string PosterUrl(string appBaseUrl, Movie movie) => $"{appBaseUrl}/assets/movie_poster_v2/{movie.PosterId}.svg";
+    public static string PosterUrl(string appBaseUrl, SandboxMovie movie) => $"{appBaseUrl}/assets/movie_poster_v2/{movie.PosterId}.svg";
 
     /// <summary>One page of theatres; statuses are those at <paramref name="now"/>.</summary>
-    public static JsonPayload SchedulePage(IReadOnlyList<TheatreSchedule> theatres, int page, int pageSize, DateTimeOffset now) =>
+    public static JsonPayload SchedulePage(IReadOnlyList<SandboxTheatreSchedule> theatres, int page, int pageSize, DateTimeOffset now) =>
         JsonPayload.Success(
             writer =>
             {
@@ -85,7 +85,7 @@ internal static class CatalogPayloads
             },
             capacity: 16_384);
 
-    private static void WriteTheatre(Utf8JsonWriter writer, TheatreSchedule schedule, DateTimeOffset now)
+    private static void WriteTheatre(Utf8JsonWriter writer, SandboxTheatreSchedule schedule, DateTimeOffset now)
     {
         var theatre = schedule.Theatre;
         writer.WriteStartObject();

@@ -28,7 +28,7 @@ internal static class LayoutPayload
     private static readonly JsonEncodedText Yes = JsonEncodedText.Encode("1");
     private static readonly JsonEncodedText No = JsonEncodedText.Encode("0");
 
-    public static JsonPayload Write(Showtime showtime, DateTimeOffset now)
+    public static JsonPayload Write(SandboxShowtime showtime, DateTimeOffset now)
     {
         var sales = showtime.Sales;
         var state = new SeatState(sales.Allocation.RankOf, sales.SoldAt(now), sales.IsHouseLockedAt(now));

@@ -14,7 +14,7 @@ internal static class DemandModel
     private static readonly TimeSpan SalesWindow = TimeSpan.FromHours(30);
 
     public static SalesPlan Plan(
-        string showtimeId, long seed, string theatreId, Movie movie, Room room, CityMarket market, DateOnly date, int localHour,
+        string showtimeId, long seed, string theatreId, SandboxMovie movie, SandboxRoom room, CityMarket market, DateOnly date, int localHour,
         DateTimeOffset startsAt, SalesOptions options)
     {
         var random = DeterministicRandom.For(seed, "demand", showtimeId);

@@ -95,7 +95,7 @@ public sealed class GroundTruth
     /// <summary>Today's WIB date on the sandbox clock.</summary>
     public DateOnly Today => IndonesianClock.BusinessDate(_clock.GetUtcNow());
 
-    private static bool IsListed(Showtime showtime, DateTimeOffset now) => CatalogStore.SellsOn(showtime.Movie, showtime.Date, now);
+    private static bool IsListed(SandboxShowtime showtime, DateTimeOffset now) => CatalogStore.SellsOn(showtime.Movie, showtime.Date, now);
 
     private static string LayoutName(LayoutVariant layout) => layout switch
     {

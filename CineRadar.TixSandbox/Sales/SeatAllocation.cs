@@ -99,7 +99,7 @@ internal sealed class SeatAllocation
         return next;
     }
 
-    private static bool TryTake(SeatCell[] cells, int position, int[] rank, ref int next)
+    private static bool TryTake(SandboxSeatCell[] cells, int position, int[] rank, ref int next)
     {
         if (position < 0 || position >= cells.Length || !cells[position].IsSeat)
         {

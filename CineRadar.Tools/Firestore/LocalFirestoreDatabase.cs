@@ -16,13 +16,13 @@ internal sealed class LocalFirestoreDatabase
     private const int MaxWrites = 500;
     private static readonly HashSet<string> WriteNames = ["update", "delete", "updateMask", "updateTransforms", "currentDocument"];
 
-    private readonly SortedDictionary<string, StoredDocument> documents = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, LocalDocument> documents = new(StringComparer.Ordinal);
     private readonly Lock gate = new();
     private DateTime lastTime = DateTime.UnixEpoch;
 
-    public sealed record StoredDocument(JsonObject Fields, string CreateTime, string UpdateTime);
+    public sealed record LocalDocument(JsonObject Fields, string CreateTime, string UpdateTime);
 
-    public StoredDocument? Get(string name)
+    public LocalDocument? Get(string name)
     {
         lock (gate)
         {
@@ -31,7 +31,7 @@ internal sealed class LocalFirestoreDatabase
     }
 
     /// <summary>The direct children of a collection (<c>{parent}/{collectionId}</c>), ordered by name.</summary>
-    public IReadOnlyList<(string Name, StoredDocument Document)> Children(string collection)
+    public IReadOnlyList<(string Name, LocalDocument Document)> Children(string collection)
     {
         lock (gate)
         {
@@ -48,7 +48,7 @@ internal sealed class LocalFirestoreDatabase
         lock (gate)
         {
             var now = NextTime();
-            documents[name] = new StoredDocument((JsonObject)fields.DeepClone(), now, now);
+            documents[name] = new LocalDocument((JsonObject)fields.DeepClone(), now, now);
         }
     }
 
@@ -79,7 +79,7 @@ internal sealed class LocalFirestoreDatabase
                 }
                 else
                 {
-                    documents[name] = new StoredDocument(fields, documents.GetValueOrDefault(name)?.CreateTime ?? commitTime, commitTime);
+                    documents[name] = new LocalDocument(fields, documents.GetValueOrDefault(name)?.CreateTime ?? commitTime, commitTime);
                 }
             }
 

@@ -12,7 +12,7 @@ internal static class LocalFirestoreQuery
 {
     private static readonly HashSet<string> Inequalities = ["LESS_THAN", "LESS_THAN_OR_EQUAL", "GREATER_THAN", "GREATER_THAN_OR_EQUAL", "NOT_EQUAL"];
 
-    public static IReadOnlyList<(string Name, LocalFirestoreDatabase.StoredDocument Document)> Run(
+    public static IReadOnlyList<(string Name, LocalFirestoreDatabase.LocalDocument Document)> Run(
         LocalFirestoreDatabase database,
         FirestoreIndexes indexes,
         string parent,
@@ -113,8 +113,8 @@ internal static class LocalFirestoreQuery
 
     private static int CompareBy(
         List<(IReadOnlyList<string> Path, bool Descending)> orders,
-        (string Name, LocalFirestoreDatabase.StoredDocument Document) left,
-        (string Name, LocalFirestoreDatabase.StoredDocument Document) right)
+        (string Name, LocalFirestoreDatabase.LocalDocument Document) left,
+        (string Name, LocalFirestoreDatabase.LocalDocument Document) right)
     {
         foreach (var (path, descending) in orders.Where(o => o.Path is not ["__name__"]))
         {
@@ -129,7 +129,7 @@ internal static class LocalFirestoreQuery
         return orders.Count > 0 && orders[^1].Descending ? -byName : byName;
     }
 
-    private static LocalFirestoreDatabase.StoredDocument Project(LocalFirestoreDatabase.StoredDocument document, List<IReadOnlyList<string>> fields)
+    private static LocalFirestoreDatabase.LocalDocument Project(LocalFirestoreDatabase.LocalDocument document, List<IReadOnlyList<string>> fields)
     {
         var projected = new JsonObject();
         foreach (var path in fields.Where(p => p is not ["__name__"]))

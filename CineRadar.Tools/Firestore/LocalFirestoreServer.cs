@@ -194,7 +194,7 @@ internal sealed class LocalFirestoreServer : IAsyncDisposable
         return at >= 0 && name[(at + Marker.Length)..].Split('/').Length % 2 == 0;
     }
 
-    private static JsonObject ToJson(string name, LocalFirestoreDatabase.StoredDocument document)
+    private static JsonObject ToJson(string name, LocalFirestoreDatabase.LocalDocument document)
     {
         var json = new JsonObject { ["name"] = name };
         if (document.Fields.Count > 0)

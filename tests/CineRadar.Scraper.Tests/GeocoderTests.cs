@@ -83,7 +83,7 @@ public sealed class GeocoderTests
             Address = new() { ["city"] = "Surabaya", ["state"] = "Jawa Timur" },
         });
         using var store = new TestStore();
-        var geocoder = new TheatreGeocoder(nominatim, store.Get<ITheatreStore>(), new DataChanges(store.Get<IDataVersionStore>(), new StoreVersionOnlyNotifier()), Options.Create(new GeocoderOptions { RequestsPerSecond = 100 }),
+        var geocoder = new TheatreGeocoder(nominatim, store.Get<ITheatreStore>(), new DataChangeAnnouncer(store.Get<IDataVersionStore>(), new StoreVersionOnlyNotifier()), Options.Create(new GeocoderOptions { RequestsPerSecond = 100 }),
             TimeProvider.System, NullLogger<TheatreGeocoder>.Instance);
         var theatre = new Theatre("t1", "BANDUNG CGV", "Jl. Merdeka", "CGV", "973818511275069440", "BANDUNG", [], DateTimeOffset.UtcNow, DateTimeOffset.UtcNow, null);
 
@@ -102,7 +102,7 @@ public sealed class GeocoderTests
             PlaceId = 42, Lat = "-7.57", Lon = "110.82", DisplayName = "XXI, Surakarta, Jawa Tengah, Indonesia",
         });
         using var store = new TestStore();
-        var geocoder = new TheatreGeocoder(nominatim, store.Get<ITheatreStore>(), new DataChanges(store.Get<IDataVersionStore>(), new StoreVersionOnlyNotifier()), Options.Create(new GeocoderOptions { RequestsPerSecond = 100 }),
+        var geocoder = new TheatreGeocoder(nominatim, store.Get<ITheatreStore>(), new DataChangeAnnouncer(store.Get<IDataVersionStore>(), new StoreVersionOnlyNotifier()), Options.Create(new GeocoderOptions { RequestsPerSecond = 100 }),
             TimeProvider.System, NullLogger<TheatreGeocoder>.Instance);
         var theatre = new Theatre("t1", "SOLO SQUARE XXI", null, "XXI", "1072645973232070656", "SOLO", [], DateTimeOffset.UtcNow, DateTimeOffset.UtcNow, null);
 

@@ -61,7 +61,7 @@ public sealed class GenerationTests
     {
         var world = WorldGenerator.Generate(20260110, fourthChain: false);
         var day = ScheduleGenerator.Generate(world, Day, Options.Sales);
-        static int[] BlockedOf(Showtime show) =>
+        static int[] BlockedOf(SandboxShowtime show) =>
             [.. show.Sales.Allocation.RankOf.Select((rank, seat) => (rank, seat)).Where(s => s.rank == SeatAllocation.Blocked).Select(s => s.seat)];
 
         var rooms = day.Showtimes.GroupBy(s => (s.Theatre.Id, s.Room.Number)).Where(g => g.Count() > 1).Take(300).ToList();

@@ -27,7 +27,7 @@ internal static class AdminCitiesApi
     public static async Task<Results<Ok<AddedCityDto>, ValidationProblem, ProblemHttpResult>> Map(
         ResourceId id,
         CityMappingRequest? request,
-        AdminUser user,
+        AdminSiteUser user,
         [AsParameters] AdminServices services,
         ICityStore added,
         IAlertStore alerts,

@@ -29,7 +29,7 @@ internal static class AdminKeysApi
 
     public static async Task<Results<Created<CreatedApiKey>, ValidationProblem>> CreateKey(
         CreateApiKeyRequest? request,
-        AdminUser user,
+        AdminSiteUser user,
         [AsParameters] AdminServices services,
         ApiKeyIssuer issuer,
         IOptions<ApiKeyOptions> options,
@@ -55,7 +55,7 @@ internal static class AdminKeysApi
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> RevokeKey(
-        ResourceId id, AdminUser user, [AsParameters] AdminServices services, IApiKeyStore keys, KeyDirectory directory, CancellationToken cancellationToken)
+        ResourceId id, AdminSiteUser user, [AsParameters] AdminServices services, IApiKeyStore keys, KeyDirectory directory, CancellationToken cancellationToken)
     {
         var keyId = id.Value;
         if (!await keys.RevokeAsync(keyId, services.Clock.GetUtcNow(), cancellationToken))

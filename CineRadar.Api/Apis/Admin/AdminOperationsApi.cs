@@ -46,7 +46,7 @@ internal static class AdminOperationsApi
     public static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> SetLocation(
         ResourceId id,
         LocationRequest? request,
-        AdminUser user,
+        AdminSiteUser user,
         [AsParameters] AdminServices services,
         ITheatreStore theatres,
         DataChanges changes,
@@ -76,6 +76,6 @@ internal static class AdminOperationsApi
         [Description("How many; 50 when omitted")][Range(1, AdminApi.MaxLimit)] int? limit, IAuditStore audit, CancellationToken cancellationToken) =>
         TypedResults.Ok((await audit.ListAsync(limit ?? AdminApi.DefaultLimit, cancellationToken)).Select(AuditEntryDto.From).ToList());
 
-    public static Ok<CineRadar.Contracts.SweepSchedule> GetSchedule(CineRadar.Api.Admin.SweepSchedule schedule, TimeProvider clock) =>
+    public static Ok<SweepSchedule> GetSchedule(SweepScheduleReader schedule, TimeProvider clock) =>
         TypedResults.Ok(schedule.Describe(clock.GetUtcNow()));
 }

@@ -34,7 +34,7 @@ internal static class AdminRunsApi
     }
 
     public static async Task<Results<Accepted<Run>, ValidationProblem>> QueueRun(
-        QueueRunRequest? request, AdminUser user, [AsParameters] AdminServices services, IRunStore runs, CityIndexes cityIndexes, CancellationToken cancellationToken)
+        QueueRunRequest? request, AdminSiteUser user, [AsParameters] AdminServices services, IRunStore runs, CityIndexes cityIndexes, CancellationToken cancellationToken)
     {
         var parameters = new Parameters();
         var kind = parameters.Choice("kind", request?.Kind, RunWords.Kinds, RunKind.Schedules, required: true);
@@ -85,7 +85,7 @@ internal static class AdminRunsApi
         await runs.GetAsync(runId.Value, cancellationToken) is { } run ? TypedResults.Ok(Run.From(run)) : UnknownRun(runId.Value);
 
     public static async Task<Results<Accepted<Run>, ProblemHttpResult>> RetryFailed(
-        ResourceId runId, AdminUser user, [AsParameters] AdminServices services, IRunStore runs, CancellationToken cancellationToken)
+        ResourceId runId, AdminSiteUser user, [AsParameters] AdminServices services, IRunStore runs, CancellationToken cancellationToken)
     {
         var id = runId.Value;
         if (await runs.GetAsync(id, cancellationToken) is not { } run)
@@ -106,7 +106,7 @@ internal static class AdminRunsApi
     }
 
     public static async Task<Results<Accepted<Run>, ProblemHttpResult>> PublishAnyway(
-        ResourceId runId, AdminUser user, [AsParameters] AdminServices services, IRunStore runs, CancellationToken cancellationToken)
+        ResourceId runId, AdminSiteUser user, [AsParameters] AdminServices services, IRunStore runs, CancellationToken cancellationToken)
     {
         var id = runId.Value;
         if (!await runs.PublishAnywayAsync(id, cancellationToken))

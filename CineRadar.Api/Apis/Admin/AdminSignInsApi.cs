@@ -23,8 +23,8 @@ internal static class AdminSignInsApi
 
     private static readonly IReadOnlyDictionary<string, string> Roles = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
-        [AdminUser.Analyst] = AdminUser.Analyst,
-        [AdminUser.Operator] = AdminUser.Operator,
+        [AdminSiteUser.Analyst] = AdminSiteUser.Analyst,
+        [AdminSiteUser.Operator] = AdminSiteUser.Operator,
     };
 
     public static IEndpointRouteBuilder MapAdminSignInsApi(this IEndpointRouteBuilder app)
@@ -40,10 +40,10 @@ internal static class AdminSignInsApi
         SignInRecord? record, [AsParameters] AdminServices services, CancellationToken cancellationToken)
     {
         var parameters = new Parameters();
-        var user = parameters.Text("user", record?.User, AdminUser.MaxNameLength) ?? parameters.Fail<string?>("user", "The name used to sign in is required.", null);
+        var user = parameters.Text("user", record?.User, AdminSiteUser.MaxNameLength) ?? parameters.Fail<string?>("user", "The name used to sign in is required.", null);
         var succeeded = record?.Succeeded ?? parameters.Fail("succeeded", "Whether the sign-in succeeded is required.", false);
         var method = parameters.Choice("method", record?.Method, Methods, "password", required: true);
-        var role = succeeded ? parameters.Choice("role", record?.Role, Roles, AdminUser.Analyst, required: true) : "-";
+        var role = succeeded ? parameters.Choice("role", record?.Role, Roles, AdminSiteUser.Analyst, required: true) : "-";
         var reason = parameters.Text("reason", record?.Reason, MaxReasonLength);
         if (!parameters.IsValid)
         {
@@ -51,7 +51,7 @@ internal static class AdminSignInsApi
         }
 
         await services.Audit.RecordAsync(
-            new AdminUser(user!, role),
+            new AdminSiteUser(user!, role),
             succeeded ? AuditActions.SignInSucceeded : AuditActions.SignInRefused,
             "admin",
             reason is null ? method : $"{method}: {reason}",

@@ -97,7 +97,7 @@ internal static class AdminSiteApi
     }
 
     public static async Task<Ok<SignInFailures>> CountFailures(
-        [Description("The name used to sign in")][MaxLength(AdminUser.MaxNameLength)] string name,
+        [Description("The name used to sign in")][MaxLength(AdminSiteUser.MaxNameLength)] string name,
         [Description("The lockout window in seconds")][Range(1, MaxWindowSeconds)] int windowSeconds,
         ISignInFailureStore failures,
         TimeProvider clock,
@@ -117,15 +117,15 @@ internal static class AdminSiteApi
     }
 
     public static async Task<NoContent> ClearFailures(
-        [Description("The name used to sign in")][MaxLength(AdminUser.MaxNameLength)] string name, ISignInFailureStore failures, CancellationToken cancellationToken)
+        [Description("The name used to sign in")][MaxLength(AdminSiteUser.MaxNameLength)] string name, ISignInFailureStore failures, CancellationToken cancellationToken)
     {
         await failures.ClearAsync(name.Trim(), cancellationToken);
         return TypedResults.NoContent();
     }
 
     private static string? Name(Parameters parameters, string? name) =>
-        parameters.Text("name", name, AdminUser.MaxNameLength)
-        ?? parameters.Fail<string?>("name", $"The name used to sign in is required (at most {AdminUser.MaxNameLength} characters).", null);
+        parameters.Text("name", name, AdminSiteUser.MaxNameLength)
+        ?? parameters.Fail<string?>("name", $"The name used to sign in is required (at most {AdminSiteUser.MaxNameLength} characters).", null);
 
     private static string? Owner(Parameters parameters, string? owner) =>
         parameters.Text("owner", owner, MaxOwnerLength)

@@ -3,12 +3,12 @@ using CineRadar.TixSandbox.Sales;
 namespace CineRadar.TixSandbox.Model;
 
 /// <summary>One screening. <see cref="DisplayTime"/> is local to the theatre's city (WIB, WITA or WIT).</summary>
-internal sealed record Showtime(
+internal sealed record SandboxShowtime(
     string Id,
     DateOnly Date,
-    Movie Movie,
-    Theatre Theatre,
-    Room Room,
+    SandboxMovie Movie,
+    SandboxTheatre Theatre,
+    SandboxRoom Room,
     DateTimeOffset StartsAt,
     string DisplayTime,
     int Price,

@@ -11,10 +11,10 @@ internal enum RoomTier
 }
 
 /// <summary>A screen: its category string as TIX shows it, its seats and its base ticket price.</summary>
-internal sealed record Room(int Number, string Category, RoomTier Tier, SeatGrid Seats, int BasePrice, bool PricedAsRange);
+internal sealed record SandboxRoom(int Number, string Category, RoomTier Tier, SeatGrid Seats, int BasePrice, bool PricedAsRange);
 
 /// <summary>A cinema. Coordinates stay inside the sandbox: TIX payloads carry none (the geocoder answers them).</summary>
-internal sealed record Theatre(
+internal sealed record SandboxTheatre(
     int Index,
     string Id,
     string Name,
@@ -24,4 +24,4 @@ internal sealed record Theatre(
     LayoutVariant Layout,
     double Latitude,
     double Longitude,
-    IReadOnlyList<Room> Rooms);
+    IReadOnlyList<SandboxRoom> Rooms);

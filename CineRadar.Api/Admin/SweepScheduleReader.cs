@@ -11,20 +11,20 @@ namespace CineRadar.Api.Admin;
 /// The scraper's schedule as the Admin shows it, read from the same settings the scraper follows: <c>Sweep</c>
 /// (<see cref="SweepScheduleOptions"/>, <c>DailyAt</c> a cron in WIB) and <c>Sampling:Enabled</c>.
 /// </summary>
-internal sealed class SweepSchedule(IOptions<SweepScheduleOptions> sweep, IConfiguration configuration)
+internal sealed class SweepScheduleReader(IOptions<SweepScheduleOptions> sweep, IConfiguration configuration)
 {
     public const string SamplingEnabledKey = "Sampling:Enabled";
 
-    public CineRadar.Contracts.SweepSchedule Describe(DateTimeOffset now)
+    public SweepSchedule Describe(DateTimeOffset now)
     {
         var options = sweep.Value;
         var samplingEnabled = configuration.GetValue(SamplingEnabledKey, true);
         if (!CronExpression.TryParse(options.DailyAt, out var cron) || cron.GetNextOccurrence(now, IndonesianClock.WibTimeZone) is not { } next)
         {
-            return new CineRadar.Contracts.SweepSchedule($"{options.DailyAt} (WIB)", null, samplingEnabled);
+            return new SweepSchedule($"{options.DailyAt} (WIB)", null, samplingEnabled);
         }
 
         var wib = IndonesianTimeZone.Wib;
-        return new CineRadar.Contracts.SweepSchedule($"{IndonesianClock.LocalTime(next, wib)} {wib.Abbreviation()}", options.Enabled ? next : null, samplingEnabled);
+        return new SweepSchedule($"{IndonesianClock.LocalTime(next, wib)} {wib.Abbreviation()}", options.Enabled ? next : null, samplingEnabled);
     }
 }

@@ -6,7 +6,7 @@ namespace CineRadar.Scraper.Publishing;
 /// Makes a write visible to readers: moves the store's data version on (the Api keys its cache on it, so the next read
 /// is fresh) and tells the Api's replicas at once.
 /// </summary>
-public sealed class DataChanges(IDataVersionStore versions, IDataChangedNotifier notifier)
+public sealed class DataChangeAnnouncer(IDataVersionStore versions, IDataChangedNotifier notifier)
 {
     public async Task<long> AnnounceAsync(CancellationToken cancellationToken)
     {

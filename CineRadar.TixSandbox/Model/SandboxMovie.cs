@@ -12,7 +12,7 @@ internal enum MovieReach
 /// A movie. <see cref="ScheduleId"/> is the id the schedules API wants; for about a third of the movies the listing's
 /// <c>id</c> is a different <see cref="ListingId"/> and the listing also carries <c>movie_id</c>.
 /// </summary>
-internal sealed record Movie(
+internal sealed record SandboxMovie(
     int Index,
     string ScheduleId,
     string? ListingId,
@@ -32,10 +32,10 @@ internal sealed record Movie(
     public string ListedId => ListingId ?? ScheduleId;
 
     /// <summary>Lower-cased title, characters outside [a-z0-9 space -] removed, spaces turned into dashes.</summary>
-    public string Slug => MovieSlug.Of(Title);
+    public string Slug => SandboxMovieSlug.Of(Title);
 }
 
-internal static class MovieSlug
+internal static class SandboxMovieSlug
 {
     public static string Of(string title)
     {

@@ -4,7 +4,7 @@ using CineRadar.WebComponents.Navigation;
 namespace CineRadar.Admin.Tables;
 
 /// <summary>The site's addresses that tables and pages link to, in one place.</summary>
-public static class Links
+public static class AdminLinks
 {
     public static string MovieTrend(string movieId, int days = 7) =>
         $"analytics/movies/{Uri.EscapeDataString(movieId)}?days={days.ToString(CultureInfo.InvariantCulture)}";

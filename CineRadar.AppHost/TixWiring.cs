@@ -6,7 +6,7 @@ namespace CineRadar.AppHost;
 /// Where the scraper finds TIX: the real app and API when TIX credentials are configured (and always in publish mode),
 /// otherwise the local TIX sandbox with the sandbox's own demo account.
 /// </summary>
-internal static class TixSource
+internal static class TixWiring
 {
     public const string RealAppUrl = "https://app.tix.id";
     public const string RealApiUrl = "https://api-b2b.tix.id";

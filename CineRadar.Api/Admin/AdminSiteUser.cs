@@ -9,14 +9,14 @@ namespace CineRadar.Api.Admin;
 /// <see cref="CallerHeaders.Role"/> (<c>analyst</c> or <c>operator</c>) on each call it makes with its service key. The
 /// key's authentication turns them into the principal's name and role claims; handlers bind the user from those.
 /// </summary>
-internal sealed record AdminUser(string Name, string Role)
+internal sealed record AdminSiteUser(string Name, string Role)
 {
     public const string Analyst = "analyst";
     public const string Operator = "operator";
     public const int MaxNameLength = 100;
 
     /// <summary>Reads the user from the headers; null, with the problem noted, when they are missing or wrong.</summary>
-    public static AdminUser? Read(IHeaderDictionary headers, Parameters parameters)
+    public static AdminSiteUser? Read(IHeaderDictionary headers, Parameters parameters)
     {
         var name = parameters.Text(CallerHeaders.User, headers[CallerHeaders.User].ToString(), MaxNameLength);
         if (name is null)
@@ -30,17 +30,17 @@ internal sealed record AdminUser(string Name, string Role)
             parameters.Fail(CallerHeaders.Role, $"The role is '{Analyst}' or '{Operator}'.", "");
         }
 
-        return parameters.IsValid ? new AdminUser(name!, role) : null;
+        return parameters.IsValid ? new AdminSiteUser(name!, role) : null;
     }
 
     /// <summary>The user the request was authenticated with; null when its key is not the Admin site's or named no one.</summary>
-    public static AdminUser? Of(ClaimsPrincipal principal) =>
+    public static AdminSiteUser? Of(ClaimsPrincipal principal) =>
         principal.HasClaim(CallerClaims.Kind, CallerKinds.AdminSite)
         && principal.FindFirst(ClaimTypes.Name)?.Value is { } name
         && principal.FindFirst(ClaimTypes.Role)?.Value is { } role
-            ? new AdminUser(name, role)
+            ? new AdminSiteUser(name, role)
             : null;
 
     /// <summary>Binds the user in a handler; the route's policy has already refused a request without one.</summary>
-    public static ValueTask<AdminUser?> BindAsync(HttpContext http) => ValueTask.FromResult(Of(http.User));
+    public static ValueTask<AdminSiteUser?> BindAsync(HttpContext http) => ValueTask.FromResult(Of(http.User));
 }
