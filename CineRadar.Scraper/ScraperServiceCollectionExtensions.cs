@@ -182,11 +182,14 @@ public static class ScraperServiceCollectionExtensions
             BackoffType = DelayBackoffType.Exponential,
             Delay = TimeSpan.FromSeconds(1),
         }));
+        // The pause before the login's second try waits for the browser and the app, so it runs on the machine's clock,
+        // never on the service's TimeProvider: a simulated day logs in before its clock starts, and would wait forever.
         services.AddResiliencePipeline(TixTokenService.LoginPipeline, pipeline => pipeline.AddRetry(new RetryStrategyOptions
         {
             ShouldHandle = new PredicateBuilder().Handle<Microsoft.Playwright.PlaywrightException>(),
             MaxRetryAttempts = 1,
-            Delay = TimeSpan.FromSeconds(5),
+            Delay = TimeSpan.Zero,
+            OnRetry = args => new ValueTask(Task.Delay(TixTokenService.LoginRetryPause, args.Context.CancellationToken)),
         }));
     }
 }

@@ -37,6 +37,9 @@ public sealed class TixTokenService(
     /// <summary>The named pipeline the browser login runs in (one more try after a browser error).</summary>
     public const string LoginPipeline = "tix-login";
 
+    /// <summary>How long the login waits, on the machine's clock, before its one more try after a browser error.</summary>
+    public static readonly TimeSpan LoginRetryPause = TimeSpan.FromSeconds(5);
+
     /// <summary>How often a process that waits for another's refresh or login reads the store again.</summary>
     public static readonly TimeSpan LeasePoll = TimeSpan.FromSeconds(2);
 

@@ -129,4 +129,18 @@ public sealed class OpaqueTokenTests
 
         Assert.Contains("Tix:TokenLeaseDuration", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ALoginThatFailsInTheBrowserIsTriedAgainWithoutTheServiceClockMoving()
+    {
+        using var tix = new FakeTix();
+        using var scraper = tix.CreateScraper();
+        tix.BeforeLoginAnswers = (n, _) => n == 1 ? throw new Microsoft.Playwright.PlaywrightException("Target page, context or browser has been closed") : Task.CompletedTask;
+        var before = tix.Clock.GetUtcNow();
+
+        var token = await scraper.Services.GetRequiredService<TixTokenService>().GetAccessTokenAsync(None).WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal("opaque-access-login-2", token);
+        Assert.Equal(before, tix.Clock.GetUtcNow());
+    }
 }

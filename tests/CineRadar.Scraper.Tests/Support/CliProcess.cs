@@ -37,7 +37,9 @@ internal static class CliProcess
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            throw;
+            await process.WaitForExitAsync();
+            throw new TimeoutException(
+                $"{string.Join(' ', args)} was still running after {hangGuard}; it had written:\n{await error}\n{await output}");
         }
 
         return new CliResult(process.ExitCode, await output, await error);
