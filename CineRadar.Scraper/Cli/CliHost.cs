@@ -31,6 +31,8 @@ internal static class CliHost
             console.TimestampFormat = "HH:mm:ss ";
             console.ColorBehavior = LoggerColorBehavior.Disabled;
         });
+        // Standard output carries what a command answers (a report, a key's secret, JSON); every log line goes to stderr.
+        builder.Services.Configure<ConsoleLoggerOptions>(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(verbose ? LogLevel.Information : LogLevel.Warning);
         builder.Logging.AddFilter("System.Net.Http", LogLevel.Warning);
         builder.Logging.AddFilter("Polly", LogLevel.Warning);
