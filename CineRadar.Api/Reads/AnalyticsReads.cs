@@ -21,9 +21,6 @@ internal enum OccupancyDimension
 /// <summary>The Admin's aggregates of a day: overview, occupancy by a dimension, and each movie's share of showtimes.</summary>
 internal sealed class AnalyticsReads(VersionedCache cache, DayViews days)
 {
-    public static readonly IReadOnlyDictionary<string, OccupancyDimension> Dimensions =
-        Enum.GetValues<OccupancyDimension>().ToDictionary(d => d.ToString().ToLowerInvariant(), d => d, StringComparer.OrdinalIgnoreCase);
-
     public ValueTask<CachedJson<Overview>> OverviewAsync(DateOnly date, CancellationToken cancellationToken) =>
         cache.AnswerAsync(VersionedCache.Key("overview", VersionedCache.Key(date)), ct => ComputeOverviewAsync(date, ct), cancellationToken);
 
