@@ -7,6 +7,7 @@ public static class RunKinds
     public const string Seats = "seats";
     public const string TokenRefresh = "token-refresh";
     public const string TokenLogin = "token-login";
+    public const string Resweep = "resweep";
 }
 
 /// <summary>How a run's status is written on the wire.</summary>

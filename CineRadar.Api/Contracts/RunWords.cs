@@ -12,6 +12,7 @@ internal static class RunWords
         [RunKinds.Seats] = RunKind.Seats,
         [RunKinds.TokenRefresh] = RunKind.TokenRefresh,
         [RunKinds.TokenLogin] = RunKind.TokenLogin,
+        [RunKinds.Resweep] = RunKind.Resweep,
     };
 
     public static string Kind(RunKind kind) => Kinds.First(k => k.Value == kind).Key;

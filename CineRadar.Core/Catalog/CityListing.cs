@@ -14,6 +14,20 @@ public static class CatalogAssembly
         return city.Movies.Select(movie => new CityListing(city.Date, cityRef, movie, theatres.GetValueOrDefault(movie.Id) ?? []));
     }
 
+    /// <summary>A city's part of a day's movie schedules, as the sweep that read it staged it: null when no movie lists the city.</summary>
+    public static CityScrape? ForCity(DateOnly date, CityRef city, IEnumerable<MovieSchedule> schedules)
+    {
+        var listing = schedules.Where(s => s.Cities.Any(c => c.Id == city.Id)).ToList();
+        return listing.Count == 0
+            ? null
+            : new CityScrape(
+                city.Id,
+                city.Name,
+                date,
+                listing.Select(s => s.Movie).ToList(),
+                listing.Select(s => new CityMovieSchedule(s.Movie.Id, s.Theatres.Where(t => t.CityId == city.Id).ToList())).ToList());
+    }
+
     /// <summary>
     /// Groups listings into movie schedules. A movie's details come from its first listing, with genres and merchants
     /// unioned across cities; cities and theatres keep the order they are given in.

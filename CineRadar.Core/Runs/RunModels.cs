@@ -29,6 +29,12 @@ public enum RunKind
 
     /// <summary>A browser login to TIX (one item, <c>tix</c>).</summary>
     TokenLogin,
+
+    /// <summary>
+    /// A re-sweep of today's schedules during the day: the cities and movies where change is likely, within a share of a
+    /// full sweep's requests. Each city's changes (added, moved, cancelled shows) are applied as soon as it is read.
+    /// </summary>
+    Resweep,
 }
 
 public enum WorkItemStatus
@@ -67,7 +73,8 @@ public sealed record RunItemSpec(string Key, string Label)
 /// <see cref="PublishKey"/>, that becomes claimable only when every other item has finished: its holder validates and
 /// publishes the run's staged results and sets the run's final status. <see cref="Attempts"/> counts its claims; a
 /// city that failed and waits to be tried again is pending with <see cref="RetryAt"/> set and the last failure as
-/// its <see cref="Reason"/>.
+/// its <see cref="Reason"/>. A re-sweep's city counts the shows it found <see cref="Added"/>, <see cref="Moved"/> and
+/// <see cref="Cancelled"/>.
 /// </summary>
 public sealed record WorkItem(
     string RunId,
@@ -84,7 +91,10 @@ public sealed record WorkItem(
     int Requests,
     DateTimeOffset? FinishedAt,
     string? TraceId,
-    DateTimeOffset? RetryAt = null)
+    DateTimeOffset? RetryAt = null,
+    int Added = 0,
+    int Moved = 0,
+    int Cancelled = 0)
 {
     public const string PublishKey = "publish";
 
@@ -134,8 +144,18 @@ public sealed record WorkItemLease(string RunId, RunKind Kind, DateOnly Date, in
     public bool IsPublishStep => Key == WorkItem.PublishKey;
 }
 
-/// <summary>How a work item ended.</summary>
-public sealed record WorkItemOutcome(WorkItemStatus Status, string? Reason, int Movies, int Theatres, int Showtimes, int Requests, string? TraceId = null)
+/// <summary>How a work item ended; a re-sweep's city also says what changed in its schedules.</summary>
+public sealed record WorkItemOutcome(
+    WorkItemStatus Status,
+    string? Reason,
+    int Movies,
+    int Theatres,
+    int Showtimes,
+    int Requests,
+    string? TraceId = null,
+    int Added = 0,
+    int Moved = 0,
+    int Cancelled = 0)
 {
     public static WorkItemOutcome Failed(string reason, int requests = 0, string? traceId = null) =>
         new(WorkItemStatus.Failed, reason, 0, 0, 0, requests, traceId);

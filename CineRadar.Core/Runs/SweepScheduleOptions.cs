@@ -13,6 +13,15 @@ public sealed class SweepScheduleOptions
     /// <summary>A cron expression in WIB (UTC+7): the daily sweep, 06:00 WIB by default.</summary>
     public string DailyAt { get; set; } = "0 6 * * *";
 
+    /// <summary>
+    /// A cron expression in WIB: when today's schedules are re-read during the day for shows added, moved or
+    /// cancelled since the daily sweep (every hour from 09:00 to 21:00 WIB by default). Empty turns re-sweeps off.
+    /// </summary>
+    public string ResweepAt { get; set; } = "0 9-21 * * *";
+
+    /// <summary>The most a re-sweep may spend, as a share of the requests today's full sweep took.</summary>
+    public double ResweepShare { get; set; } = 0.2;
+
     /// <summary>Days swept from today on (today and the presale days after it).</summary>
     public int Days { get; set; } = 1;
 

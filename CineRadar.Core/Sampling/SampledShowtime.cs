@@ -19,10 +19,10 @@ public sealed record SampledShowtime(
     long? PriceRupiah,
     bool Bookable)
 {
-    /// <summary>Every showtime of a day's schedules, once each.</summary>
+    /// <summary>Every showtime of a day's schedules that still plays (cancelled ones are left out), once each.</summary>
     public static IReadOnlyList<SampledShowtime> From(IEnumerable<MovieSchedule> schedules) =>
         schedules
-            .SelectMany(s => s.Theatres.SelectMany(t => t.Rooms.SelectMany(r => r.Showtimes.Select(show => new SampledShowtime(
+            .SelectMany(s => s.Theatres.SelectMany(t => t.Rooms.SelectMany(r => r.Showtimes.Where(show => !show.IsCancelled).Select(show => new SampledShowtime(
                 show.Id, s.Date, show.StartsAt, show.DisplayTime, s.Movie.Id, s.Movie.Title, t.TheatreId, t.TheatreName,
                 t.CityId, t.CityName, t.Merchant, r.Category, r.Price?.MidpointRupiah, show.IsBookable)))))
             .DistinctBy(s => s.ShowtimeId, StringComparer.Ordinal)
