@@ -1,4 +1,5 @@
 using System.Data.Common;
+using CineRadar.Core.Runs;
 using CineRadar.Core.Stores;
 using CineRadar.Core.Tix;
 using CineRadar.Data;
@@ -6,6 +7,7 @@ using CineRadar.Scraper.Browser;
 using CineRadar.Scraper.Budget;
 using CineRadar.Scraper.Configuration;
 using CineRadar.Scraper.Publishing;
+using CineRadar.Scraper.Resweeps;
 using CineRadar.Scraper.Runs;
 using CineRadar.Scraper.Seats;
 using CineRadar.Scraper.Sweeps;
@@ -85,6 +87,9 @@ public static class ScraperServiceCollectionExtensions
         services.AddSingleton<RunPublisher>();
         services.AddSingleton<RunProcessor>();
         services.AddSingleton<SweepRequests>();
+        services.AddSingleton<ResweepRequests>();
+        services.AddSingleton<Resweeper>();
+        services.AddOptions<SweepScheduleOptions>().BindConfiguration(SweepScheduleOptions.SectionName);
         services.AddSingleton<TokenRuns>();
 
         services.AddOptions<SamplingOptions>().BindConfiguration(SamplingOptions.SectionName);

@@ -1,6 +1,7 @@
 using CineRadar.Core.Runs;
 using CineRadar.Core.Stores;
 using CineRadar.Scraper.Publishing;
+using CineRadar.Scraper.Resweeps;
 using CineRadar.Scraper.Seats;
 using CineRadar.Scraper.Sweeps;
 using Microsoft.Extensions.Options;
@@ -9,7 +10,7 @@ namespace CineRadar.Scraper.Runs;
 
 /// <summary>
 /// Does one piece of queued work at a time: claims an item under a lease (renewed while it runs), sweeps the city or
-/// publishes the run, and records the outcome. A city whose sweep failed goes back to the queue, after a growing wait,
+/// publishes the run (or re-reads a city of a re-sweep), and records the outcome. A city whose sweep failed goes back to the queue, after a growing wait,
 /// until it has had <see cref="RunOptions.CityAttempts"/>; only then is it reported failed. Another worker's lease is
 /// never overridden; an item whose worker died is claimed again once its lease expires, so a crashed run resumes
 /// without duplicates.
@@ -21,6 +22,7 @@ public sealed class RunProcessor(
     CitySweeper sweeper,
     RunPublisher publisher,
     SeatRuns seatRuns,
+    Resweeper resweeper,
     TokenRuns tokenRuns,
     IOptions<RunOptions> options,
     TimeProvider clock,
@@ -48,6 +50,8 @@ public sealed class RunProcessor(
                 (RunKind.Schedules, false) => SweepAsync(lease, leaseLost.Token),
                 (RunKind.Seats, true) => seatRuns.FinishAsync(lease, leaseLost.Token),
                 (RunKind.Seats, false) => seatRuns.SampleCityAsync(lease, leaseLost.Token),
+                (RunKind.Resweep, true) => resweeper.FinishAsync(lease, leaseLost.Token),
+                (RunKind.Resweep, false) => resweeper.ReadCityAsync(lease, leaseLost.Token),
                 (_, true) => tokenRuns.FinishAsync(lease, leaseLost.Token),
                 _ => tokenRuns.DoAsync(lease, leaseLost.Token),
             };

@@ -14,6 +14,9 @@ public sealed class LeaderLease(ILeaseStore leases, TimeProvider clock, TimeSpan
     /// <summary>Held while a worker checks whether the day's sweep is queued and queues it.</summary>
     public const string DailySweep = "daily-sweep";
 
+    /// <summary>Held while a worker checks whether a re-sweep's time slot is queued and queues it.</summary>
+    public const string Resweep = "resweep";
+
     /// <summary>Held while a worker geocodes theatres, so that Nominatim sees one client whatever the replica count.</summary>
     public const string Geocoding = "geocoding";
 

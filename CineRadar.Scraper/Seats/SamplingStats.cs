@@ -11,6 +11,7 @@ public sealed class SamplingStats
     private int _houseLocks;
     private int _requests;
     private int _skipped;
+    private int _withdrawn;
 
     public int Planned => Volatile.Read(ref _planned);
 
@@ -22,6 +23,9 @@ public sealed class SamplingStats
 
     /// <summary>Spare samples dropped because no turn came before their window passed (no miss: nothing needed them).</summary>
     public int Skipped => Volatile.Read(ref _skipped);
+
+    /// <summary>Samples taken out of the plan before their turn because their show was cancelled or moved (a moved one is planned anew).</summary>
+    public int Withdrawn => Volatile.Read(ref _withdrawn);
 
     /// <summary>Seat-map requests sent, retries and refusals included.</summary>
     public int Requests => Volatile.Read(ref _requests);
@@ -40,6 +44,8 @@ public sealed class SamplingStats
     }
 
     public void AddMissed(string reason) => _missed.AddOrUpdate(reason, 1, (_, n) => n + 1);
+
+    public void AddWithdrawn(int count) => Interlocked.Add(ref _withdrawn, count);
 
     public void AddSkipped() => Interlocked.Increment(ref _skipped);
 

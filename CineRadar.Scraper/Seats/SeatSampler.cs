@@ -8,8 +8,8 @@ namespace CineRadar.Scraper.Seats;
 /// <summary>
 /// Seat sampling of whole days: plans every bookable showtime of the chosen dates from the store's schedules (leaving
 /// out samples already stored, so a restart writes nothing twice), runs the scheduler, writes samples as they come,
-/// folds them into admissions every <see cref="SamplingOptions.FoldInterval"/>, and replans when a later sweep
-/// publishes new showtimes.
+/// folds them into admissions every <see cref="SamplingOptions.FoldInterval"/>, and replans when a later sweep or
+/// re-sweep publishes: added showtimes enter the plan, cancelled ones leave it, moved ones are planned for their new start.
 /// </summary>
 public sealed class SeatSampler(
     ICatalogStore catalog,
@@ -37,8 +37,15 @@ public sealed class SeatSampler(
                 continue;
             }
 
+            var playing = SampledShowtime.From(schedules);
+            var withdrawn = scheduler.Withdraw(date, playing.ToDictionary(s => s.ShowtimeId, s => s.StartsAt, StringComparer.Ordinal));
+            if (withdrawn > 0)
+            {
+                logger.LogInformation("Withdrew {Count} seat samples of {Date} whose shows were cancelled or moved", withdrawn, date);
+            }
+
             var taken = (await samples.GetSummariesAsync(date, cancellationToken)).Select(s => $"{s.ShowtimeId}_{s.Kind}").ToHashSet(StringComparer.Ordinal);
-            var showtimes = await chainPaths.SampleableAsync(SampledShowtime.From(schedules), cancellationToken);
+            var showtimes = await chainPaths.SampleableAsync(playing, cancellationToken);
             var plan = SamplePlanner.Plan(showtimes, options.Value.ResolveKinds(), options.Value.CloseShare, options.Value.SpareCloseReadings, clock.GetUtcNow(), taken);
             var newOnes = scheduler.Add(plan);
             added += newOnes;
@@ -61,7 +68,7 @@ public sealed class SeatSampler(
         using var background = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var writing = writer.RunAsync(background.Token);
         var folding = FoldLoopAsync(background.Token);
-        var replanning = untilDrained ? Task.CompletedTask : ReplanLoopAsync(dates, background.Token);
+        var replanning = ReplanLoopAsync(dates, background.Token);
         try
         {
             await scheduler.RunAsync(untilDrained, cancellationToken);

@@ -81,6 +81,42 @@ public sealed class SeatScheduler : IDisposable
         return added;
     }
 
+    /// <summary>
+    /// Takes out the samples not yet taken of <paramref name="date"/>'s showtimes that no longer play as planned: those
+    /// missing from <paramref name="current"/> (cancelled) and those whose start moved. A moved showtime's samples can be
+    /// added again for its new start. Returns how many were taken out.
+    /// </summary>
+    public int Withdraw(DateOnly date, IReadOnlyDictionary<string, DateTimeOffset> current)
+    {
+        bool Stale(PlannedSample sample) =>
+            sample.Showtime.Date == date && (!current.TryGetValue(sample.Showtime.ShowtimeId, out var startsAt) || startsAt != sample.Showtime.StartsAt);
+        var withdrawn = 0;
+        lock (_gate)
+        {
+            foreach (var queue in (PriorityQueue<PlannedSample, DateTimeOffset>[])[_waiting, _due, _spare])
+            {
+                var stale = queue.UnorderedItems.Where(i => Stale(i.Element)).ToList();
+                if (stale.Count == 0)
+                {
+                    continue;
+                }
+
+                var kept = queue.UnorderedItems.Where(i => !Stale(i.Element)).ToList();
+                queue.Clear();
+                queue.EnqueueRange(kept);
+                foreach (var (sample, _) in stale)
+                {
+                    _known.Remove(sample.DocumentId);
+                }
+
+                withdrawn += stale.Count;
+            }
+        }
+
+        _stats.AddWithdrawn(withdrawn);
+        return withdrawn;
+    }
+
     /// <summary>Takes samples until cancelled, or, with <paramref name="untilDrained"/>, until none is left.</summary>
     public async Task RunAsync(bool untilDrained, CancellationToken cancellationToken)
     {

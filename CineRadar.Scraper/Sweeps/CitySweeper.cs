@@ -37,16 +37,10 @@ public sealed class CitySweeper(IOptions<TixOptions> options, ScraperTelemetry t
                     new WorkItemOutcome(Core.Runs.WorkItemStatus.Empty, "TIX lists no movie in this city", 0, 0, 0, tally.Count, traceId));
             }
 
-            var cityRef = new CityRef(city.Id, city.Name);
             var scrapes = new List<CityScrape>(dates.Count);
             foreach (var date in dates)
             {
-                var schedules = new List<CityMovieSchedule>(movies.Count);
-                foreach (var movie in movies)
-                {
-                    var theatres = await ReadScheduleAsync(session, movie, cityRef, city.TimeZone, date, cancellationToken);
-                    schedules.Add(new CityMovieSchedule(movie.Id, theatres));
-                }
+                var schedules = await ReadSchedulesAsync(session, city, movies, date, cancellationToken);
 
                 // The first date lists every movie TIX shows for the city (presales included); later dates only those playing.
                 var listed = date == dates[0] ? schedules : schedules.Where(s => s.Theatres.Count > 0).ToList();
@@ -71,6 +65,20 @@ public sealed class CitySweeper(IOptions<TixOptions> options, ScraperTelemetry t
             logger.LogWarning(ex, "{City} failed after {Requests} requests", city.Name, tally.Count);
             return new CitySweep([], WorkItemOutcome.Failed(Reason(ex), tally.Count, traceId));
         }
+    }
+
+    /// <summary>The schedules of <paramref name="movies"/> in an open city session for one date, every page of each.</summary>
+    public async Task<List<CityMovieSchedule>> ReadSchedulesAsync(
+        ICitySession session, City city, IReadOnlyList<TixMovie> movies, DateOnly date, CancellationToken cancellationToken)
+    {
+        var cityRef = new CityRef(city.Id, city.Name);
+        var schedules = new List<CityMovieSchedule>(movies.Count);
+        foreach (var movie in movies)
+        {
+            schedules.Add(new CityMovieSchedule(movie.Id, await ReadScheduleAsync(session, movie, cityRef, city.TimeZone, date, cancellationToken)));
+        }
+
+        return schedules;
     }
 
     private async Task<IReadOnlyList<TheatreSchedule>> ReadScheduleAsync(
@@ -105,7 +113,8 @@ public sealed class CitySweeper(IOptions<TixOptions> options, ScraperTelemetry t
         activity?.SetTag("cineradar.outcome", outcome);
     }
 
-    private static string Reason(Exception ex) => ex switch
+    /// <summary>Why a city's read failed, in one line for its run record.</summary>
+    public static string Reason(Exception ex) => ex switch
     {
         SweepStepException step => step.Message,
         OperationCanceledException => "timed out",

@@ -1,4 +1,3 @@
-using CineRadar.Core.Runs;
 using CineRadar.Scraper.Geocoding;
 using Microsoft.Extensions.Options;
 using Refit;
@@ -11,7 +10,6 @@ public static class WorkerServiceCollectionExtensions
     public static IHostApplicationBuilder AddScraperWorker(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<SweepScheduleOptions>().BindConfiguration(SweepScheduleOptions.SectionName);
         services.AddOptions<GeocoderOptions>().BindConfiguration(GeocoderOptions.SectionName);
         services.AddSingleton<WorkerStatus>();
         services.AddHealthChecks().AddCheck<WorkerStatus>("worker");
@@ -24,6 +22,7 @@ public static class WorkerServiceCollectionExtensions
         services.AddSingleton<TheatreGeocoder>();
         services.AddHostedService<ScraperWorker>();
         services.AddHostedService<DailySweepService>();
+        services.AddHostedService<ResweepService>();
         services.AddHostedService<GeocodingService>();
         services.AddHostedService<SeatSamplingService>();
         return builder;
