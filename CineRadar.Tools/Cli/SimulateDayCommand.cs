@@ -15,9 +15,11 @@ internal static class SimulateDayCommand
         var seed = new Option<long?>("--seed") { Description = "The sandbox's seed (its default otherwise)." };
         var city = new Option<string[]>("--city") { Description = "Simulate only these cities (all by default).", Arity = ArgumentArity.ZeroOrMore };
         var from = new Option<TimeOnly?>("--from") { Description = "The WIB time the day starts with its sweep (04:30 by default); earlier shows are not judged." };
+        var changes = new Option<bool>("--changes") { Description = "The sandbox adds, moves and cancels shows during the day (Sandbox:Changes)." };
+        var noResweeps = new Option<bool>("--no-resweeps") { Description = "No re-sweeps during the day: the morning sweep's schedules only." };
         var command = new Command("simulate-day", "Run a whole national day against an in-process sandbox on a simulated clock and compare the estimates with its ground truth (prints JSON).")
         {
-            date, budget, seed, city, from,
+            date, budget, seed, city, from, changes, noResweeps,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -32,7 +34,9 @@ internal static class SimulateDayCommand
                 result.GetValue(budget),
                 result.GetValue(seed),
                 result.GetValue(city) ?? [],
-                result.GetValue(from));
+                result.GetValue(from),
+                result.GetValue(changes),
+                !result.GetValue(noResweeps));
             var report = await DaySimulation.RunAsync(settings, result.InvocationConfiguration.Error, cancellationToken);
             await result.InvocationConfiguration.Output.WriteLineAsync(JsonSerializer.Serialize(report, SimulationJsonContext.Default.SimulationReport));
             return 0;

@@ -1,28 +1,34 @@
 using System.Diagnostics;
+using CineRadar.Core.Catalog;
 using CineRadar.Core.Runs;
 using CineRadar.Core.Sampling;
 using CineRadar.Core.Stores;
 using CineRadar.Core.Time;
 using CineRadar.Scraper.Cli;
+using CineRadar.Scraper.Resweeps;
 using CineRadar.Scraper.Runs;
 using CineRadar.Scraper.Seats;
 using CineRadar.Scraper.Sweeps;
 using CineRadar.Tools.Cli;
 using CineRadar.TixSandbox;
 using Microsoft.Extensions.Http;
+using Microsoft.Extensions.Options;
 
 namespace CineRadar.Tools.Simulation;
 
 /// <summary>
 /// A whole national day against the sandbox, hosted in this process with one <see cref="VirtualClock"/> shared with
-/// the scraper: the morning sweep at 04:30 WIB, then seat sampling under the budget until the last show starts. The
-/// clock moves only while the scraper and the sandbox are idle, so the day is the same on any machine. The report
-/// compares the estimates with the sandbox's ground truth; this is the one place outside tests that reads it.
+/// the scraper: the morning sweep at 04:30 WIB, then seat sampling under the budget until the last show starts, with
+/// the day's re-sweeps at the times <c>Sweep:ResweepAt</c> names (unless turned off). With <see cref="Settings.Changes"/>
+/// the sandbox adds, moves and cancels shows during the day. The clock moves only while the scraper and the sandbox are
+/// idle, so the day is the same on any machine. The report compares the estimates with the sandbox's ground truth; this
+/// is the one place outside tests that reads it.
 /// </summary>
 public static class DaySimulation
 {
     /// <summary>A day to simulate; <see cref="From"/> is the WIB time the morning sweep runs (04:30 by default).</summary>
-    public sealed record Settings(DateOnly Date, double Budget, long? Seed, IReadOnlyList<string> Cities, TimeOnly? From = null)
+    public sealed record Settings(
+        DateOnly Date, double Budget, long? Seed, IReadOnlyList<string> Cities, TimeOnly? From = null, bool Changes = false, bool Resweeps = true)
     {
         public DateTimeOffset Start => IndonesianClock.BusinessDayBounds(Date).Start + (From ?? new TimeOnly(4, 30)).ToTimeSpan();
     }
@@ -39,6 +45,7 @@ public static class DaySimulation
         }
 
         options.App.RenderDelayMilliseconds = 100;
+        options.Changes.Enabled = settings.Changes;
         await using var sandbox = await SandboxServer.StartAsync(options, clock, cancellationToken);
         var directory = Directory.CreateTempSubdirectory("cineradar-simulation-").FullName;
         try
@@ -49,6 +56,10 @@ public static class DaySimulation
             overrides["Tix:RequestsPerSecond"] = settings.Budget.ToString(System.Globalization.CultureInfo.InvariantCulture);
             overrides["Sampling:FoldInterval"] = "00:30:00";
             overrides["ConnectionStrings:cache"] = "";
+            if (!settings.Resweeps)
+            {
+                overrides["Sweep:ResweepAt"] = "";
+            }
             await using var host = (IAsyncDisposable)CliHost.Build(overrides, verbose: false, clock, services =>
                 services.ConfigureAll<HttpClientFactoryOptions>(factory =>
                     factory.HttpMessageHandlerBuilderActions.Add(handlers => handlers.AdditionalHandlers.Add(new ClockHoldingHandler(clock)))));
@@ -61,18 +72,28 @@ public static class DaySimulation
             var swept = await clock.RunAsync(() => SweepAsync(services, cities, settings, clock, progress, cancellationToken));
             var sampler = services.GetRequiredService<SeatSampler>();
             await progress.WriteLineAsync($"{IndonesianClock.InZone(clock.GetUtcNow(), Core.Reference.IndonesianTimeZone.Wib):HH:mm:ss} WIB: sampling");
+            IReadOnlyList<ScrapeRun> resweeps;
             using (var reporting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
             {
                 var reporter = ReportProgressAsync(sampler.Scheduler, clock, progress, reporting.Token);
-                await clock.RunAsync(() => sampler.RunAsync(() => [settings.Date], untilDrained: true, cancellationToken));
+                (_, resweeps) = await clock.RunAsync(async () =>
+                {
+                    using var dayOver = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                    var resweeping = ResweepAsync(services, settings, clock, progress, dayOver.Token);
+                    await sampler.RunAsync(() => [settings.Date], untilDrained: true, cancellationToken);
+                    await dayOver.CancelAsync();
+                    return (0, await resweeping);
+                });
                 await reporting.CancelAsync();
                 await reporter;
             }
 
-            var (estimate, readings) = await clock.RunAsync(async () => (
+            var (estimate, readings, schedules) = await clock.RunAsync(async () => (
                 await services.GetRequiredService<RollupFolder>().FoldAsync(settings.Date, cancellationToken),
-                await services.GetRequiredService<ISeatSampleStore>().GetSummariesAsync(settings.Date, cancellationToken)));
-            return Compare(settings, sandbox.ShowtimesOn(settings.Date), swept, sampler.Scheduler.Stats, estimate, readings, clock, started.Elapsed);
+                await services.GetRequiredService<ISeatSampleStore>().GetSummariesAsync(settings.Date, cancellationToken),
+                await services.GetRequiredService<ICatalogStore>().GetSchedulesAsync(settings.Date, cancellationToken)));
+            var day = new DayRecord(swept, resweeps, estimate, readings, schedules);
+            return Compare(settings, sandbox.ShowtimesOn(settings.Date), day, sampler.Scheduler.Stats, clock, started.Elapsed);
         }
         finally
         {
@@ -105,6 +126,56 @@ public static class DaySimulation
     }
 
     /// <summary>
+    /// The day's re-sweeps, each at its time (<c>Sweep:ResweepAt</c>, WIB) until the day is over, queued and worked as the
+    /// worker does; the runs they made.
+    /// </summary>
+    private static async Task<IReadOnlyList<ScrapeRun>> ResweepAsync(
+        IServiceProvider services, Settings settings, TimeProvider clock, TextWriter progress, CancellationToken dayOver)
+    {
+        var done = new List<ScrapeRun>();
+        var schedule = services.GetRequiredService<IOptions<SweepScheduleOptions>>().Value;
+        if (string.IsNullOrWhiteSpace(schedule.ResweepAt))
+        {
+            return done;
+        }
+
+        var runs = services.GetRequiredService<IRunStore>();
+        var processor = services.GetRequiredService<RunProcessor>();
+        var requests = services.GetRequiredService<ResweepRequests>();
+        var (_, dayEnd) = IndonesianClock.BusinessDayBounds(settings.Date);
+        var cron = Cronos.CronExpression.Parse(schedule.ResweepAt);
+        try
+        {
+            foreach (var at in cron.GetOccurrences(clock.GetUtcNow().UtcDateTime, dayEnd.UtcDateTime, IndonesianClock.WibTimeZone))
+            {
+                await Task.Delay(at - clock.GetUtcNow(), clock, dayOver);
+                var slot = TimeOnly.FromTimeSpan(IndonesianClock.InZone(at, Core.Reference.IndonesianTimeZone.Wib).TimeOfDay);
+                if (await requests.QueueAsync(settings.Date, "simulation", ResweepRequests.Trigger(slot), dayOver) is not { } run)
+                {
+                    continue;
+                }
+
+                while (await runs.GetAsync(run.Id, dayOver) is { IsFinished: false })
+                {
+                    if (!await processor.ProcessNextAsync("simulation", dayOver))
+                    {
+                        await Task.Delay(TimeSpan.FromSeconds(1), clock, dayOver);
+                    }
+                }
+
+                var ended = (await runs.GetAsync(run.Id, dayOver))!;
+                done.Add(ended);
+                await progress.WriteLineAsync($"{slot:HH:mm} WIB: re-sweep of {ended.ItemsTotal} cities, {ended.Error}");
+            }
+        }
+        catch (OperationCanceledException) when (dayOver.IsCancellationRequested)
+        {
+        }
+
+        return done;
+    }
+
+    /// <summary>
     /// The browser steps (the guest session for the catalog, the account login for seat maps) before the day starts:
     /// Chromium's start-up is the machine's cost, not the day's. No overall deadline: a busy machine may take minutes,
     /// and each browser step has its own timeout that names what did not happen.
@@ -115,16 +186,13 @@ public static class DaySimulation
         await services.GetRequiredService<CineRadar.Scraper.Tokens.TixTokenService>().GetAccessTokenAsync(cancellationToken);
     }
 
-    private static SimulationReport Compare(
-        Settings settings,
-        IReadOnlyList<DayShowtime> truth,
-        ScrapeRun sweep,
-        SamplingStats stats,
-        DayEstimate estimate,
-        IReadOnlyList<SeatSampleSummary> readings,
-        TimeProvider clock,
-        TimeSpan real)
+    /// <summary>What the scraper made of the day: its morning sweep, its re-sweeps, its estimates, readings and schedules.</summary>
+    private sealed record DayRecord(
+        ScrapeRun Sweep, IReadOnlyList<ScrapeRun> Resweeps, DayEstimate Estimate, IReadOnlyList<SeatSampleSummary> Readings, IReadOnlyList<MovieSchedule> Schedules);
+
+    private static SimulationReport Compare(Settings settings, IReadOnlyList<DayShowtime> truth, DayRecord day, SamplingStats stats, TimeProvider clock, TimeSpan real)
     {
+        var (sweep, estimate, readings) = (day.Sweep, day.Estimate, day.Readings);
         // Only shows whose every sample window opens after the sweep can be judged.
         var judged = settings.Start + SampleKinds.Default.Max(k => k.Opens);
         var swept = sweep.Cities.Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
@@ -152,6 +220,7 @@ public static class DaySimulation
 
         var trueTotal = shows.Sum(s => (long)s.FinalAdmissions);
         var estimatedTotal = shows.Sum(s => estimates.TryGetValue(s.ShowTimeId, out var e) ? e.Admissions : 0L);
+        var sweepRequests = sweep.Cities.Sum(c => c.Requests);
         return new SimulationReport(
             settings.Date,
             settings.Budget,
@@ -183,10 +252,41 @@ public static class DaySimulation
                 soldOut.Count(Flagged),
                 Percent(soldOut.Count(Flagged), soldOut.Count)),
             stats.Requests,
-            sweep.Cities.Sum(c => c.Requests),
+            sweepRequests,
             Math.Round((clock.GetUtcNow() - settings.Start).TotalHours, 2),
             Math.Round(real.TotalMinutes, 2),
-            estimate.LateSalesGrowth.ToDictionary(g => g.Key, g => Math.Round(g.Value, 4)));
+            estimate.LateSalesGrowth.ToDictionary(g => g.Key, g => Math.Round(g.Value, 4)),
+            IntradayChanges(settings, truth.Where(t => swept.Contains(t.CityId)).ToList(), day, finals, sweepRequests, stats.Withdrawn));
+    }
+
+    /// <summary>What the sandbox changed during the day, what the re-sweeps saw of it and what they cost.</summary>
+    private static IntradayReport IntradayChanges(
+        Settings settings, IReadOnlyList<DayShowtime> truth, DayRecord day, IReadOnlySet<string> finals, int sweepRequests, int withdrawn)
+    {
+        var stored = day.Schedules.SelectMany(s => s.Theatres).SelectMany(t => t.Rooms).SelectMany(r => r.Showtimes)
+            .DistinctBy(s => s.Id, StringComparer.Ordinal).ToDictionary(s => s.Id, StringComparer.Ordinal);
+        var sixPm = IndonesianClock.BusinessDayBounds(settings.Date).Start.AddHours(18);
+        var added = truth.Where(t => t.AnnouncedAt is not null && t.Listed).ToList();
+        var addedEarly = added.Where(t => t.AnnouncedAt < sixPm).ToList();
+        var moved = truth.Where(t => t.MovedAt is not null).ToList();
+        var cancelled = truth.Where(t => t.CancelledAt is not null).ToList();
+        var costs = day.Resweeps.Select(r => r.Cities.Sum(c => c.Requests)).ToList();
+        return new IntradayReport(
+            settings.Changes,
+            day.Resweeps.Count,
+            added.Count,
+            added.Count(t => stored.ContainsKey(t.ShowTimeId)),
+            addedEarly.Count,
+            Percent(addedEarly.Count(t => finals.Contains(t.ShowTimeId)), addedEarly.Count),
+            moved.Count,
+            moved.Count(t => stored.TryGetValue(t.ShowTimeId, out var s) && s.StartsAt == t.StartsAt),
+            cancelled.Count,
+            cancelled.Count(t => stored.TryGetValue(t.ShowTimeId, out var s) && s.IsCancelled),
+            withdrawn,
+            costs.Sum(),
+            costs.Count == 0 ? 0 : Percent(costs.Max(), sweepRequests),
+            costs.Count == 0 ? 0 : Math.Round(costs.Average() * 100 / Math.Max(1, sweepRequests), 2),
+            day.Resweeps.Select(r => new ResweepReport(r.Trigger, r.ItemsTotal, r.Cities.Sum(c => c.Requests), r.Cities.Sum(c => c.Added), r.Cities.Sum(c => c.Moved), r.Cities.Sum(c => c.Cancelled))).ToList());
     }
 
     private static async Task ReportProgressAsync(SeatScheduler scheduler, TimeProvider clock, TextWriter progress, CancellationToken cancellationToken)

@@ -30,7 +30,34 @@ public sealed record SimulationReport(
     int SweepRequests,
     double SimulatedHours,
     double RealMinutes,
-    IReadOnlyDictionary<string, double> LateSalesGrowth);
+    IReadOnlyDictionary<string, double> LateSalesGrowth,
+    IntradayReport Intraday);
+
+/// <summary>
+/// The day's changes and the re-sweeps that looked for them, over the swept cities: shows the sandbox added (and how
+/// many the store has), those added before 18:00 WIB with a final reading, moved shows the store has at their new time,
+/// cancelled shows the store marks cancelled, samples withdrawn from the plan, and the re-sweeps' requests in all and
+/// as a share of the morning sweep's (the dearest one, and on average).
+/// </summary>
+public sealed record IntradayReport(
+    bool ChangesOn,
+    int Resweeps,
+    int AddedShows,
+    int AddedSeen,
+    int AddedBefore18,
+    double AddedBefore18WithFinalPct,
+    int MovedShows,
+    int MovedSeen,
+    int CancelledShows,
+    int CancelledSeen,
+    int SamplesWithdrawn,
+    int ResweepRequests,
+    double MaxResweepSharePct,
+    double MeanResweepSharePct,
+    IReadOnlyList<ResweepReport> Runs);
+
+/// <summary>One re-sweep: its slot, cities, requests and what it found.</summary>
+public sealed record ResweepReport(string Trigger, int Cities, int Requests, int Added, int Moved, int Cancelled);
 
 /// <summary>Estimated against true admissions for the showtimes whose estimate rests on one kind of reading.</summary>
 public sealed record BasisComparison(string Basis, int Showtimes, long TrueAdmissions, long EstimatedAdmissions, double ErrorPct);

@@ -168,6 +168,41 @@ public sealed class SchedulerTests
         Assert.Single(run.Taker.Taken);
     }
 
+    [Fact]
+    public async Task ACancelledShowLeavesThePlanAndAMovedOneIsTakenAtItsNewTime()
+    {
+        using var run = new SchedulerRun(requestsPerSecond: 100);
+        var start = Morning.AddMinutes(40);
+        run.Scheduler.Add([Planned("kept", start), Planned("cancelled", start), Planned("moved", start)]);
+
+        // A re-sweep found one show cancelled and another moved 30 minutes later.
+        var withdrawn = run.Scheduler.Withdraw(new DateOnly(2026, 1, 11), new Dictionary<string, DateTimeOffset>
+        {
+            ["kept"] = start,
+            ["moved"] = start.AddMinutes(30),
+        });
+        var replanned = run.Scheduler.Add([Planned("kept", start), Planned("moved", start.AddMinutes(30))]);
+        await run.RunUntilDrainedAsync();
+
+        Assert.Equal((2, 1), (withdrawn, replanned));
+        Assert.Equal(2, run.Scheduler.Stats.Withdrawn);
+        Assert.Equal(["kept_final", "moved_final"], run.Taker.Taken.Select(t => t.Sample.DocumentId));
+        var moved = run.Taker.Taken.Single(t => t.Sample.DocumentId == "moved_final");
+        Assert.InRange(moved.At, start.AddMinutes(15), start.AddMinutes(25));
+        Assert.Equal(0, run.Scheduler.Stats.Missed);
+    }
+
+    [Fact]
+    public void WithdrawingLeavesOtherDaysAlone()
+    {
+        using var run = new SchedulerRun(requestsPerSecond: 100);
+        var otherDay = new PlannedSample(Show("tomorrow", Morning.AddDays(1)) with { Date = new DateOnly(2026, 1, 12) }, SampleKinds.Default[0]);
+        run.Scheduler.Add([otherDay, Planned("today", Morning.AddHours(2))]);
+
+        Assert.Equal(1, run.Scheduler.Withdraw(new DateOnly(2026, 1, 11), new Dictionary<string, DateTimeOffset>()));
+        Assert.Equal(1, run.Scheduler.Outstanding);
+    }
+
     private static PlannedSample Planned(string id, DateTimeOffset startsAt) =>
         new(Show(id, startsAt), SampleKinds.Default.Single(k => k.Name == SampleKinds.Final));
 
