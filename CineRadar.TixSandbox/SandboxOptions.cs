@@ -21,6 +21,9 @@ public sealed class SandboxOptions
 
     public SalesOptions Sales { get; set; } = new();
 
+    /// <summary>How a day changes after it is generated: shows added, moved and cancelled during the day.</summary>
+    public ChangesOptions Changes { get; set; } = new();
+
     public TokenOptions Tokens { get; set; } = new();
 
     public AppOptions App { get; set; } = new();
@@ -44,6 +47,9 @@ public sealed class SandboxOptions
         Require(Catalog.SchedulePageSize is >= 1 and <= 100, "Catalog:SchedulePageSize must be between 1 and 100");
         Require(Sales.HouseLockShare is >= 0 and <= 1, "Sales:HouseLockShare must be between 0 and 1");
         Require(Sales.BlockedSeatShare is >= 0 and <= 0.5, "Sales:BlockedSeatShare must be between 0 and 0.5");
+        Require(Changes.AddedShare is >= 0 and <= 0.5, "Changes:AddedShare must be between 0 and 0.5");
+        Require(Changes.MovedShare is >= 0 and <= 0.5, "Changes:MovedShare must be between 0 and 0.5");
+        Require(Changes.CancelledShare is >= 0 and <= 0.5, "Changes:CancelledShare must be between 0 and 0.5");
         Require(Tokens.Secret.Length >= 16, "Tokens:Secret must have at least 16 characters");
         Require(Clock.Speed > 0, "Clock:Speed must be positive");
         Require(Geocoder.NoResultShare + Geocoder.WrongCityShare <= 1, "the geocoder's shares add up to more than 1");
@@ -87,6 +93,22 @@ public sealed class SalesOptions
 
     /// <summary>Share of seats blocked (status 6) without being sold.</summary>
     public double BlockedSeatShare { get; set; } = 0.003;
+}
+
+/// <summary>Shares are of the day's generated shows; which shows change, and when, is a function of the seed and the date.</summary>
+public sealed class ChangesOptions
+{
+    /// <summary>Off by default: every generated day then stays as generated.</summary>
+    public bool Enabled { get; set; }
+
+    /// <summary>Extra shows announced during the day, mostly evening shows of hits.</summary>
+    public double AddedShare { get; set; } = 0.03;
+
+    /// <summary>Shows moved to another start (same id) during the day.</summary>
+    public double MovedShare { get; set; } = 0.01;
+
+    /// <summary>Shows cancelled during the day (their tickets refunded).</summary>
+    public double CancelledShare { get; set; } = 0.01;
 }
 
 public sealed class TokenOptions

@@ -39,7 +39,8 @@ internal static class CatalogApi
 
     /// <summary>
     /// One page of the theatres showing a movie in a city on a date. An unknown movie id (such as a listing-only
-    /// <c>id</c>), a date off sale or an unknown city answer success with no theatres: a silent miss, as TIX does.
+    /// <c>id</c>), a date off sale or an unknown city answer success with no theatres: a silent miss, as TIX does. Only
+    /// shows listed at the sandbox's now appear, at their times as listed then.
     /// </summary>
     private static JsonPayload Schedules(
         string movieId,
@@ -69,7 +70,7 @@ internal static class CatalogApi
         var now = clock.GetUtcNow();
         var movie = store.World.MoviesByScheduleId.GetValueOrDefault(movieId);
         var theatres = movie is not null && store.IsListed(movie, day, now)
-            ? store.Day(day).Schedules.GetValueOrDefault((movieId, cityId)) ?? []
+            ? store.Day(day).ListingAt(movieId, cityId, now)
             : [];
         return CatalogPayloads.SchedulePage(theatres, pageNumber, options.Catalog.SchedulePageSize, now);
     }

@@ -57,14 +57,15 @@ internal static class LayoutApi
             return ApiErrors.BadRequest("show_time_id is required");
         }
 
+        // A show not announced yet or cancelled answers as an unknown one.
+        var now = clock.GetUtcNow();
         var showtime = store.FindShowtime(showTimeId);
-        if (showtime is null || showtime.Theatre.Chain != merchant)
+        if (showtime is null || showtime.Theatre.Chain != merchant || showtime.ListingAt(now) is not { } listing)
         {
             return ApiErrors.NotFound("show time not found");
         }
 
-        var now = clock.GetUtcNow();
-        if (now < showtime.StartsAt)
+        if (now < listing.StartsAt)
         {
             return LayoutPayload.Write(showtime, now);
         }

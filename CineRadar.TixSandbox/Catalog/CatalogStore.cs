@@ -18,7 +18,7 @@ internal sealed class CatalogStore(World world, SandboxOptions options)
 
     public DayCatalog Day(DateOnly date)
     {
-        var day = _days.GetOrAdd(date, d => new Lazy<DayCatalog>(() => ScheduleGenerator.Generate(World, d, options.Sales))).Value;
+        var day = _days.GetOrAdd(date, d => new Lazy<DayCatalog>(() => ScheduleGenerator.Generate(World, d, options.Sales, options.Changes))).Value;
         if (_days.Count > DaysKept)
         {
             foreach (var old in _days.Keys.OrderBy(d => Math.Abs(d.DayNumber - date.DayNumber)).Skip(DaysKept))

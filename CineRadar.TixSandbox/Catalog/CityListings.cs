@@ -9,11 +9,12 @@ internal sealed record CityMovie(SandboxMovie Movie, IReadOnlyList<SandboxChain>
 
 /// <summary>
 /// The movies a city lists: those with showtimes there today, and presale movies with showtimes there on a presale
-/// day; most popular first, presale movies last. Kept per (WIB date, city).
+/// day; most popular first, presale movies last. Only shows listed at the instant count (an added show once announced,
+/// a cancelled one until cancelled). Kept per (WIB date, city, shows that entered or left the listings so far).
 /// </summary>
 internal sealed class CityListings(CatalogStore store)
 {
-    private readonly ConcurrentDictionary<(DateOnly Today, string CityId), IReadOnlyList<CityMovie>> _cache = new();
+    private readonly ConcurrentDictionary<(DateOnly Today, string CityId, int ListingChanges), IReadOnlyList<CityMovie>> _cache = new();
 
     public IReadOnlyList<CityMovie> For(string cityId, DateTimeOffset now)
     {
@@ -22,7 +23,8 @@ internal sealed class CityListings(CatalogStore store)
             _cache.Clear();
         }
 
-        return _cache.GetOrAdd((IndonesianClock.BusinessDate(now), cityId), _ => Build(cityId, now));
+        var listingChanges = store.DatesOnSale(now).Sum(date => store.Day(date).ListingChangesBy(now));
+        return _cache.GetOrAdd((IndonesianClock.BusinessDate(now), cityId, listingChanges), _ => Build(cityId, now));
     }
 
     private List<CityMovie> Build(string cityId, DateTimeOffset now)
@@ -33,7 +35,7 @@ internal sealed class CityListings(CatalogStore store)
         {
             var chains = days
                 .Where(day => store.IsListed(movie, day.Date, now))
-                .SelectMany(day => day.Schedules.GetValueOrDefault((movie.ScheduleId, cityId)) ?? [])
+                .SelectMany(day => day.ListingAt(movie.ScheduleId, cityId, now))
                 .Select(schedule => schedule.Theatre.Chain)
                 .Distinct()
                 .OrderBy(chain => SandboxChain.All.IndexOf(chain))

@@ -7,22 +7,22 @@ namespace CineRadar.TixSandbox.Generation;
 
 /// <summary>
 /// Generates one WIB business day: every room runs shows from 10:00 (staggered) until a last start no later than
-/// 23:45 local time, switching movies now and then; each showtime gets its price and its sales plan.
+/// 23:45 local time, switching movies now and then; each showtime gets its price and its sales plan. With
+/// <c>Sandbox:Changes</c> on, the generated day then changes as it goes (<see cref="ScheduleChanges"/>).
 /// </summary>
 internal static class ScheduleGenerator
 {
-    private static readonly TimeOnly FirstShow = new(10, 0);
-    private static readonly TimeOnly LastStart = new(23, 45);
+    public static readonly TimeOnly FirstShow = new(10, 0);
+    public static readonly TimeOnly LastStart = new(23, 45);
     private const int MatineeEndHour = 17;
 
-    public static DayCatalog Generate(World world, DateOnly date, SalesOptions sales)
+    public static DayCatalog Generate(World world, DateOnly date, SalesOptions sales, ChangesOptions? changes = null)
     {
         var showtimes = new List<SandboxShowtime>(13_000);
-        var idBase = IndonesianClock.BusinessDayBounds(date).Start.AddDays(-2);
         foreach (var theatre in world.Theatres)
         {
             var random = DeterministicRandom.For(world.Seed, "day", $"{date:yyyy-MM-dd}/{theatre.Id}");
-            var movies = world.Movies.Where(m => m.CityIds.Contains(theatre.City.Id) && m.Chains.Contains(theatre.Chain)).ToList();
+            var movies = MoviesShownAt(world, theatre);
             if (movies.Count == 0)
             {
                 continue;
@@ -30,7 +30,6 @@ internal static class ScheduleGenerator
 
             // Presale titles get a few shows (premieres), not whole rooms.
             double[] weights = [.. movies.Select(m => m.Presale ? m.Popularity * 0.25 : m.Popularity)];
-            var market = world.MarketsByCityId[theatre.City.Id];
             foreach (var room in theatre.Rooms)
             {
                 var movie = movies[random.PickWeighted(weights)];
@@ -38,19 +37,52 @@ internal static class ScheduleGenerator
                 var start = room.Number == 1 ? FirstShow : FirstShow.AddMinutes(random.Between(0, 18) * 10);
                 while (start <= LastStart && start >= FirstShow)
                 {
-                    var startsAt = IndonesianClock.LocalInstant(date, start, theatre.City.TimeZone).ToUniversalTime();
-                    var id = SnowflakeIds.Create(idBase.AddSeconds(showtimes.Count), random.NextUInt64());
-                    var plan = DemandModel.Plan(id, world.Seed, theatre.Id, movie, room, market, date, start.Hour, startsAt, sales);
-                    showtimes.Add(new SandboxShowtime(
-                        id, date, movie, theatre, room, startsAt, start.ToString("HH:mm", CultureInfo.InvariantCulture),
-                        TicketPrice(room, date, start), plan));
+                    showtimes.Add(Showtime(world, date, theatre, room, movie, start, showtimes.Count, random.NextUInt64(), sales));
                     start = NextStart(start, movie.RuntimeMinutes + random.Between(25, 40));
                     movie = random.Chance(0.35) ? movies[random.PickWeighted(weights)] : movie;
                 }
             }
         }
 
+        if (changes is { Enabled: true })
+        {
+            showtimes = ScheduleChanges.Apply(world, date, showtimes, sales, changes);
+        }
+
         return new DayCatalog(date, showtimes, IndexSchedules(showtimes));
+    }
+
+    /// <summary>The movies a theatre can show: those playing in its city on its chain.</summary>
+    public static List<SandboxMovie> MoviesShownAt(World world, SandboxTheatre theatre) =>
+        [.. world.Movies.Where(m => m.CityIds.Contains(theatre.City.Id) && m.Chains.Contains(theatre.Chain))];
+
+    /// <summary>
+    /// A show of a day with its id, instant, price and sales plan. Ids are minted two days before the day, one second
+    /// apart by <paramref name="sequence"/> (see <see cref="Catalog.CatalogStore.FindShowtime"/>).
+    /// </summary>
+    public static SandboxShowtime Showtime(
+        World world, DateOnly date, SandboxTheatre theatre, SandboxRoom room, SandboxMovie movie, TimeOnly start, int sequence, ulong noise, SalesOptions sales)
+    {
+        var idBase = IndonesianClock.BusinessDayBounds(date).Start.AddDays(-2);
+        var id = SnowflakeIds.Create(idBase.AddSeconds(sequence), noise);
+        var (startsAt, displayTime, price, plan) = Timing(world, date, id, theatre, room, movie, start, sales);
+        return new SandboxShowtime(id, date, movie, theatre, room, startsAt, displayTime, price, plan);
+    }
+
+    /// <summary>The same show at another local start: instant, display time, price and sales follow the new start.</summary>
+    public static SandboxShowtime Rescheduled(World world, SandboxShowtime showtime, TimeOnly start, SalesOptions sales)
+    {
+        var (startsAt, displayTime, price, plan) = Timing(world, showtime.Date, showtime.Id, showtime.Theatre, showtime.Room, showtime.Movie, start, sales);
+        return showtime with { StartsAt = startsAt, DisplayTime = displayTime, Price = price, Sales = plan };
+    }
+
+    private static (DateTimeOffset StartsAt, string DisplayTime, int Price, SalesPlan Plan) Timing(
+        World world, DateOnly date, string id, SandboxTheatre theatre, SandboxRoom room, SandboxMovie movie, TimeOnly start, SalesOptions sales)
+    {
+        var startsAt = IndonesianClock.LocalInstant(date, start, theatre.City.TimeZone).ToUniversalTime();
+        var market = world.MarketsByCityId[theatre.City.Id];
+        var plan = DemandModel.Plan(id, world.Seed, theatre.Id, movie, room, market, date, start.Hour, startsAt, sales);
+        return (startsAt, start.ToString("HH:mm", CultureInfo.InvariantCulture), TicketPrice(room, date, start), plan);
     }
 
     /// <summary>The next start, rounded up to five minutes; past midnight it wraps below 10:00 and ends the room's day.</summary>

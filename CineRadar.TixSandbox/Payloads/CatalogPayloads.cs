@@ -66,7 +66,7 @@ internal static class CatalogPayloads
 
     public static string PosterUrl(string appBaseUrl, SandboxMovie movie) => $"{appBaseUrl}/assets/movie_poster_v2/{movie.PosterId}.svg";
 
-    /// <summary>One page of theatres; statuses are those at <paramref name="now"/>.</summary>
+    /// <summary>One page of theatres; times and statuses are those listed at <paramref name="now"/>.</summary>
     public static JsonPayload SchedulePage(IReadOnlyList<SandboxTheatreSchedule> theatres, int page, int pageSize, DateTimeOffset now) =>
         JsonPayload.Success(
             writer =>
@@ -104,10 +104,15 @@ internal static class CatalogPayloads
             writer.WriteStartArray("show_time");
             foreach (var showtime in group.Showtimes)
             {
+                if (showtime.ListingAt(now) is not { } listing)
+                {
+                    continue;
+                }
+
                 writer.WriteStartObject();
                 writer.WriteString("id", showtime.Id);
-                writer.WriteString("display_time", showtime.DisplayTime);
-                writer.WriteNumber("status", ShowtimeStatus.At(showtime, now));
+                writer.WriteString("display_time", listing.DisplayTime);
+                writer.WriteNumber("status", ShowtimeStatus.At(showtime, listing, now));
                 writer.WriteEndObject();
             }
 

@@ -32,6 +32,7 @@ internal static class LayoutPayload
     {
         var sales = showtime.Sales;
         var state = new SeatState(sales.Allocation.RankOf, sales.SoldAt(now), sales.IsHouseLockedAt(now));
+        var price = showtime.ListingAt(now)?.Price ?? showtime.Price;
         return JsonPayload.Success(
             writer =>
             {
@@ -49,12 +50,12 @@ internal static class LayoutPayload
                 }
 
                 writer.WriteEndArray();
-                writer.WriteNumber("price", showtime.Price);
+                writer.WriteNumber("price", price);
                 writer.WriteNumber("user_seat_purchased", 0);
                 writer.WriteStartArray("price_group");
                 writer.WriteStartObject();
                 writer.WriteString("name", showtime.Room.Category.Trim());
-                writer.WriteNumber("price", showtime.Price);
+                writer.WriteNumber("price", price);
                 writer.WriteEndObject();
                 writer.WriteEndArray();
                 writer.WriteEndObject();

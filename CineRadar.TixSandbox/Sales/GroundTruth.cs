@@ -7,7 +7,12 @@ namespace CineRadar.TixSandbox;
 /// <summary>The true state of a showtime at an instant: sold seats exclude blocked ones; house-locked says whether every seat shows unavailable.</summary>
 public sealed record ShowtimeTruth(string ShowTimeId, int TotalSeats, int Sold, int Blocked, bool HouseLocked, DateTimeOffset StartsAt, DateTimeOffset At);
 
-/// <summary>A showtime of a day with its final admissions. <see cref="Listed"/> is false for a presale movie's showtime on the current day (not on sale).</summary>
+/// <summary>
+/// A showtime of a day with its final start and admissions. <see cref="Listed"/> is false for a presale movie's showtime
+/// on the current day (not on sale). With <c>Sandbox:Changes</c> on: an added show is listed from
+/// <see cref="AnnouncedAt"/>; a moved show listed <see cref="OriginalStartsAt"/> until <see cref="MovedAt"/>; a
+/// cancelled show leaves the listings at <see cref="CancelledAt"/> and has no admissions (its tickets are refunded).
+/// </summary>
 public sealed record DayShowtime(
     string ShowTimeId,
     string MovieId,
@@ -26,7 +31,11 @@ public sealed record DayShowtime(
     int FinalAdmissions,
     int Price,
     DateTimeOffset? HouseLockFrom,
-    bool Listed);
+    bool Listed,
+    DateTimeOffset? AnnouncedAt = null,
+    DateTimeOffset? MovedAt = null,
+    DateTimeOffset? OriginalStartsAt = null,
+    DateTimeOffset? CancelledAt = null);
 
 /// <summary>What the sandbox generated for a date.</summary>
 public sealed record CatalogCounts(
@@ -66,7 +75,7 @@ public sealed class GroundTruth
     public int SoldAt(string showTimeId, DateTimeOffset at) =>
         Find(showTimeId, at)?.Sold ?? throw new KeyNotFoundException($"No showtime {showTimeId}.");
 
-    /// <summary>Every showtime generated for a WIB date, in generation order.</summary>
+    /// <summary>Every showtime of a WIB date in generation order (cancelled ones included), then the added ones.</summary>
     public IReadOnlyList<DayShowtime> Day(DateOnly date)
     {
         var now = _clock.GetUtcNow();
@@ -74,7 +83,7 @@ public sealed class GroundTruth
             s.Id, s.Movie.ScheduleId, s.Movie.Title, s.Theatre.Id, s.Theatre.Name, s.Theatre.City.Id, s.Theatre.City.Name,
             s.Theatre.Chain.MerchantName, s.Theatre.Chain.PathSegment, s.Room.Category, s.DisplayTime, s.StartsAt,
             s.Sales.TotalSeats, s.Sales.BlockedSeats, s.Sales.FinalAdmissions, s.Price, s.Sales.HouseLockFrom,
-            IsListed(s, now)))];
+            IsListed(s, now), s.AnnouncedAt, s.Move?.MovedAt, s.Move?.Before.StartsAt, s.CancelledAt))];
     }
 
     public CatalogCounts Counts(DateOnly date)
@@ -87,7 +96,7 @@ public sealed class GroundTruth
             world.Markets.Count,
             world.Theatres.Count,
             world.Movies.Count,
-            day.Showtimes.Count(s => IsListed(s, now)),
+            day.Showtimes.Count(s => IsListed(s, now) && s.ListingAt(now) is not null),
             world.Theatres.GroupBy(t => t.Chain.MerchantName).ToDictionary(g => g.Key, g => g.Count()),
             world.Theatres.GroupBy(t => LayoutName(t.Layout)).ToDictionary(g => g.Key, g => g.Count()));
     }

@@ -6,7 +6,8 @@ namespace CineRadar.TixSandbox.Sales;
 /// How one showtime sells: the final admissions, a cumulative curve from the opening of sales to the start, the seats
 /// blocked without being sold (the room's, the same in each of its shows), and an optional house lock (every seat unavailable) shortly before the start. Tickets
 /// are bought one by one, each at a moment drawn from the curve (deterministically from the showtime's seed), so the
-/// count at any moment is a whole number whose expected value follows the curve.
+/// count at any moment is a whole number whose expected value follows the curve. A cancelled show has sold nothing
+/// from its cancellation on (the tickets are refunded).
 /// </summary>
 internal sealed class SalesPlan(
     SeatGrid seats,
@@ -18,7 +19,8 @@ internal sealed class SalesPlan(
     DateTimeOffset salesOpenAt,
     DateTimeOffset startsAt,
     double curveExponent,
-    DateTimeOffset? houseLockFrom)
+    DateTimeOffset? houseLockFrom,
+    DateTimeOffset? cancelledAt = null)
 {
     private SeatAllocation? _allocation;
     private double[]? _purchases;
@@ -27,12 +29,17 @@ internal sealed class SalesPlan(
 
     public int BlockedSeats => blockedSeats;
 
-    /// <summary>Tickets sold when the show starts (the true admissions).</summary>
-    public int FinalAdmissions => finalAdmissions;
+    /// <summary>Tickets sold when the show starts (the true admissions); 0 for a cancelled show.</summary>
+    public int FinalAdmissions => cancelledAt is null ? finalAdmissions : 0;
 
     public DateTimeOffset? HouseLockFrom => houseLockFrom;
 
-    public bool SellsOut => finalAdmissions == seats.SeatCount - blockedSeats;
+    /// <summary>The same sales, refunded from <paramref name="at"/> on.</summary>
+    public SalesPlan CancelledAt(DateTimeOffset at) =>
+        new(seats, seatSeed, roomSeed, blockedShare, blockedSeats, finalAdmissions, salesOpenAt, startsAt, curveExponent, houseLockFrom, at);
+
+    /// <summary>Whether every sellable seat is sold at <paramref name="at"/>.</summary>
+    public bool IsSoldOutAt(DateTimeOffset at) => finalAdmissions == seats.SeatCount - blockedSeats && SoldAt(at) >= finalAdmissions;
 
     /// <summary>Which seat sells when: computed on first use and kept.</summary>
     public SeatAllocation Allocation => _allocation ??= SeatAllocation.Build(seats, seatSeed, roomSeed, blockedShare);
@@ -40,6 +47,11 @@ internal sealed class SalesPlan(
     /// <summary>True sold seats at <paramref name="at"/> (blocked seats excluded); the final admissions from the start on.</summary>
     public int SoldAt(DateTimeOffset at)
     {
+        if (at >= cancelledAt)
+        {
+            return 0;
+        }
+
         if (at >= startsAt)
         {
             return finalAdmissions;
@@ -71,5 +83,5 @@ internal sealed class SalesPlan(
         return purchases;
     }
 
-    public bool IsHouseLockedAt(DateTimeOffset at) => houseLockFrom is { } from && at >= from && at < startsAt;
+    public bool IsHouseLockedAt(DateTimeOffset at) => houseLockFrom is { } from && at >= from && at < startsAt && (cancelledAt is null || at < cancelledAt);
 }
