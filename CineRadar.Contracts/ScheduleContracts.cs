@@ -18,8 +18,25 @@ public sealed record OccupancyReading(string Kind, DateTimeOffset SampledAt, dou
     public double? TakenPct => HouseLocked ? SoldPct : SoldPct ?? OccupancyPct;
 }
 
-/// <summary>A showtime; <see cref="Time"/> is local to the theatre's city.</summary>
-public sealed record ShowtimeDto(string Id, string Time, DateTimeOffset StartsAt, bool Bookable, OccupancyReading? Occupancy);
+/// <summary>
+/// A showtime; <see cref="Time"/> is local to the theatre's city. What re-sweeps through the day saw: a
+/// <see cref="Cancelled"/> show (never <see cref="Bookable"/>), the start a moved show had before (<see cref="MovedFrom"/>)
+/// and when a show the morning's sweep did not list was first seen (<see cref="AddedAt"/>).
+/// </summary>
+public sealed record ShowtimeDto(
+    string Id,
+    string Time,
+    DateTimeOffset StartsAt,
+    bool Bookable,
+    OccupancyReading? Occupancy,
+    bool Cancelled = false,
+    DateTimeOffset? MovedFrom = null,
+    DateTimeOffset? AddedAt = null)
+{
+    /// <summary>The local time a moved show had before, as <see cref="Time"/> writes times; null unless moved.</summary>
+    [JsonIgnore]
+    public string? MovedFromTime => ShowtimeClock.EarlierTime(Time, StartsAt, MovedFrom);
+}
 
 public sealed record RoomDto(string Category, RoomFormatDto Format, string? PriceText, Price? Price, IReadOnlyList<ShowtimeDto> Showtimes);
 

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace CineRadar.Contracts;
 
 /// <summary>A row of a seat map: <c>1</c> available, <c>0</c> unavailable, <c>_</c> gap.</summary>
@@ -24,4 +26,12 @@ public sealed record ShowtimeDetail(
     ShowtimeRoom Room,
     SeatMap? Latest,
     IReadOnlyList<CurvePoint> Curve,
-    Estimate? Estimate);
+    Estimate? Estimate,
+    bool Cancelled = false,
+    DateTimeOffset? MovedFrom = null,
+    DateTimeOffset? AddedAt = null)
+{
+    /// <summary>The local time a moved show had before, as <see cref="Time"/> writes times; null unless moved.</summary>
+    [JsonIgnore]
+    public string? MovedFromTime => ShowtimeClock.EarlierTime(Time, StartsAt, MovedFrom);
+}

@@ -9,7 +9,8 @@ namespace CineRadar.Api.Admin;
 
 /// <summary>
 /// The scraper's schedule as the Admin shows it, read from the same settings the scraper follows: <c>Sweep</c>
-/// (<see cref="SweepScheduleOptions"/>, <c>DailyAt</c> a cron in WIB) and <c>Sampling:Enabled</c>.
+/// (<see cref="SweepScheduleOptions"/>, <c>DailyAt</c> and <c>ResweepAt</c> crons in WIB, <c>ResweepShare</c>) and
+/// <c>Sampling:Enabled</c>.
 /// </summary>
 internal sealed class SweepScheduleReader(IOptions<SweepScheduleOptions> sweep, IConfiguration configuration)
 {
@@ -19,12 +20,19 @@ internal sealed class SweepScheduleReader(IOptions<SweepScheduleOptions> sweep, 
     {
         var options = sweep.Value;
         var samplingEnabled = configuration.GetValue(SamplingEnabledKey, true);
-        if (!CronExpression.TryParse(options.DailyAt, out var cron) || cron.GetNextOccurrence(now, IndonesianClock.WibTimeZone) is not { } next)
+        var resweepOn = !string.IsNullOrWhiteSpace(options.ResweepAt);
+        var resweepAt = resweepOn ? $"{options.ResweepAt.Trim()} (WIB)" : null;
+        var nextResweep = resweepOn && options.Enabled ? NextOccurrence(options.ResweepAt, now) : null;
+        if (NextOccurrence(options.DailyAt, now) is not { } next)
         {
-            return new SweepSchedule($"{options.DailyAt} (WIB)", null, samplingEnabled);
+            return new SweepSchedule($"{options.DailyAt} (WIB)", null, samplingEnabled, resweepAt, nextResweep, options.ResweepShare);
         }
 
         var wib = IndonesianTimeZone.Wib;
-        return new SweepSchedule($"{IndonesianClock.LocalTime(next, wib)} {wib.Abbreviation()}", options.Enabled ? next : null, samplingEnabled);
+        return new SweepSchedule(
+            $"{IndonesianClock.LocalTime(next, wib)} {wib.Abbreviation()}", options.Enabled ? next : null, samplingEnabled, resweepAt, nextResweep, options.ResweepShare);
     }
+
+    private static DateTimeOffset? NextOccurrence(string cron, DateTimeOffset now) =>
+        CronExpression.TryParse(cron.Trim(), out var expression) ? expression.GetNextOccurrence(now, IndonesianClock.WibTimeZone) : null;
 }

@@ -14,7 +14,7 @@ internal static class RunMapping
     {
         public static RunItem From(WorkItem item) => new(
             item.Key, item.Label, RunWords.Status(item.Status), item.Owner, item.LeaseUntil, item.Attempts, item.Reason, item.Movies, item.Theatres,
-            item.Showtimes, item.Requests, item.FinishedAt, item.TraceId, item.RetryAt);
+            item.Showtimes, item.Requests, item.FinishedAt, item.TraceId, item.RetryAt, item.Added, item.Moved, item.Cancelled);
     }
 
     extension(Run)

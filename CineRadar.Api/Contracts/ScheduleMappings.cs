@@ -39,7 +39,8 @@ internal static class ShowtimeMapping
     extension(ShowtimeDto)
     {
         public static ShowtimeDto From(Showtime showtime, DayView day) => new(
-            showtime.Id, showtime.DisplayTime, showtime.StartsAt, showtime.IsBookable, OccupancyReading.From(showtime.Id, day));
+            showtime.Id, showtime.DisplayTime, showtime.StartsAt, showtime.IsBookable, OccupancyReading.From(showtime.Id, day),
+            showtime.IsCancelled, showtime.MovedFrom, showtime.AddedAt);
     }
 }
 

@@ -47,6 +47,9 @@ internal sealed class ShowtimeReads(VersionedCache cache, DayViews days, Theatre
             new ShowtimeRoom(room.Category, RoomFormatDto.From(room.Format), room.PriceText, Price.From(room.Price)),
             SeatMap.From(readings.Count == 0 ? null : readings[^1]),
             readings.Select(CurvePoint.From).ToList(),
-            Estimate.From(day.Estimates.GetValueOrDefault(slot.Showtime.Id)));
+            Estimate.From(day.Estimates.GetValueOrDefault(slot.Showtime.Id)),
+            slot.Showtime.IsCancelled,
+            slot.Showtime.MovedFrom,
+            slot.Showtime.AddedAt);
     }
 }

@@ -257,7 +257,7 @@ internal sealed class SqliteRunStore(SqliteDatabase database, TimeProvider clock
             """
             UPDATE work_items SET status = @status, reason = @Reason, movies = @Movies, theatres = @Theatres,
                 showtimes = @Showtimes, requests = requests + @Requests, finished_at = @now, trace_id = coalesce(@TraceId, trace_id),
-                lease_until = NULL
+                lease_until = NULL, added = @Added, moved = @Moved, cancelled = @Cancelled
             """ + " " + HeldBy,
             new
             {
@@ -268,6 +268,9 @@ internal sealed class SqliteRunStore(SqliteDatabase database, TimeProvider clock
                 outcome.Showtimes,
                 outcome.Requests,
                 outcome.TraceId,
+                outcome.Added,
+                outcome.Moved,
+                outcome.Cancelled,
                 now = SqliteText.Instant(clock.GetUtcNow()),
                 lease.RunId,
                 lease.Key,
@@ -388,6 +391,12 @@ internal sealed class SqliteRunStore(SqliteDatabase database, TimeProvider clock
 
         public string? RetryAt { get; set; }
 
+        public long Added { get; set; }
+
+        public long Moved { get; set; }
+
+        public long Cancelled { get; set; }
+
         public WorkItem ToItem() => new(
             RunId,
             Key,
@@ -403,6 +412,9 @@ internal sealed class SqliteRunStore(SqliteDatabase database, TimeProvider clock
             (int)Requests,
             SqliteText.ToInstantOrNull(FinishedAt),
             TraceId,
-            SqliteText.ToInstantOrNull(RetryAt));
+            SqliteText.ToInstantOrNull(RetryAt),
+            (int)Added,
+            (int)Moved,
+            (int)Cancelled);
     }
 }

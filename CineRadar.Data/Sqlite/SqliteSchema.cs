@@ -112,6 +112,11 @@ internal static class SqliteSchema
         CREATE TABLE sign_in_failures (name TEXT NOT NULL, at TEXT NOT NULL);
         CREATE INDEX sign_in_failures_by_name ON sign_in_failures (name, at);
         """,
+        """
+        ALTER TABLE work_items ADD COLUMN added INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE work_items ADD COLUMN moved INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE work_items ADD COLUMN cancelled INTEGER NOT NULL DEFAULT 0;
+        """,
     ];
 
     public static int LatestVersion => Migrations.Length;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using CineRadar.Contracts;
+using CineRadar.WebComponents.Formatting;
 
 namespace CineRadar.Admin.Tests;
 
@@ -78,6 +79,7 @@ public sealed class PageTests : IClassFixture<AdminSite>, IDisposable
 
     [Theory]
     [InlineData("run-now", "seats", "seats")]
+    [InlineData("run-now", "resweep", "resweep")]
     [InlineData("run-now", "", "schedules")]
     [InlineData("token-refresh", null, "token-refresh")]
     [InlineData("token-login", null, "token-login")]
@@ -117,6 +119,69 @@ public sealed class PageTests : IClassFixture<AdminSite>, IDisposable
         Assert.Contains("HTTP 503 after 6 attempts", finished, StringComparison.Ordinal);
         Assert.Contains("Retry failed cities", finished, StringComparison.Ordinal);
         Assert.Contains("name=\"__RequestVerificationToken\"", finished, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ResweepRunPageShowsEachCitysAddedMovedAndCancelledShowsAndTheirTotal()
+    {
+        var resweep = Samples.Run("run-12", "success",
+            Samples.Item("0100", "JAKARTA", "ok", movies: 12) with { Added = 3, Moved = 2, Cancelled = 1 },
+            Samples.Item("0200", "BANDUNG", "ok", movies: 4) with { Added = 1, Cancelled = 4 }) with { Kind = RunKinds.Resweep };
+        _site.Api.Answer(HttpMethod.Get, "/api/v1/admin/runs/run-12", resweep);
+        _site.Api.Answer(HttpMethod.Get, "/api/v1/admin/runs/run-9", Samples.Run("run-9", "success", Samples.Item("0100", "JAKARTA", "ok", movies: 12)));
+        using var browser = await SignedInAsync(AdminSite.AnalystName, AdminSite.AnalystPassword);
+
+        var page = await browser.GetStringAsync("/runs/run-12");
+        var live = await browser.GetStringAsync("/live/runs/run-12");
+        var sweep = await browser.GetStringAsync("/runs/run-9");
+
+        Assert.Contains("<th>Added</th><th>Moved</th><th>Cancelled</th>", page, StringComparison.Ordinal);
+        Assert.Equal(("3", "2", "1"), Changes(page, "data-item=\"0100\""));
+        Assert.Equal(("1", "0", "4"), Changes(page, "data-item=\"0200\""));
+        Assert.Equal(("4", "2", "5"), Changes(page, "data-total=\"changes\""));
+        Assert.Equal(("4", "2", "5"), Changes(live, "data-total=\"changes\""));
+        Assert.Contains("Re-sweep</span> for", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<th>Added</th>", sweep, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-total=\"changes\"", sweep, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ControlPlaneLabelsRunKindsAndShowsTheResweepSchedule()
+    {
+        StubControlPlane();
+        var next = DateTimeOffset.UtcNow.AddMinutes(40);
+        _site.Api.Answer(HttpMethod.Get, "/api/v1/admin/schedule", new SweepSchedule("06:00 WIB", DateTimeOffset.UtcNow.AddHours(5), true, "0 9-21 * * * (WIB)", next, 0.2));
+        _site.Api.Answer(HttpMethod.Get, "/api/v1/admin/runs", new[] { Samples.Run("run-12", "running") with { Kind = RunKinds.Resweep }, Samples.Run("run-9", "success") });
+        using var browser = await SignedInAsync(AdminSite.OperatorName, AdminSite.OperatorPassword);
+
+        var page = WebUtility.HtmlDecode(await browser.GetStringAsync("/runs"));
+
+        Assert.Contains("value=\"resweep\"", page, StringComparison.Ordinal);
+        Assert.Contains("<td data-kind=\"resweep\">Re-sweep</td>", page, StringComparison.Ordinal);
+        Assert.Contains("<td data-kind=\"schedules\">Schedule sweep</td>", page, StringComparison.Ordinal);
+        Assert.Contains("0 9-21 * * * (WIB), up to 20.0% of a full sweep's requests", page, StringComparison.Ordinal);
+        Assert.Contains($"<dt>Next re-sweep</dt><dd>{Formats.WibDateTime(next)}</dd>", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ControlPlaneSaysResweepsAreOffWhenNoneIsScheduled()
+    {
+        StubControlPlane();
+        using var browser = await SignedInAsync(AdminSite.AnalystName, AdminSite.AnalystPassword);
+
+        var page = await browser.GetStringAsync("/runs");
+
+        Assert.Contains("<dd data-field=\"resweep-at\">off</dd>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Next re-sweep", page, StringComparison.Ordinal);
+    }
+
+    /// <summary>The added, moved and cancelled cells of the row that <paramref name="rowMarker"/> marks.</summary>
+    private static (string, string, string) Changes(string page, string rowMarker)
+    {
+        var row = page[page.IndexOf(rowMarker, StringComparison.Ordinal)..];
+        row = row[..row.IndexOf("</tr>", StringComparison.Ordinal)];
+        string Cell(string field) => System.Text.RegularExpressions.Regex.Match(row, $"data-field=\"{field}\">(\\d+)<").Groups[1].Value;
+        return (Cell("added"), Cell("moved"), Cell("cancelled"));
     }
 
     [Fact]

@@ -15,7 +15,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CineRadar.Api.Apis.Admin;
 
-/// <summary>Queued runs: schedules, seat sampling and token runs, which the scraper does; their live progress.</summary>
+/// <summary>
+/// Queued runs: schedules, re-sweeps of today, seat sampling and token runs, which the scraper does; their live progress.
+/// </summary>
 internal static class AdminRunsApi
 {
     public const int MaxDays = 7;
@@ -41,7 +43,11 @@ internal static class AdminRunsApi
         var isToken = kind is RunKind.TokenRefresh or RunKind.TokenLogin;
         var today = services.Today;
         var date = parameters.Date("date", request?.Date, today);
-        if (date < today.AddDays(-1) || date > today.AddDays(MaxDaysAhead))
+        if (kind == RunKind.Resweep && date != today)
+        {
+            parameters.Fail("date", $"A re-sweep reads today's schedules only ({today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}).", date);
+        }
+        else if (date < today.AddDays(-1) || date > today.AddDays(MaxDaysAhead))
         {
             parameters.Fail("date", $"A run's date is from yesterday to {MaxDaysAhead} days ahead.", date);
         }
@@ -49,7 +55,12 @@ internal static class AdminRunsApi
         var days = request?.Days ?? 1;
         if (days < 1 || days > (kind == RunKind.Schedules ? MaxDays : 1))
         {
-            parameters.Fail("days", kind == RunKind.Schedules ? $"From 1 to {MaxDays} days." : "Only a schedule run covers several days.", days);
+            parameters.Fail("days", kind switch
+            {
+                RunKind.Schedules => $"From 1 to {MaxDays} days.",
+                RunKind.Resweep => "A re-sweep reads one day, today.",
+                _ => "Only a schedule run covers several days.",
+            }, days);
         }
 
         if (isToken && request?.Cities is { Count: > 0 })

@@ -76,6 +76,9 @@ internal static class RunDocuments
         ["finished_at"] = item.FinishedAt,
         ["trace_id"] = item.TraceId,
         ["retry_at"] = item.RetryAt,
+        ["added"] = item.Added,
+        ["moved"] = item.Moved,
+        ["cancelled"] = item.Cancelled,
     };
 
     public static WorkItem ReadItem(FirestoreFields fields) => new(
@@ -93,7 +96,10 @@ internal static class RunDocuments
         fields.Int("requests"),
         fields.Instant("finished_at"),
         fields.String("trace_id"),
-        fields.Instant("retry_at"));
+        fields.Instant("retry_at"),
+        fields.Int("added"),
+        fields.Int("moved"),
+        fields.Int("cancelled"));
 
     /// <summary>The fields that change when an item is claimed, renewed or ends.</summary>
     public static IReadOnlyDictionary<string, object?> ItemState(WorkItem item, IReadOnlyList<string>? movieIds = null)

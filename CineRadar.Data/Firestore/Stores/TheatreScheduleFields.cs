@@ -7,8 +7,9 @@ namespace CineRadar.Data.Firestore.Stores;
 
 /// <summary>
 /// One city's theatres of a movie as the original's schedule documents hold them: theatres with rooms, each room with
-/// its bookable <c>showtimes</c>, its <c>past_showtimes</c> and <c>all_showtimes</c> entries (plus CineRadar's
-/// <c>city_id</c> and <c>starts_at</c>).
+/// its bookable <c>showtimes</c>, its <c>past_showtimes</c> (not bookable, cancelled ones too) and <c>all_showtimes</c>
+/// entries (plus CineRadar's <c>city_id</c>, <c>starts_at</c> and, when a re-sweep saw them, <c>added_at</c>,
+/// <c>moved_from</c> and <c>cancelled_at</c>).
 /// </summary>
 internal static class TheatreScheduleFields
 {
@@ -45,15 +46,32 @@ internal static class TheatreScheduleFields
         ["price"] = room.PriceText,
         ["showtimes"] = room.Showtimes.Where(s => s.IsBookable).Select(s => s.DisplayTime).ToList(),
         ["past_showtimes"] = room.Showtimes.Where(s => !s.IsBookable).Select(s => s.DisplayTime).ToList(),
-        ["all_showtimes"] = room.Showtimes.Select(s => new Dictionary<string, object?>(StringComparer.Ordinal)
-        {
-            ["time"] = s.DisplayTime,
-            ["status"] = s.Status,
-            ["is_available"] = s.IsBookable,
-            ["showtime_id"] = s.Id,
-            ["starts_at"] = s.StartsAt,
-        }).ToList(),
+        ["all_showtimes"] = room.Showtimes.Select(WriteShowtime).ToList(),
     };
+
+    private static Dictionary<string, object?> WriteShowtime(Showtime show)
+    {
+        var fields = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["time"] = show.DisplayTime,
+            ["status"] = show.Status,
+            ["is_available"] = show.IsBookable,
+            ["showtime_id"] = show.Id,
+            ["starts_at"] = show.StartsAt,
+        };
+        AddWhenKnown(fields, "added_at", show.AddedAt);
+        AddWhenKnown(fields, "moved_from", show.MovedFrom);
+        AddWhenKnown(fields, "cancelled_at", show.CancelledAt);
+        return fields;
+    }
+
+    private static void AddWhenKnown(Dictionary<string, object?> fields, string name, DateTimeOffset? value)
+    {
+        if (value is { } known)
+        {
+            fields[name] = known;
+        }
+    }
 
     private static Room ReadRoom(DateOnly date, IndonesianTimeZone cityZone, DisplayTimeZoneRule displayTimeZone, FirestoreFields room) => new(
         room.String("category") ?? "",
@@ -63,9 +81,10 @@ internal static class TheatreScheduleFields
             var id = s.String("showtime_id") ?? "";
             var time = s.String("time") ?? "";
             var status = s.Long("status") is { } known ? (int)known : s.Bool("is_available") ? Core.Tix.TixShowtime.BookableStatus : 0;
-            return s.Instant("starts_at") is { } startsAt
+            var listed = s.Instant("starts_at") is { } startsAt
                 ? new Showtime(id, time, status, startsAt)
                 : LegacyShowtime(id, time, status, date, cityZone, displayTimeZone);
+            return listed with { AddedAt = s.Instant("added_at"), MovedFrom = s.Instant("moved_from"), CancelledAt = s.Instant("cancelled_at") };
         }).ToList());
 
     // Documents the original wrote have no starts_at: their time is TIX's display_time as it was listed, read as the

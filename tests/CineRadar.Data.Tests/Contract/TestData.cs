@@ -47,6 +47,32 @@ internal static class TestData
         ]);
     }
 
+    public static readonly DateTimeOffset AddedAt = DateTimeOffset.Parse("2026-01-11T03:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
+    public static readonly DateTimeOffset MovedFrom = DateTimeOffset.Parse("2026-01-11T11:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
+    public static readonly DateTimeOffset CancelledAt = DateTimeOffset.Parse("2026-01-11T04:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
+
+    // The morning's Jakarta as a re-sweep left it: 19:00 moved there from 18:00 WIB, 21:15 cancelled, 22:00 added.
+    public static CityScrape ResweptJakarta()
+    {
+        var sweep = JakartaSweep();
+        var kereta = sweep.Schedules[0];
+        var mallKota = kereta.Theatres[0];
+        var regular = mallKota.Rooms[0];
+        var imax = mallKota.Rooms[1];
+        var resweptRegular = regular with
+        {
+            Showtimes =
+            [
+                regular.Showtimes[0],
+                regular.Showtimes[1] with { MovedFrom = MovedFrom },
+                Show("2000000000000000109", "22:00", 1, Jakarta) with { AddedAt = AddedAt },
+            ],
+        };
+        var resweptImax = imax with { Showtimes = [imax.Showtimes[0] with { CancelledAt = CancelledAt }] };
+        var resweptMallKota = mallKota with { Rooms = [resweptRegular, resweptImax] };
+        return sweep with { Schedules = [kereta with { Theatres = [resweptMallKota, .. kereta.Theatres.Skip(1)] }, .. sweep.Schedules.Skip(1)] };
+    }
+
     public static CityScrape BandungSweep() => new(Bandung.Id, Bandung.Name, Date, [KeretaMalam],
     [
         new CityMovieSchedule(KeretaMalam.Id,

@@ -175,6 +175,27 @@ public sealed class FirestoreLayoutTests(FirestoreTestHost host) : LocalFirestor
         Assert.True(await alerts.ResolveAsync("city-failing", "PANGKAL PINANG/2026-01-11"));
     }
 
+    [Fact]
+    public async Task ResweptShowtimesCarryTheirChangesOnlyWhenTheyHaveThem()
+    {
+        await using var store = NewStore();
+        await store.Get<ICatalogStore>().PublishAsync(TestData.Publication(TestData.ResweptJakarta()));
+
+        var theatre = Map(Items(Map(store.Fields($"schedules/{Day}/movies/{TestData.KeretaMalam.Id}")!["cities"])["JAKARTA"])[0]);
+        var rooms = Items(theatre["rooms"]).Select(Map).ToList();
+        var shows = rooms.SelectMany(r => Items(r["all_showtimes"]).Select(Map)).ToDictionary(s => Text(s["showtime_id"]));
+        Assert.Equal(["12:30"], Items(rooms[0]["past_showtimes"]).Select(Text));
+        Assert.Equal(["19:00", "22:00"], Items(rooms[0]["showtimes"]).Select(Text));
+        Assert.Empty(Items(rooms[1]["showtimes"]));
+        Assert.Equal(["21:15"], Items(rooms[1]["past_showtimes"]).Select(Text));
+        AssertFields(shows["2000000000000000102"], "moved_from");
+        AssertFields(shows["2000000000000000109"], "added_at");
+        AssertFields(shows["2000000000000000103"], "cancelled_at");
+        Assert.False(shows["2000000000000000103"]["is_available"]!["booleanValue"]!.GetValue<bool>());
+        Assert.DoesNotContain(shows["2000000000000000101"], f => f.Key is "added_at" or "moved_from" or "cancelled_at");
+        Assert.DoesNotContain(shows["2000000000000000102"], f => f.Key is "added_at" or "cancelled_at");
+    }
+
     private static void Seed(FakeStore store, string path, string fields) =>
         store.Server.Database.Seed($"{store.Documents}/{path}", JsonNode.Parse(fields)!.AsObject());
 

@@ -71,7 +71,9 @@ public sealed class SqliteStoreTests : IDisposable
             await connection.ExecuteAsync(
                 "ALTER TABLE seat_samples DROP COLUMN room_key; ALTER TABLE seat_samples DROP COLUMN unavailable_seats; "
                 + "ALTER TABLE work_items DROP COLUMN retry_at; ALTER TABLE runs DROP COLUMN publish_anyway; DROP TABLE added_cities; "
-                + "DROP TABLE data_protection_keys; DROP TABLE sign_in_failures; PRAGMA user_version = 2;");
+                + "DROP TABLE data_protection_keys; DROP TABLE sign_in_failures; "
+                + "ALTER TABLE work_items DROP COLUMN added; ALTER TABLE work_items DROP COLUMN moved; ALTER TABLE work_items DROP COLUMN cancelled; "
+                + "PRAGMA user_version = 2;");
         }
 
         SqliteConnection.ClearAllPools();
@@ -80,6 +82,7 @@ public sealed class SqliteStoreTests : IDisposable
         Assert.Equal((2, "", ""), (summary.Unavailable, summary.RoomKey, summary.UnavailableSeats));
         var runs = second.GetRequiredService<IRunStore>();
         Assert.All((await runs.GetAsync(runId))!.Items, i => Assert.Null(i.RetryAt));
+        Assert.All((await runs.GetAsync(runId))!.Items, i => Assert.Equal((0, 0, 0), (i.Added, i.Moved, i.Cancelled)));
         Assert.Equal(TestData.Jakarta.Id, (await runs.ClaimAsync("worker", TimeSpan.FromMinutes(1)))!.Key);
         Assert.Empty(await second.GetRequiredService<ICityStore>().ListAsync());
         Assert.Empty(await second.GetRequiredService<IDataProtectionKeyStore>().ListAsync());
