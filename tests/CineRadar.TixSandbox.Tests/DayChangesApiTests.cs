@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using CineRadar.Core.Time;
 using CineRadar.TixSandbox.Tests.Support;
 
 namespace CineRadar.TixSandbox.Tests;
@@ -65,6 +66,27 @@ public sealed class DayChangesApiTests
     }
 
     [Fact]
+    public async Task MovieShownInACityOnlyByAddedShowsJoinsItsMovieListOnceAnnounced()
+    {
+        await using var sandbox = await StartAsync();
+        var onSale = Enumerable.Range(0, 4).SelectMany(d => sandbox.Server.ShowtimesOn(TestSandbox.Today.AddDays(d))).Where(s => s.Listed);
+        var (movieId, cityId, announcedAt) = onSale
+            .GroupBy(s => (s.MovieId, s.CityId))
+            .Where(g => g.All(s => s.AnnouncedAt is not null))
+            .Select(g => (g.Key.MovieId, g.Key.CityId, AnnouncedAt: g.Min(s => s.AnnouncedAt!.Value)))
+            .First(m => IndonesianClock.BusinessDate(m.AnnouncedAt) == TestSandbox.Today && m.AnnouncedAt > TestSandbox.Morning);
+
+        sandbox.Time.SetUtcNow(announcedAt.AddSeconds(-1));
+        var before = await MovieIdsAsync(sandbox, cityId);
+        sandbox.Time.SetUtcNow(announcedAt);
+        var after = await MovieIdsAsync(sandbox, cityId);
+
+        Assert.DoesNotContain(movieId, before);
+        Assert.Contains(movieId, after);
+        Assert.Equal(before.Count + 1, after.Count);
+    }
+
+    [Fact]
     public async Task GroundTruthReportsTheChangesAndNoAdmissionsForCancelledShows()
     {
         await using var sandbox = await StartAsync();
@@ -115,6 +137,13 @@ public sealed class DayChangesApiTests
 
         return null;
     }
+
+    /// <summary>The schedule ids of the movies a city lists now.</summary>
+    private static async Task<List<string>> MovieIdsAsync(TestSandbox sandbox, string cityId) =>
+    [
+        .. (await sandbox.Tix.CatalogJsonAsync($"v1/movies?city_id={cityId}")).GetProperty("data").EnumerateArray()
+            .Select(m => (m.TryGetProperty("movie_id", out var id) ? id : m.GetProperty("id")).GetString()!),
+    ];
 
     private static async Task<HttpResponseMessage> LayoutAsync(TestSandbox sandbox, string chainPath, string showTimeId)
     {
