@@ -6,8 +6,8 @@ namespace CineRadar.Public.Views;
 public sealed record CityShow(MovieSummary Movie, TheatreDto Theatre, RoomDto Room, ShowtimeDto Showtime);
 
 /// <summary>
-/// A city's busiest shows now: those that have not started more than <see cref="StartedGrace"/> ago, with a reading,
-/// fullest first (earlier start on a tie). A locked house ranks by its last reading before the lock, never at 100 %.
+/// A city's busiest shows now: those that have not started more than <see cref="StartedGrace"/> ago and were not
+/// cancelled, with a reading, fullest first (earlier start on a tie). A locked house ranks by its last reading before the lock, never at 100 %.
 /// </summary>
 public static class BusiestShows
 {
@@ -17,7 +17,7 @@ public static class BusiestShows
         movies
             .SelectMany(m => m.Cities.Where(c => c.Id == cityId).SelectMany(c => c.Theatres)
                 .SelectMany(t => t.Rooms.SelectMany(r => r.Showtimes.Select(s => new CityShow(m.Movie, t.Theatre, r, s)))))
-            .Where(s => s.Showtime.Occupancy?.TakenPct is not null && s.Showtime.StartsAt > now - StartedGrace)
+            .Where(s => !s.Showtime.Cancelled && s.Showtime.Occupancy?.TakenPct is not null && s.Showtime.StartsAt > now - StartedGrace)
             .OrderByDescending(s => s.Showtime.Occupancy!.TakenPct)
             .ThenBy(s => s.Showtime.StartsAt)
             .Take(count)

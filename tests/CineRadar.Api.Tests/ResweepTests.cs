@@ -63,6 +63,32 @@ public sealed class ResweepTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task FailedResweepCitiesAreRetriedOnlyOnTheDayTheyWereResweptFor()
+    {
+        await using var api = fixture.NewApiOnCopy();
+        var runs = api.Services.GetRequiredService<IRunStore>();
+        var today = await FailedResweepAsync(runs, fixture.Today);
+        var yesterday = await FailedResweepAsync(runs, fixture.Yesterday);
+        using var admin = api.Operator();
+
+        using var retried = await admin.PostAsync(new Uri($"/api/v1/admin/runs/{today}/retry-failed", UriKind.Relative), null);
+        using var stale = await admin.PostAsync(new Uri($"/api/v1/admin/runs/{yesterday}/retry-failed", UriKind.Relative), null);
+
+        Assert.Equal(HttpStatusCode.Accepted, retried.StatusCode);
+        var retry = await retried.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(("resweep", Today), (retry.GetProperty("kind").GetString(), retry.GetProperty("date").GetString()));
+        await HttpAssert.ProblemAsync(stale, HttpStatusCode.Conflict);
+    }
+
+    private static async Task<string> FailedResweepAsync(IRunStore runs, DateOnly date)
+    {
+        var run = await runs.QueueAsync(new RunRequest(RunKind.Resweep, date, [], "scheduler", "schedule"), [new RunItemSpec(ApiFixture.Jakarta.Id, "JAKARTA")]);
+        await runs.CompleteAsync((await runs.ClaimAsync("worker", TimeSpan.FromMinutes(1)))!, WorkItemOutcome.Failed("TIX answered 500"), []);
+        await runs.FinishAsync((await runs.ClaimAsync("worker", TimeSpan.FromMinutes(1)))!, RunStatus.Failed, "every city failed");
+        return run.Id;
+    }
+
+    [Fact]
     public async Task ScheduleTellsWhenTodayIsResweptAndHowMuchItMaySpend()
     {
         await using var hourly = fixture.NewApi(new Dictionary<string, string?> { ["Sweep:ResweepAt"] = "30 10-20/2 * * *", ["Sweep:ResweepShare"] = "0.25" });

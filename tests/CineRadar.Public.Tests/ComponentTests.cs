@@ -34,6 +34,34 @@ public sealed class ComponentTests : BunitContext
     }
 
     [Fact]
+    public void ACancelledShowIsStruckThroughAndLinksToNoSeatMap()
+    {
+        var show = Samples.Show("78", "19:00", 40) with { Bookable = false, Cancelled = true };
+
+        var chip = Render<ShowtimeChip>(p => p.Add(c => c.Showtime, show));
+
+        Assert.Empty(chip.FindAll("a"));
+        Assert.Empty(chip.FindAll("[href]"));
+        Assert.Equal("19:00", chip.Find(".chip-cancelled s.chip-time").TextContent);
+        Assert.Equal("cancelled", chip.Find(".chip-note").TextContent);
+        Assert.Empty(chip.FindAll(".fullness"));
+    }
+
+    [Fact]
+    public void AMovedShowSaysTheLocalTimeItWasMovedFrom()
+    {
+        var show = Samples.Show("79", "19:30", 40);
+        var moved = show with { MovedFrom = show.StartsAt.AddMinutes(-45) };
+
+        var chip = Render<ShowtimeChip>(p => p.Add(c => c.Showtime, moved));
+        var unmoved = Render<ShowtimeChip>(p => p.Add(c => c.Showtime, show));
+
+        Assert.Equal("/showtimes/79", chip.Find("a.chip").GetAttribute("href"));
+        Assert.Equal("moved from 18:45", chip.Find(".chip-note").TextContent);
+        Assert.Empty(unmoved.FindAll(".chip-note"));
+    }
+
+    [Fact]
     public void ShowtimeChipFillsItsBarToTheLatestOccupancy()
     {
         var chip = Render<ShowtimeChip>(p => p.Add(c => c.Showtime, Samples.Show("77", "19:00", 62.5)));

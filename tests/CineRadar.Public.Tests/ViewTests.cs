@@ -18,6 +18,30 @@ public sealed class ViewTests
     }
 
     [Fact]
+    public void ACancelledShowIsNeverAmongTheBusiest()
+    {
+        var kereta = Samples.KeretaNational;
+        var movie = kereta with
+        {
+            Cities = kereta.Cities.Select(c => c with
+            {
+                Theatres = c.Theatres.Select(t => t with
+                {
+                    Rooms = t.Rooms.Select(r => r with
+                    {
+                        Showtimes = r.Showtimes.Select(s => s.Id == "5003" ? s with { Bookable = false, Cancelled = true } : s).ToList(),
+                    }).ToList(),
+                }).ToList(),
+            }).ToList(),
+        };
+
+        var busiest = BusiestShows.From([movie], Samples.Jakarta.Id, Samples.Now, 2);
+
+        Assert.DoesNotContain(busiest, s => s.Showtime.Id == "5003");
+        Assert.Equal("5005", busiest[0].Showtime.Id);
+    }
+
+    [Fact]
     public void ALockedHouseRanksByItsLastReadingBeforeTheLockNeverAsFull()
     {
         var kereta = Samples.KeretaNational;

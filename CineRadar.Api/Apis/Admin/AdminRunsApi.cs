@@ -110,6 +110,11 @@ internal static class AdminRunsApi
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, detail: $"No city of run {id} failed.");
         }
 
+        if (run.Kind == RunKind.Resweep && run.Date != services.Today)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, detail: $"Run {id} re-swept an earlier day; a re-sweep reads today only.");
+        }
+
         var request = new RunRequest(run.Kind, run.Date, failed.Select(i => i.Key).ToList(), user.Name, "admin-retry", run.Days, Activity.Current?.TraceId.ToString());
         var retry = await QueueAsync(runs, request, failed.Select(i => new RunItemSpec(i.Key, i.Label)).ToList(), cancellationToken);
         await services.Audit.RecordAsync(user, AuditActions.RunRetryFailed, retry.Id, $"{failed.Count} failed of {id}", cancellationToken);
