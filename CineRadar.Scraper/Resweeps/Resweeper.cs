@@ -13,10 +13,11 @@ namespace CineRadar.Scraper.Resweeps;
 
 /// <summary>
 /// Does a re-sweep's work. A city of a planned re-sweep is read in part (its movie list, the movies where change is
-/// likeliest and any movie it newly lists) and in full only when that part shows a change and the run's allowance
-/// still has room; an operator's re-sweep reads its cities whole. What changed is applied at once
-/// (<see cref="ScheduleChanges"/>) and published for that city, so added shows enter seat sampling's plan without waiting
-/// for the other cities. A city is skipped when the run has spent its allowance. The publish step only ends the run.
+/// likeliest and any movie it newly lists) and further, heaviest movies first and up to in full, only when that part
+/// shows a change, within the city's share of the run's allowance; an operator's re-sweep reads its cities whole. What
+/// changed is applied at once (<see cref="ScheduleChanges"/>) and published for that city, so added shows enter seat
+/// sampling's plan without waiting for the other cities. A city whose share cannot pay for its movie list and one movie
+/// is skipped. The publish step only ends the run.
 /// </summary>
 public sealed class Resweeper(
     IRunStore runs,
@@ -36,10 +37,12 @@ public sealed class Resweeper(
         var city = await directory.ForItemAsync(lease.Key, lease.Label, cancellationToken);
         var (measure, schedules) = await requests.MeasureAsync(lease.Date, cancellationToken);
         var stored = CatalogAssembly.ForCity(lease.Date, new CityRef(city.Id, city.Name), schedules);
-        var budget = await BudgetAsync(run, lease, measure, schedules, cancellationToken);
-        if (budget is { Skip: true })
+        var allowance = ResweepRequests.IsPlanned(run) ? await AllowanceAsync(run, lease, measure, schedules, cancellationToken) : null;
+        var perMovie = (int)Math.Ceiling(measure.RequestsPerMovie.GetValueOrDefault(city.Id, 1));
+        if (allowance is { } spare && spare.Ceiling < 1 + perMovie)
         {
-            await runs.CompleteAsync(lease, new WorkItemOutcome(WorkItemStatus.Empty, budget.Value.Note, 0, 0, 0, 0), [], cancellationToken);
+            var note = $"skipped: {spare.Ceiling} of the re-sweep's {measure.Allowance} requests left for this city, {1 + perMovie} needed";
+            await runs.CompleteAsync(lease, new WorkItemOutcome(WorkItemStatus.Empty, note, 0, 0, 0, 0), [], cancellationToken);
             return;
         }
 
@@ -47,24 +50,33 @@ public sealed class Resweeper(
         try
         {
             await using var session = await sources.Current.OpenCityAsync(new TixCity(city.Id, city.Name), cancellationToken);
-            var listed = await session.GetMoviesAsync(cancellationToken);
+            var listed = (await session.GetMoviesAsync(cancellationToken)).DistinctBy(m => m.Id, StringComparer.Ordinal).ToList();
+            var fresh = new CityScrape(city.Id, city.Name, lease.Date, listed.Select(TixMapping.ToMovie).ToList(), []);
             var known = stored?.Movies.Select(m => m.Id).ToHashSet(StringComparer.Ordinal) ?? [];
-            var scope = budget?.Movies;
-            var first = listed.Where(m => scope is null || scope.Contains(m.Id) || !known.Contains(m.Id)).ToList();
-            var read = await sweeper.ReadSchedulesAsync(session, city, first, lease.Date, cancellationToken);
-            var fresh = new CityScrape(city.Id, city.Name, lease.Date, listed.DistinctBy(m => m.Id, StringComparer.Ordinal).Select(TixMapping.ToMovie).ToList(), read);
-            var applied = ScheduleChanges.Apply(stored, fresh, scope is null ? null : first.Select(m => m.Id).ToHashSet(StringComparer.Ordinal), clock.GetUtcNow());
-            var how = scope is null ? "read whole" : $"{first.Count} of {listed.Count} movies read";
-            if (scope is not null && applied.Any)
+            // A planned re-sweep reads the movies where change is likeliest and any movie the city newly lists first, then,
+            // once they show a change, the others, heaviest first, as long as the city's share of the allowance lasts.
+            var first = allowance is null ? listed : listed.Where(m => allowance.Scope.Contains(m.Id) || !known.Contains(m.Id)).ToList();
+            var rest = listed.Except(first).OrderByDescending(m => allowance?.Weights.GetValueOrDefault(m.Id) ?? 0).ToList();
+            var read = new List<CityMovieSchedule>();
+            bool Affordable() => allowance is null || tally.Count + perMovie <= allowance.Ceiling;
+            async Task ReadAsync(IEnumerable<TixMovie> movies)
             {
-                var rest = listed.Except(first).ToList();
-                var restCost = (int)Math.Ceiling(rest.Count * measure.RequestsPerMovie.GetValueOrDefault(city.Id, 1));
-                if (rest.Count > 0 && budget!.Value.Remaining - tally.Count >= restCost)
+                foreach (var movie in movies.TakeWhile(_ => Affordable()))
                 {
-                    read.AddRange(await sweeper.ReadSchedulesAsync(session, city, rest, lease.Date, cancellationToken));
-                    applied = ScheduleChanges.Apply(stored, fresh with { Schedules = read }, null, clock.GetUtcNow());
-                    how = $"read whole after a change in {first.Count} of {listed.Count} movies";
+                    read.AddRange(await sweeper.ReadSchedulesAsync(session, city, [movie], lease.Date, cancellationToken));
                 }
+            }
+
+            AppliedScheduleChanges Apply() => ScheduleChanges.Apply(
+                stored, fresh with { Schedules = read }, read.Count == listed.Count ? null : read.Select(s => s.MovieId).ToHashSet(StringComparer.Ordinal), clock.GetUtcNow());
+
+            await ReadAsync(first);
+            var applied = Apply();
+            var readFirst = read.Count;
+            if (applied.Any && rest.Count > 0 && read.Count == first.Count)
+            {
+                await ReadAsync(rest);
+                applied = Apply();
             }
 
             if (applied.Any)
@@ -72,6 +84,9 @@ public sealed class Resweeper(
                 await PublishAsync(lease, applied.Merged, cancellationToken);
             }
 
+            var how = read.Count == listed.Count ? (readFirst == listed.Count ? "read whole" : $"read whole after a change in {readFirst} of {listed.Count} movies")
+                : read.Count > readFirst ? $"{read.Count} of {listed.Count} movies read, {read.Count - readFirst} of them after a change"
+                : $"{read.Count} of {listed.Count} movies read";
             var theatres = applied.Merged.Schedules.SelectMany(s => s.Theatres).Select(t => t.TheatreId).Distinct(StringComparer.Ordinal).Count();
             var showtimes = applied.Merged.Schedules.Sum(s => s.Theatres.Sum(t => t.ShowtimeCount));
             logger.LogInformation("{City} re-swept ({How}) in {Requests} requests: {Added} added, {Moved} moved, {Cancelled} cancelled",
@@ -82,13 +97,8 @@ public sealed class Resweeper(
                 [],
                 cancellationToken);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when ((ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested) && ex is not LeaseLostException)
         {
-            if (ex is LeaseLostException)
-            {
-                throw;
-            }
-
             // A re-sweep does not retry a city: the next one reads it again, and nothing was applied.
             logger.LogWarning(ex, "{City} could not be re-swept after {Requests} requests", city.Name, tally.Count);
             await runs.CompleteAsync(lease, WorkItemOutcome.Failed(CitySweeper.Reason(ex), tally.Count), [], cancellationToken);
@@ -110,25 +120,31 @@ public sealed class Resweeper(
     }
 
     /// <summary>
-    /// A planned re-sweep's city: the movies its partial read covers and the requests the run may still spend (null for
-    /// an operator's re-sweep, which reads its cities whole). Skip when the run's allowance cannot pay the partial read.
+    /// What a planned re-sweep's city may spend: the run's allowance split over its cities in proportion to their
+    /// partial reads, plus an even part of what the cities already done left unspent. Every city's share is set aside
+    /// however many are read at once, so the run keeps to its allowance with several cities in flight; a city stops
+    /// before a movie it could not pay for.
     /// </summary>
-    private async Task<(bool Skip, string? Note, IReadOnlySet<string> Movies, int Remaining)?> BudgetAsync(
+    private async Task<CityAllowance> AllowanceAsync(
         ScrapeRun run, WorkItemLease lease, ResweepMeasure measure, IReadOnlyList<MovieSchedule> schedules, CancellationToken cancellationToken)
     {
-        if (!ResweepRequests.IsPlanned(run))
-        {
-            return null;
-        }
-
-        var remaining = measure.Allowance - run.Cities.Where(i => i.Key != lease.Key).Sum(i => i.Requests);
-        var weighed = (await requests.WeighAsync(lease.Date, measure, schedules, cancellationToken)).FirstOrDefault(c => c.CityId == lease.Key);
-        var movies = weighed is null ? [] : ResweepPlanner.PartialScope(weighed);
-        var cost = weighed is null ? 1 : ResweepPlanner.Cost(weighed, movies.Count);
-        var skip = remaining < cost;
-        return (skip, skip ? $"skipped: {remaining} of the re-sweep's {measure.Allowance} requests left, {cost} needed" : null,
-            movies.ToHashSet(StringComparer.Ordinal), remaining);
+        var weighed = (await requests.WeighAsync(lease.Date, measure, schedules, cancellationToken)).ToDictionary(c => c.CityId, StringComparer.Ordinal);
+        double Cost(string key) => weighed.TryGetValue(key, out var c) ? ResweepPlanner.Cost(c, ResweepPlanner.PartialScope(c).Count) : 1;
+        var cities = run.Cities.ToList();
+        var total = Math.Max(1, cities.Sum(i => Cost(i.Key)));
+        double Share(string key) => measure.Allowance * Cost(key) / total;
+        var done = cities.Where(i => i.IsFinished && i.Key != lease.Key).ToList();
+        var unspent = done.Sum(i => Share(i.Key) - i.Requests);
+        var waiting = Math.Max(1, cities.Count - done.Count);
+        var city = weighed.GetValueOrDefault(lease.Key);
+        return new CityAllowance(
+            (int)Math.Floor(Share(lease.Key) + (unspent / waiting)),
+            (city is null ? [] : ResweepPlanner.PartialScope(city)).ToHashSet(StringComparer.Ordinal),
+            city?.Movies.ToDictionary(m => m.MovieId, m => m.Weight, StringComparer.Ordinal) ?? new Dictionary<string, double>(StringComparer.Ordinal));
     }
+
+    /// <summary>A planned re-sweep's city: the requests it may spend, the movies of its partial read, each movie's weight.</summary>
+    private sealed record CityAllowance(int Ceiling, IReadOnlySet<string> Scope, IReadOnlyDictionary<string, double> Weights);
 
     private async Task PublishAsync(WorkItemLease lease, CityScrape merged, CancellationToken cancellationToken)
     {

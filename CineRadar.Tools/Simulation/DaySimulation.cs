@@ -60,7 +60,7 @@ public static class DaySimulation
             {
                 overrides["Sweep:ResweepAt"] = "";
             }
-            await using var host = (IAsyncDisposable)CliHost.Build(overrides, verbose: false, clock, services =>
+            await using var host = (IAsyncDisposable)CliHost.Build(overrides, verbose: true, clock, services =>
                 services.ConfigureAll<HttpClientFactoryOptions>(factory =>
                     factory.HttpMessageHandlerBuilderActions.Add(handlers => handlers.AdditionalHandlers.Add(new ClockHoldingHandler(clock)))));
             var services = ((IHost)host).Services;
