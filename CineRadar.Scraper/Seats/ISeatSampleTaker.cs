@@ -19,6 +19,12 @@ public enum SampleOutcome
     /// </summary>
     Refused,
 
+    /// <summary>
+    /// TIX does not know the showtime (404): it was cancelled or withdrawn since it was planned. Its samples leave the plan
+    /// at once, so a gone show costs the account one read, not one every retry until its windows close.
+    /// </summary>
+    Gone,
+
     /// <summary>The request failed after its retries; the sample may be tried again while its window is open.</summary>
     Failed,
 }

@@ -7,10 +7,11 @@ namespace CineRadar.Scraper.Seats;
 
 /// <summary>
 /// Takes planned samples earliest deadline first. A sample becomes due when its window opens and is dropped only when
-/// its window has passed, TIX says the show started, or TIX refuses it (401) after the token's one refresh; a failed
-/// sample is tried again while its window is open. Spare samples wait in their own queue and are taken only while no
-/// other sample is due. Few samples are in flight at once, so the order holds; every request waits for the shared
-/// budget inside the HTTP pipeline. Runs on the injected clock, so a whole day can run on a virtual one.
+/// its window has passed, TIX says the show started, or TIX refuses it (401) after the token's one refresh; a show TIX
+/// no longer knows (404) leaves the plan with all its samples; a failed sample is tried again while its window is open.
+/// Spare samples wait in their own queue and are taken only while no other sample is due. Few samples are in flight at
+/// once, so the order holds; every request waits for the shared budget inside the HTTP pipeline. Runs on the injected
+/// clock, so a whole day can run on a virtual one.
 /// </summary>
 public sealed class SeatScheduler : IDisposable
 {
@@ -117,6 +118,27 @@ public sealed class SeatScheduler : IDisposable
         return withdrawn;
     }
 
+    /// <summary>Takes out every sample of a showtime TIX no longer knows; they are not planned again (it stays known).</summary>
+    private void WithdrawShowtime(string showtimeId)
+    {
+        var withdrawn = 0;
+        lock (_gate)
+        {
+            foreach (var queue in (PriorityQueue<PlannedSample, DateTimeOffset>[])[_waiting, _due, _spare])
+            {
+                var kept = queue.UnorderedItems.Where(i => i.Element.Showtime.ShowtimeId != showtimeId).ToList();
+                withdrawn += queue.Count - kept.Count;
+                if (kept.Count < queue.Count)
+                {
+                    queue.Clear();
+                    queue.EnqueueRange(kept);
+                }
+            }
+        }
+
+        _stats.AddWithdrawn(withdrawn);
+    }
+
     /// <summary>Takes samples until cancelled, or, with <paramref name="untilDrained"/>, until none is left.</summary>
     public async Task RunAsync(bool untilDrained, CancellationToken cancellationToken)
     {
@@ -190,6 +212,10 @@ public sealed class SeatScheduler : IDisposable
                     break;
                 case SampleOutcome.Started:
                     Miss("show started");
+                    break;
+                case SampleOutcome.Gone:
+                    Miss(reason ?? "not found");
+                    WithdrawShowtime(sample.Showtime.ShowtimeId);
                     break;
                 case SampleOutcome.Refused when sample.Spare:
                     Skip(sample);

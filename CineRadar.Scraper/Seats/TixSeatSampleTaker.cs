@@ -52,6 +52,11 @@ public sealed class TixSeatSampleTaker(
         {
             return (SampleOutcome.Started, null);
         }
+        catch (TixRequestException ex) when (ex.StatusCode == 404)
+        {
+            logger.LogDebug("Sample {Sample}: TIX does not know the showtime: {Error}", sample.DocumentId, ex.Message);
+            return (SampleOutcome.Gone, $"not found: 404 {ex.Code ?? "without a code"}");
+        }
         catch (TixRequestException ex) when (ex.IsUnauthorized)
         {
             // The token already had its one refresh after a 401 (the handler): asking again would only ask again.

@@ -278,6 +278,8 @@ public static class DaySimulation
             added.Count(t => stored.ContainsKey(t.ShowTimeId)),
             addedEarly.Count,
             Percent(addedEarly.Count(t => finals.Contains(t.ShowTimeId)), addedEarly.Count),
+            addedEarly.Count(t => !stored.ContainsKey(t.ShowTimeId)),
+            addedEarly.Count(t => stored.TryGetValue(t.ShowTimeId, out var s) && s.AddedAt > t.StartsAt - SampleKinds.Default.Single(k => k.Name == SampleKinds.Final).Opens),
             moved.Count,
             moved.Count(t => stored.TryGetValue(t.ShowTimeId, out var s) && s.StartsAt == t.StartsAt),
             cancelled.Count,

@@ -35,7 +35,8 @@ public sealed record SimulationReport(
 
 /// <summary>
 /// The day's changes and the re-sweeps that looked for them, over the swept cities: shows the sandbox added (and how
-/// many the store has), those added before 18:00 WIB with a final reading, moved shows the store has at their new time,
+/// many the store has), those added before 18:00 WIB with a final reading (and of those without, how many no re-sweep
+/// saw and how many were seen only once their final reading's window had opened), moved shows the store has at their new time,
 /// cancelled shows the store marks cancelled, samples withdrawn from the plan, and the re-sweeps' requests in all and
 /// as a share of the morning sweep's (the dearest one, and on average).
 /// </summary>
@@ -46,6 +47,8 @@ public sealed record IntradayReport(
     int AddedSeen,
     int AddedBefore18,
     double AddedBefore18WithFinalPct,
+    int AddedBefore18NotSeen,
+    int AddedBefore18SeenLate,
     int MovedShows,
     int MovedSeen,
     int CancelledShows,

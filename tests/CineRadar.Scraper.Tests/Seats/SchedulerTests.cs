@@ -193,6 +193,21 @@ public sealed class SchedulerTests
     }
 
     [Fact]
+    public async Task AShowTixNoLongerKnowsCostsOneReadAndLeavesThePlan()
+    {
+        using var run = new SchedulerRun(requestsPerSecond: 100);
+        var start = Morning.AddHours(4);
+        run.Taker.Answers["gone_t180"] = new Queue<SampleOutcome>([SampleOutcome.Gone]);
+        run.Scheduler.Add(SampleKinds.Default.Select(k => new PlannedSample(Show("gone", start), k)).Append(Planned("kept", start)));
+
+        await run.RunUntilDrainedAsync();
+
+        Assert.Equal(1, run.Taker.Attempts.Where(a => a.Key.StartsWith("gone_", StringComparison.Ordinal)).Sum(a => a.Value));
+        Assert.Equal(["kept_final"], run.Taker.Taken.Select(t => t.Sample.DocumentId));
+        Assert.Equal((1, 3), (run.Scheduler.Stats.Missed, run.Scheduler.Stats.Withdrawn));
+    }
+
+    [Fact]
     public void WithdrawingLeavesOtherDaysAlone()
     {
         using var run = new SchedulerRun(requestsPerSecond: 100);
@@ -261,7 +276,7 @@ public sealed class SchedulerTests
                     stats.AddDone(false);
                 }
 
-                return (outcome, outcome == SampleOutcome.Failed ? "refused" : null);
+                return (outcome, outcome is SampleOutcome.Failed or SampleOutcome.Gone ? "refused" : null);
             }
         }
     }
