@@ -8,7 +8,7 @@ namespace CineRadar.TixSandbox.Generation;
 /// <summary>
 /// Generates one WIB business day: every room runs shows from 10:00 (staggered) until a last start no later than
 /// 23:45 local time, switching movies now and then; each showtime gets its price and its sales plan. With
-/// <c>Sandbox:Changes</c> on, the generated day then changes as it goes (<see cref="ScheduleChanges"/>).
+/// <c>Sandbox:Changes</c> on, the generated day then changes as it goes (<see cref="DayChanges"/>).
 /// </summary>
 internal static class ScheduleGenerator
 {
@@ -46,7 +46,7 @@ internal static class ScheduleGenerator
 
         if (changes is { Enabled: true })
         {
-            showtimes = ScheduleChanges.Apply(world, date, showtimes, sales, changes);
+            showtimes = DayChanges.Apply(world, date, showtimes, sales, changes);
         }
 
         return new DayCatalog(date, showtimes, IndexSchedules(showtimes));

@@ -9,7 +9,7 @@ namespace CineRadar.TixSandbox.Generation;
 /// evening shows of hits, are announced; some shows move to another start; a few are cancelled. Each kind of change
 /// draws from its own stream of (seed, date), so the generated day underneath is the same with changes on or off.
 /// </summary>
-internal static class ScheduleChanges
+internal static class DayChanges
 {
     private static readonly TimeOnly FirstAnnouncementWib = new(7, 0);
     private static readonly TimeOnly FirstChangeWib = new(8, 0);
