@@ -6,14 +6,15 @@ namespace CineRadar.Core.Resweeps;
 /// <summary>
 /// What a day's re-sweeps are measured against: the requests each may spend (<see cref="Allowance"/>, a share of what
 /// the day's full sweep took), what reading one movie's schedules cost in each city on that sweep, when each city was
-/// last read (by the sweep or a re-sweep), and when the day was first read.
+/// last read (by the sweep or a re-sweep), how many times planned re-sweeps have read it, and when the day was first read.
 /// </summary>
 public sealed record ResweepMeasure(
     int Allowance,
     int FullSweepRequests,
     IReadOnlyDictionary<string, double> RequestsPerMovie,
     IReadOnlyDictionary<string, DateTimeOffset> LastRead,
-    DateTimeOffset DayRead)
+    DateTimeOffset DayRead,
+    IReadOnlyDictionary<string, int> Reads)
 {
     /// <summary>
     /// From the runs in the store: the newest published schedule sweep of <paramref name="date"/> gives the full cost per
@@ -29,6 +30,12 @@ public sealed record ResweepMeasure(
             .Where(i => i.Status == WorkItemStatus.Ok && i.FinishedAt is not null)
             .GroupBy(i => i.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Max(i => i.FinishedAt!.Value), StringComparer.Ordinal);
+        var reads = runs
+            .Where(r => r.Date == date && ResweepTrigger.IsPlanned(r))
+            .SelectMany(r => r.Cities)
+            .Where(i => i.Status == WorkItemStatus.Ok)
+            .GroupBy(i => i.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         if (sweep is not null)
         {
             var cities = sweep.Cities.Where(i => i.Status is WorkItemStatus.Ok or WorkItemStatus.Empty).ToList();
@@ -37,10 +44,10 @@ public sealed record ResweepMeasure(
             var perMovie = cities.ToDictionary(
                 i => i.Key, i => i.Movies == 0 ? 1.0 : Math.Max(1.0, (i.Requests - 1.0) / (i.Movies * days)), StringComparer.Ordinal);
             var full = cities.Sum(i => i.Requests) / days;
-            return new ResweepMeasure((int)(full * share), full, perMovie, lastRead, sweep.FinishedAt ?? now);
+            return new ResweepMeasure((int)(full * share), full, perMovie, lastRead, sweep.FinishedAt ?? now, reads);
         }
 
         var estimated = schedules.SelectMany(s => s.Cities).GroupBy(c => c.Id, StringComparer.Ordinal).Sum(g => 1 + g.Count());
-        return new ResweepMeasure((int)(estimated * share), estimated, new Dictionary<string, double>(StringComparer.Ordinal), lastRead, lastRead.Values.DefaultIfEmpty(now).Min());
+        return new ResweepMeasure((int)(estimated * share), estimated, new Dictionary<string, double>(StringComparer.Ordinal), lastRead, lastRead.Values.DefaultIfEmpty(now).Min(), reads);
     }
 }

@@ -4,7 +4,8 @@ using CineRadar.Core.Stores;
 namespace CineRadar.Core.Resweeps;
 
 /// <summary>A city as the re-sweep planner weighs it: its movies, what one movie's schedules cost to read, when it was last read.</summary>
-public sealed record ResweepCity(string CityId, string CityName, IReadOnlyList<ResweepMovie> Movies, double RequestsPerMovie, DateTimeOffset LastRead)
+/// <see cref="Reads"/> counts the planned re-sweeps that have read it today, which turns the rotation of its other movies.
+public sealed record ResweepCity(string CityId, string CityName, IReadOnlyList<ResweepMovie> Movies, double RequestsPerMovie, DateTimeOffset LastRead, int Reads = 0)
 {
     /// <summary>The city's weight of change: its shows still to start, each counted by its movie's heat.</summary>
     public double Weight => Movies.Sum(m => m.Weight);
@@ -20,10 +21,11 @@ public sealed record ResweepMovie(string MovieId, int UpcomingShows, double Heat
 public sealed record ResweepTarget(string CityId, string CityName, IReadOnlyList<string> MovieIds, int ExpectedRequests);
 
 /// <summary>
-/// Chooses what a re-sweep reads: where change is likely first. A city weighs its shows still to start, each counted
-/// by how fast its movie sells (the day's seat readings), times the hours since the city was last read, so the busiest
-/// cities come first and the others take their turn through the day. A city's partial read covers its movie list and its
-/// heaviest movies, up to <see cref="PartialShare"/> of its weight. Cities are chosen in order while their partial reads
+/// Chooses what a re-sweep reads: where the most unseen change is likely per request. A city weighs its shows still to
+/// start, each counted by how fast its movie sells (the day's seat readings); times the hours since the city was last
+/// read, that is the change it may hold unseen, and divided by what its partial read costs, what each request buys. So
+/// the busiest cities come often and the small ones take their turn as their unseen change grows. A city's partial read
+/// covers its movie list and its heaviest movies, up to <see cref="PartialShare"/> of its weight. Cities are chosen in order while their partial reads
 /// fit in the re-sweep's allowance less <see cref="EscalationReserve"/>, which is kept for full re-reads of cities
 /// where a partial read found a change.
 /// </summary>
@@ -32,13 +34,14 @@ public static class ResweepPlanner
     /// <summary>The share of a city's weight its partial read covers.</summary>
     public const double PartialShare = 0.6;
 
+    /// <summary>A city's movies beyond its heaviest are read in turn: each one in this many of the city's reads.</summary>
+    public const int Rotation = 2;
+
     /// <summary>The share of a re-sweep's allowance kept for full re-reads of cities that changed.</summary>
     public const double EscalationReserve = 0.3;
 
-    /// <summary>A city read within the last hour weighs as if read an hour ago; one not read for six hours, as six.</summary>
-    private static readonly TimeSpan MinStaleness = TimeSpan.FromHours(1);
-
-    private static readonly TimeSpan MaxStaleness = TimeSpan.FromHours(6);
+    /// <summary>A city read within the last quarter of an hour weighs as if read a quarter of an hour ago.</summary>
+    private static readonly TimeSpan MinStaleness = TimeSpan.FromMinutes(15);
 
     /// <summary>Shows starting this soon are past seeing: a change found now could not be sampled before the start.</summary>
     public static readonly TimeSpan Horizon = TimeSpan.FromMinutes(20);
@@ -64,12 +67,17 @@ public static class ResweepPlanner
         return targets;
     }
 
-    /// <summary>The heaviest movies of a city, up to <see cref="PartialShare"/> of its weight (at least one).</summary>
+    /// <summary>
+    /// The heaviest movies of a city, up to <see cref="PartialShare"/> of its weight (at least one), and one in
+    /// <see cref="Rotation"/> of its others, a different one each time a planned re-sweep reads the city, so that every
+    /// movie is read again within that many reads.
+    /// </summary>
     public static IReadOnlyList<string> PartialScope(ResweepCity city)
     {
+        var ordered = city.Movies.Where(m => m.Weight > 0).OrderByDescending(m => m.Weight).ThenBy(m => m.MovieId, StringComparer.Ordinal).ToList();
         var scope = new List<string>();
         var covered = 0.0;
-        foreach (var movie in city.Movies.Where(m => m.Weight > 0).OrderByDescending(m => m.Weight).ThenBy(m => m.MovieId, StringComparer.Ordinal))
+        foreach (var movie in ordered)
         {
             if (scope.Count > 0 && covered >= city.Weight * PartialShare)
             {
@@ -80,30 +88,33 @@ public static class ResweepPlanner
             covered += movie.Weight;
         }
 
+        var turn = city.Reads % Rotation;
+        scope.AddRange(ordered.Skip(scope.Count).Where((_, i) => i % Rotation == turn).Select(m => m.MovieId));
         return scope;
     }
 
     /// <summary>The movie list, then each movie's schedule pages.</summary>
     public static int Cost(ResweepCity city, int movies) => 1 + (int)Math.Ceiling(movies * city.RequestsPerMovie);
 
+    /// <summary>
+    /// The changes a city is expected to hold unseen (its weight times the time since it was last read), per request its
+    /// partial read costs: a re-sweep buys the most unseen changes it can with its allowance.
+    /// </summary>
     private static double Priority(ResweepCity city, DateTimeOffset now)
     {
         var stale = now - city.LastRead;
-        var hours = (stale < MinStaleness ? MinStaleness : stale > MaxStaleness ? MaxStaleness : stale).TotalHours;
-        return city.Weight * hours;
+        var hours = (stale < MinStaleness ? MinStaleness : stale).TotalHours;
+        return city.Weight * hours / Cost(city, PartialScope(city).Count);
     }
 
     /// <summary>
     /// The cities of a day as the planner weighs them, from the day's stored schedules, its seat readings (a movie's heat
-    /// is 1 plus twice the average occupancy of its shows' latest readings), what each city's last full read cost per
-    /// movie, and when each city was last read.
+    /// is 1 plus twice the average occupancy of its shows' latest readings) and the day's <see cref="ResweepMeasure"/>.
     /// </summary>
     public static IReadOnlyList<ResweepCity> Weigh(
         IReadOnlyList<MovieSchedule> schedules,
         IReadOnlyList<SeatSampleSummary> readings,
-        IReadOnlyDictionary<string, double> requestsPerMovie,
-        IReadOnlyDictionary<string, DateTimeOffset> lastRead,
-        DateTimeOffset dayRead,
+        ResweepMeasure measure,
         DateTimeOffset now)
     {
         var heat = readings
@@ -123,7 +134,9 @@ public static class ResweepPlanner
                             .Count(s => !s.IsCancelled && s.StartsAt > now + Horizon),
                         heat.GetValueOrDefault(x.Schedule.Movie.Id, 1)))
                     .ToList();
-                return new ResweepCity(city.Id, city.Name, movies, requestsPerMovie.GetValueOrDefault(city.Id, 1), lastRead.GetValueOrDefault(city.Id, dayRead));
+                return new ResweepCity(
+                    city.Id, city.Name, movies, measure.RequestsPerMovie.GetValueOrDefault(city.Id, 1),
+                    measure.LastRead.GetValueOrDefault(city.Id, measure.DayRead), measure.Reads.GetValueOrDefault(city.Id));
             })
             .ToList();
     }

@@ -15,9 +15,9 @@ public sealed class SweepScheduleOptions
 
     /// <summary>
     /// A cron expression in WIB: when today's schedules are re-read during the day for shows added, moved or
-    /// cancelled since the daily sweep (every hour from 09:00 to 21:00 WIB by default). Empty turns re-sweeps off.
+    /// cancelled since the daily sweep (every half hour from 09:00 to 21:30 WIB by default). Empty turns re-sweeps off.
     /// </summary>
-    public string ResweepAt { get; set; } = "0 9-21 * * *";
+    public string ResweepAt { get; set; } = "0,30 9-21 * * *";
 
     /// <summary>The most a re-sweep may spend, as a share of the requests today's full sweep took.</summary>
     public double ResweepShare { get; set; } = 0.2;

@@ -21,19 +21,17 @@ public sealed class ResweepRequests(
     /// <summary>How many of the newest runs are read to find the day's sweep and re-sweeps.</summary>
     public const int RunsRead = 200;
 
-    /// <summary>The trigger of a planned re-sweep: its slot's WIB time follows it (for example <c>resweep 14:00</c>).</summary>
-    public const string TriggerPrefix = "resweep";
-
-    public static string Trigger(TimeOnly slot) => $"{TriggerPrefix} {slot:HH\\:mm}";
-
-    /// <summary>Whether a run is a planned re-sweep (held to its share of requests) rather than an operator's (whose cities are read whole).</summary>
-    public static bool IsPlanned(ScrapeRun run) => run.Trigger.StartsWith(TriggerPrefix, StringComparison.Ordinal);
-
-    /// <summary>The measure of a day's re-sweeps, from the store.</summary>
-    public async Task<(ResweepMeasure Measure, IReadOnlyList<MovieSchedule> Schedules)> MeasureAsync(DateOnly date, CancellationToken cancellationToken)
+    /// <summary>
+    /// The measure of a day's re-sweeps, from the store; for a run being worked, as it was when the run was planned
+    /// (<paramref name="planned"/>: the runs queued after it are left out, and it itself), so its cities read what its plan chose.
+    /// </summary>
+    public async Task<(ResweepMeasure Measure, IReadOnlyList<MovieSchedule> Schedules)> MeasureAsync(
+        DateOnly date, CancellationToken cancellationToken, ScrapeRun? planned = null)
     {
         var schedules = await catalog.GetSchedulesAsync(date, cancellationToken);
-        var recent = await runs.ListAsync(RunsRead, cancellationToken);
+        var recent = (await runs.ListAsync(RunsRead, cancellationToken))
+            .Where(r => planned is null || (r.Id != planned.Id && r.CreatedAt <= planned.CreatedAt))
+            .ToList();
         return (ResweepMeasure.From(date, recent, schedules, options.Value.ResweepShare, clock.GetUtcNow()), schedules);
     }
 
@@ -41,7 +39,7 @@ public sealed class ResweepRequests(
     public async Task<IReadOnlyList<ResweepCity>> WeighAsync(DateOnly date, ResweepMeasure measure, IReadOnlyList<MovieSchedule> schedules, CancellationToken cancellationToken)
     {
         var readings = await samples.GetSummariesAsync(date, cancellationToken);
-        return ResweepPlanner.Weigh(schedules, readings, measure.RequestsPerMovie, measure.LastRead, measure.DayRead, clock.GetUtcNow());
+        return ResweepPlanner.Weigh(schedules, readings, measure, clock.GetUtcNow());
     }
 
     /// <summary>Queues a planned re-sweep of <paramref name="date"/>; null when nothing is worth reading (no schedules, or every show has started).</summary>

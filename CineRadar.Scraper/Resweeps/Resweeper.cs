@@ -35,9 +35,10 @@ public sealed class Resweeper(
     {
         var run = await runs.GetAsync(lease.RunId, cancellationToken) ?? throw new InvalidOperationException($"Run {lease.RunId} disappeared.");
         var city = await directory.ForItemAsync(lease.Key, lease.Label, cancellationToken);
-        var (measure, schedules) = await requests.MeasureAsync(lease.Date, cancellationToken);
+        var planned = ResweepTrigger.IsPlanned(run);
+        var (measure, schedules) = await requests.MeasureAsync(lease.Date, cancellationToken, planned ? run : null);
         var stored = CatalogAssembly.ForCity(lease.Date, new CityRef(city.Id, city.Name), schedules);
-        var allowance = ResweepRequests.IsPlanned(run) ? await AllowanceAsync(run, lease, measure, schedules, cancellationToken) : null;
+        var allowance = planned ? await AllowanceAsync(run, lease, measure, schedules, cancellationToken) : null;
         var perMovie = (int)Math.Ceiling(measure.RequestsPerMovie.GetValueOrDefault(city.Id, 1));
         if (allowance is { } spare && spare.Ceiling < 1 + perMovie)
         {
@@ -53,10 +54,11 @@ public sealed class Resweeper(
             var listed = (await session.GetMoviesAsync(cancellationToken)).DistinctBy(m => m.Id, StringComparer.Ordinal).ToList();
             var fresh = new CityScrape(city.Id, city.Name, lease.Date, listed.Select(TixMapping.ToMovie).ToList(), []);
             var known = stored?.Movies.Select(m => m.Id).ToHashSet(StringComparer.Ordinal) ?? [];
-            // A planned re-sweep reads the movies where change is likeliest and any movie the city newly lists first, then,
-            // once they show a change, the others, heaviest first, as long as the city's share of the allowance lasts.
-            var first = allowance is null ? listed : listed.Where(m => allowance.Scope.Contains(m.Id) || !known.Contains(m.Id)).ToList();
-            var rest = listed.Except(first).OrderByDescending(m => allowance?.Weights.GetValueOrDefault(m.Id) ?? 0).ToList();
+            // A planned re-sweep reads any movie the city newly lists and the movies where change is likeliest first, heaviest
+            // first, then, once they show a change, the others, as long as the city's share of the allowance lasts.
+            var order = listed.OrderByDescending(m => !known.Contains(m.Id)).ThenByDescending(m => allowance?.Weights.GetValueOrDefault(m.Id) ?? 0).ThenBy(m => m.Id, StringComparer.Ordinal).ToList();
+            var first = allowance is null ? listed : order.Where(m => allowance.Scope.Contains(m.Id) || !known.Contains(m.Id)).ToList();
+            var rest = order.Except(first).ToList();
             var read = new List<CityMovieSchedule>();
             bool Affordable() => allowance is null || tally.Count + perMovie <= allowance.Ceiling;
             async Task ReadAsync(IEnumerable<TixMovie> movies)

@@ -1,3 +1,4 @@
+using CineRadar.Core.Resweeps;
 using CineRadar.Core.Runs;
 using CineRadar.Core.Stores;
 using CineRadar.Core.Time;
@@ -66,7 +67,7 @@ public sealed class ResweepService(
 
     private async Task QueueUnlessQueuedAsync(DateOnly today, TimeOnly slot, CancellationToken cancellationToken)
     {
-        var trigger = ResweepRequests.Trigger(slot);
+        var trigger = ResweepTrigger.For(slot);
         var recent = await runs.ListAsync(ResweepRequests.RunsRead, cancellationToken);
         if (recent.Any(r => r.Kind == RunKind.Resweep && r.Date == today && r.Trigger == trigger))
         {

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using CineRadar.Core.Catalog;
+using CineRadar.Core.Resweeps;
 using CineRadar.Core.Runs;
 using CineRadar.Core.Sampling;
 using CineRadar.Core.Stores;
@@ -60,7 +61,7 @@ public static class DaySimulation
             {
                 overrides["Sweep:ResweepAt"] = "";
             }
-            await using var host = (IAsyncDisposable)CliHost.Build(overrides, verbose: true, clock, services =>
+            await using var host = (IAsyncDisposable)CliHost.Build(overrides, verbose: false, clock, services =>
                 services.ConfigureAll<HttpClientFactoryOptions>(factory =>
                     factory.HttpMessageHandlerBuilderActions.Add(handlers => handlers.AdditionalHandlers.Add(new ClockHoldingHandler(clock)))));
             var services = ((IHost)host).Services;
@@ -150,7 +151,7 @@ public static class DaySimulation
             {
                 await Task.Delay(at - clock.GetUtcNow(), clock, dayOver);
                 var slot = TimeOnly.FromTimeSpan(IndonesianClock.InZone(at, Core.Reference.IndonesianTimeZone.Wib).TimeOfDay);
-                if (await requests.QueueAsync(settings.Date, "simulation", ResweepRequests.Trigger(slot), dayOver) is not { } run)
+                if (await requests.QueueAsync(settings.Date, "simulation", ResweepTrigger.For(slot), dayOver) is not { } run)
                 {
                     continue;
                 }

@@ -14,7 +14,7 @@ public sealed class ResweepPlannerTests
     public void TheBusiestCitiesComeFirstAndThePlanStaysWithinTheAllowanceLessTheReserve()
     {
         var cities = Enumerable.Range(1, 40)
-            .Select(i => new ResweepCity($"c{i:00}", $"City {i}", [new ResweepMovie("m1", 10 * i, 1), new ResweepMovie("m2", 2 * i, 1)], 1, Now.AddHours(-3)))
+            .Select(i => new ResweepCity($"c{i:00}", $"City {i}", [new ResweepMovie("m1", 10 * i, 1), new ResweepMovie("m2", 2 * i, 1)], 1, Now.AddHours(-3), Reads: 1))
             .ToList();
 
         var plan = ResweepPlanner.Plan(cities, allowance: 100, Now);
@@ -22,7 +22,8 @@ public sealed class ResweepPlannerTests
         Assert.True(plan.Sum(t => t.ExpectedRequests) <= 100 * (1 - ResweepPlanner.EscalationReserve));
         Assert.Equal("c40", plan[0].CityId);
         Assert.DoesNotContain(plan, t => t.CityId == "c01");
-        // The heavy movie covers more than the partial share of each city: one movie read, plus the movie list.
+        // The heavy movie covers more than the partial share of each city, and on this read the other one is not in turn:
+        // one movie read, plus the movie list.
         Assert.All(plan, t => Assert.Equal("m1", Assert.Single(t.MovieIds)));
         Assert.All(plan, t => Assert.Equal(2, t.ExpectedRequests));
     }
@@ -44,8 +45,24 @@ public sealed class ResweepPlannerTests
         var city = new ResweepCity("c", "C", [new ResweepMovie("cold", 10, 1), new ResweepMovie("hot", 6, 2), new ResweepMovie("gone", 0, 3)], 1, Now.AddHours(-2));
         var over = new ResweepCity("over", "Over", [new ResweepMovie("m", 0, 1)], 1, Now.AddHours(-6));
 
-        Assert.Equal(["hot", "cold"], ResweepPlanner.PartialScope(city));
+        Assert.Equal(["hot", "cold"], ResweepPlanner.PartialScope(city with { Reads = 2 }));
         Assert.Equal(["c"], ResweepPlanner.Plan([city, over], 100, Now).Select(t => t.CityId));
+    }
+
+    [Fact]
+    public void TheMoviesBeyondTheHeaviestAreReadInTurnSoEachIsReadWithinTheRotation()
+    {
+        var movies = new List<ResweepMovie> { new("hit", 60, 1) };
+        movies.AddRange(Enumerable.Range(1, 6).Select(i => new ResweepMovie($"m{i}", 7 - i, 1)));
+        var city = new ResweepCity("c", "C", movies, 1, Now.AddHours(-2));
+
+        var scopes = Enumerable.Range(0, ResweepPlanner.Rotation).Select(reads => ResweepPlanner.PartialScope(city with { Reads = reads })).ToList();
+
+        Assert.All(scopes, scope => Assert.Equal("hit", scope[0]));
+        // Each of the others is read once in every rotation of the city's reads, and the rotation starts over.
+        Assert.Equal(movies.Skip(1).Select(m => m.MovieId).Order(StringComparer.Ordinal), scopes.SelectMany(s => s.Skip(1)).Order(StringComparer.Ordinal));
+        Assert.All(scopes, scope => Assert.InRange(scope.Count - 1, 6 / ResweepPlanner.Rotation, (6 / ResweepPlanner.Rotation) + 1));
+        Assert.Equal(scopes[0], ResweepPlanner.PartialScope(city with { Reads = ResweepPlanner.Rotation }));
     }
 
     [Fact]
@@ -69,25 +86,26 @@ public sealed class ResweepPlannerTests
             Reading("s1", Now.AddMinutes(-5), unavailable: 50),
         ];
 
-        var city = Assert.Single(ResweepPlanner.Weigh(schedules, readings, new Dictionary<string, double> { ["c"] = 1.5 }, new Dictionary<string, DateTimeOffset>(), Now.AddHours(-8), Now));
+        var measure = new ResweepMeasure(100, 500, new Dictionary<string, double> { ["c"] = 1.5 }, new Dictionary<string, DateTimeOffset>(), Now.AddHours(-8), new Dictionary<string, int> { ["c"] = 2 });
+        var city = Assert.Single(ResweepPlanner.Weigh(schedules, readings, measure, Now));
 
         var weighed = Assert.Single(city.Movies);
         // s1 only: s2 has started, s3 is cancelled, s4 starts within the horizon. Its latest reading is half full.
         Assert.Equal((1, 2.0), (weighed.UpcomingShows, weighed.Heat));
-        Assert.Equal((1.5, Now.AddHours(-8)), (city.RequestsPerMovie, city.LastRead));
+        Assert.Equal((1.5, Now.AddHours(-8), 2), (city.RequestsPerMovie, city.LastRead, city.Reads));
     }
 
     [Fact]
     public void TheMeasureIsAShareOfTheDaysPublishedSweepAndEachCitysLastRead()
     {
         var date = new DateOnly(2026, 11, 25);
-        var sweep = Run("sweep", RunKind.Schedules, date, RunStatus.Success, Now.AddHours(-6),
+        var sweep = Run("sweep", RunKind.Schedules, date, RunStatus.Success, Now.AddHours(-6), "schedule",
             Item("jkt", WorkItemStatus.Ok, movies: 10, requests: 31, Now.AddHours(-6)),
             Item("bdg", WorkItemStatus.Ok, movies: 4, requests: 9, Now.AddHours(-6)));
-        var resweep = Run("re", RunKind.Resweep, date, RunStatus.Success, Now.AddHours(-1),
+        var resweep = Run("re", RunKind.Resweep, date, RunStatus.Success, Now.AddHours(-1), ResweepTrigger.For(new TimeOnly(13, 0)),
             Item("jkt", WorkItemStatus.Ok, movies: 10, requests: 4, Now.AddHours(-1)),
             Item("bdg", WorkItemStatus.Empty, movies: 0, requests: 0, Now.AddHours(-1)));
-        var heldEarlier = Run("held", RunKind.Schedules, date, RunStatus.Held, Now.AddHours(-7), Item("jkt", WorkItemStatus.Ok, 10, 500, Now.AddHours(-7)));
+        var heldEarlier = Run("held", RunKind.Schedules, date, RunStatus.Held, Now.AddHours(-7), "schedule", Item("jkt", WorkItemStatus.Ok, 10, 500, Now.AddHours(-7)));
 
         var measure = ResweepMeasure.From(date, [resweep, sweep, heldEarlier], [], 0.2, Now);
 
@@ -97,6 +115,8 @@ public sealed class ResweepPlannerTests
         Assert.Equal(Now.AddHours(-1), measure.LastRead["jkt"]);
         Assert.Equal(Now.AddHours(-6), measure.LastRead["bdg"]);
         Assert.Equal(Now.AddHours(-6), measure.DayRead);
+        Assert.Equal(1, measure.Reads["jkt"]);
+        Assert.False(measure.Reads.ContainsKey("bdg"));
     }
 
     private static SeatSampleSummary Reading(string showtime, DateTimeOffset at, int unavailable) =>
@@ -105,6 +125,6 @@ public sealed class ResweepPlannerTests
     private static WorkItem Item(string key, WorkItemStatus status, int movies, int requests, DateTimeOffset finished) =>
         new("run", key, key, status, null, null, 1, null, movies, 0, 0, requests, finished, null);
 
-    private static ScrapeRun Run(string id, RunKind kind, DateOnly date, RunStatus status, DateTimeOffset finished, params WorkItem[] items) =>
-        new(id, kind, status, date, 1, "test", "test", finished.AddHours(-1), finished.AddHours(-1), finished, null, null, items);
+    private static ScrapeRun Run(string id, RunKind kind, DateOnly date, RunStatus status, DateTimeOffset finished, string trigger, params WorkItem[] items) =>
+        new(id, kind, status, date, 1, "test", trigger, finished.AddHours(-1), finished.AddHours(-1), finished, null, null, items);
 }

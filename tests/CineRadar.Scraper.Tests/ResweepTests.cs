@@ -2,6 +2,7 @@ using System.Diagnostics.Metrics;
 using System.Globalization;
 using CineRadar.Core.Catalog;
 using CineRadar.Core.Reference;
+using CineRadar.Core.Resweeps;
 using CineRadar.Core.Runs;
 using CineRadar.Core.Stores;
 using CineRadar.Core.Tix;
@@ -10,7 +11,9 @@ using CineRadar.Scraper.Publishing;
 using CineRadar.Scraper.Resweeps;
 using CineRadar.Scraper.Sweeps;
 using CineRadar.Scraper.Telemetry;
+using CineRadar.Scraper.Seats;
 using CineRadar.Scraper.Tests.Support;
+using CineRadar.Scraper.Worker;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -26,6 +29,7 @@ public sealed class ResweepTests : IDisposable
 {
     private static readonly DateOnly Day = new(2026, 11, 25);
     private static readonly City Jakarta = Cities.FindByName("JAKARTA")!;
+    private static readonly City Quiet = Cities.FindByName("BANDUNG")!;
 
     // The morning sweep at 06:00 WIB; the re-sweep at 14:00 WIB.
     private static readonly DateTimeOffset Morning = new(2026, 11, 24, 23, 0, 0, TimeSpan.Zero);
@@ -50,13 +54,14 @@ public sealed class ResweepTests : IDisposable
         _tix.Shows["drama"].RemoveAll(s => s.Id == "drama-19");
         _tix.Shows["comedy"][0] = ("comedy-16", "17:00");
 
-        var item = Assert.IsType<WorkItem>(await ResweepAsync(share: 1.0));
+        var item = Assert.IsType<WorkItem>(await ResweepAsync(share: 0.5));
 
         Assert.Equal((WorkItemStatus.Ok, 1, 1, 1), (item.Status, item.Added, item.Moved, item.Cancelled));
-        // The movie list, the hit and the next movie (the partial read), then the other two once it had found a change.
+        // The movie list, the hit, the next movie and the drama, whose turn it is (the partial read), then the horror
+        // movie once it had found a change.
         Assert.Equal(5, item.Requests);
         Assert.Equal(5, _tix.Requests);
-        Assert.StartsWith("read whole after a change", item.Reason, StringComparison.Ordinal);
+        Assert.Equal("read whole after a change in 3 of 4 movies", item.Reason);
         var shows = await StoredShowsAsync();
         Assert.Equal(Afternoon, shows["hit-late"].AddedAt);
         Assert.Equal((Afternoon, false), (shows["drama-19"].CancelledAt, shows["drama-19"].IsBookable));
@@ -70,11 +75,12 @@ public sealed class ResweepTests : IDisposable
         await SweepMorningAsync(requests: 9);
         var before = (await Catalog.GetSnapshotAsync(Day))!.ScrapedAt;
 
-        var item = Assert.IsType<WorkItem>(await ResweepAsync(share: 1.0));
+        var item = Assert.IsType<WorkItem>(await ResweepAsync(share: 0.5));
 
         Assert.Equal((WorkItemStatus.Ok, 0, 0, 0), (item.Status, item.Added, item.Moved, item.Cancelled));
-        // The movie list, then the hit and the next movie: together over the partial share of the city's coming shows.
-        Assert.Equal((3, "2 of 4 movies read"), (item.Requests, item.Reason));
+        // The movie list, the hit and the next movie (together over the partial share of the city's coming shows), and
+        // the drama, whose turn it is among the others.
+        Assert.Equal((4, "3 of 4 movies read"), (item.Requests, item.Reason));
         Assert.Equal(before, (await Catalog.GetSnapshotAsync(Day))!.ScrapedAt);
     }
 
@@ -84,11 +90,11 @@ public sealed class ResweepTests : IDisposable
         await SweepMorningAsync(requests: 9);
         _tix.Shows["hit"].Add(("hit-late", "22:00"));
         _tix.Shows["drama"].RemoveAll(s => s.Id == "drama-19");
-        var run = await Runs.QueueAsync(new RunRequest(RunKind.Resweep, Day, [], "scheduler", ResweepRequests.Trigger(new TimeOnly(14, 0))), [new RunItemSpec(Jakarta.Id, Jakarta.Name)]);
+        var run = await Runs.QueueAsync(new RunRequest(RunKind.Resweep, Day, [], "scheduler", ResweepTrigger.For(new TimeOnly(14, 0))), [new RunItemSpec(Jakarta.Id, Jakarta.Name)]);
 
-        // Half the morning's 9 requests is 4: the movie list and the two movies of the partial read (2 each, expected) fit;
-        // a third movie after the change was found does not, so the drama's cancellation waits for another re-sweep.
-        var item = await WorkAsync(run, share: 0.5);
+        // 14 % of the morning's 29 requests is 4: the movie list and the hit and the next movie of the partial read (2
+        // each, expected) fit, the drama does not, so its cancellation waits for another re-sweep.
+        var item = await WorkAsync(run, share: 0.14);
 
         Assert.Equal((WorkItemStatus.Ok, 1, 0, 0, 3), (item.Status, item.Added, item.Moved, item.Cancelled, item.Requests));
         Assert.Equal(Afternoon, (await StoredShowsAsync())["hit-late"].AddedAt);
@@ -100,7 +106,8 @@ public sealed class ResweepTests : IDisposable
     {
         await SweepMorningAsync(requests: 9);
 
-        Assert.Null(await Requests(share: 0.2).QueueAsync(Day, "scheduler", ResweepRequests.Trigger(new TimeOnly(14, 0)), CancellationToken.None));
+        // A fifth of 29 requests is 5; the partial read, the list and three movies at 2 each, fits in no less than 10.
+        Assert.Null(await Requests(share: 0.2).QueueAsync(Day, "scheduler", ResweepTrigger.For(new TimeOnly(14, 0)), CancellationToken.None));
         Assert.DoesNotContain(await Runs.ListAsync(10), r => r.Kind == RunKind.Resweep);
     }
 
@@ -108,13 +115,13 @@ public sealed class ResweepTests : IDisposable
     public async Task AnItemLeftWithoutAllowanceIsSkippedWithoutARequest()
     {
         await SweepMorningAsync(requests: 9);
-        var run = await Runs.QueueAsync(new RunRequest(RunKind.Resweep, Day, [], "scheduler", ResweepRequests.Trigger(new TimeOnly(14, 0))), [new RunItemSpec(Jakarta.Id, Jakarta.Name)]);
+        var run = await Runs.QueueAsync(new RunRequest(RunKind.Resweep, Day, [], "scheduler", ResweepTrigger.For(new TimeOnly(14, 0))), [new RunItemSpec(Jakarta.Id, Jakarta.Name)]);
 
-        // The allowance of 20 % of 9 requests is one request: less than the movie list and one movie (2 requests, expected).
-        var item = await WorkAsync(run, share: 0.2);
+        // The allowance of 7 % of 29 requests is two requests: less than the movie list and one movie (3, expected).
+        var item = await WorkAsync(run, share: 0.07);
 
         Assert.Equal(WorkItemStatus.Empty, item.Status);
-        Assert.StartsWith("skipped: 1 of the re-sweep's 1 requests left for this city, 3 needed", item.Reason, StringComparison.Ordinal);
+        Assert.StartsWith("skipped: 2 of the re-sweep's 2 requests left for this city, 3 needed", item.Reason, StringComparison.Ordinal);
         Assert.Equal(0, _tix.Requests);
     }
 
@@ -146,13 +153,58 @@ public sealed class ResweepTests : IDisposable
         Assert.False((await StoredShowsAsync())["comedy-16"].IsCancelled);
     }
 
-    /// <summary>The morning sweep of Jakarta, published, with the requests it took recorded on its item.</summary>
+    [Fact]
+    public async Task TwoWorkersQueueEachSlotOnceAtItsTime()
+    {
+        await SweepMorningAsync(requests: 9);
+        _clock.SetUtcNow(Afternoon.AddMinutes(59));
+        var log = new RecordingLogger<ResweepService>();
+        var workers = Enumerable.Range(0, 2).Select(_ => new ResweepService(
+            Requests(share: 0.5),
+            Runs,
+            new LeaderLease(_store.Get<ILeaseStore>(), _clock),
+            Options.Create(new SweepScheduleOptions()),
+            new WorkerStatus(_clock),
+            _clock,
+            log)).ToList();
+        foreach (var worker in workers)
+        {
+            await worker.StartAsync(CancellationToken.None);
+        }
+
+        // 14:59 WIB: the 15:00 slot is next; nothing is queued before it.
+        await Task.Delay(200);
+        Assert.DoesNotContain(await Runs.ListAsync(10), r => r.Kind == RunKind.Resweep);
+        _clock.Advance(TimeSpan.FromMinutes(1));
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!(await Runs.ListAsync(10)).Any(r => r.Kind == RunKind.Resweep) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        // Both workers woke for the slot; the second finds it queued (or the lease held) and queues nothing.
+        await Task.Delay(500);
+        foreach (var worker in workers)
+        {
+            await worker.StopAsync(CancellationToken.None);
+        }
+
+        var run = Assert.Single(await Runs.ListAsync(10), r => r.Kind == RunKind.Resweep);
+        Assert.Equal((ResweepTrigger.For(new TimeOnly(15, 0)), Day, Jakarta.Id), (run.Trigger, run.Date, run.Cities.Single().Key));
+    }
+
+    /// <summary>
+    /// The morning sweep of Jakarta and of a city that showed nothing, published, with the requests each took recorded
+    /// on its item: 29 in all, 2 per movie in Jakarta.
+    /// </summary>
     private async Task SweepMorningAsync(int requests)
     {
-        var run = await Runs.QueueAsync(new RunRequest(RunKind.Schedules, Day, [], "scheduler", "schedule"), [new RunItemSpec(Jakarta.Id, Jakarta.Name)]);
+        var run = await Runs.QueueAsync(new RunRequest(RunKind.Schedules, Day, [], "scheduler", "schedule"), [new RunItemSpec(Jakarta.Id, Jakarta.Name), new RunItemSpec(Quiet.Id, Quiet.Name)]);
         var lease = (await Runs.ClaimAsync("test", TimeSpan.FromMinutes(2)))!;
         var scrape = _tix.Scrape(Jakarta);
         await Runs.CompleteAsync(lease, new WorkItemOutcome(WorkItemStatus.Ok, null, 4, 1, 7, requests), [scrape]);
+        var quiet = (await Runs.ClaimAsync("test", TimeSpan.FromMinutes(2)))!;
+        await Runs.CompleteAsync(quiet, new WorkItemOutcome(WorkItemStatus.Ok, null, 5, 0, 0, 20), []);
         var publish = (await Runs.ClaimAsync("test", TimeSpan.FromMinutes(2)))!;
         await Catalog.PublishAsync(new CatalogPublication(Day, _clock.GetUtcNow(), run.Id, [scrape]));
         await Runs.FinishAsync(publish, RunStatus.Success, null);
@@ -162,7 +214,7 @@ public sealed class ResweepTests : IDisposable
     /// <summary>Plans a re-sweep at 14:00 and works its one city; the city's item, or null when the plan left it out.</summary>
     private async Task<WorkItem?> ResweepAsync(double share)
     {
-        var run = await Requests(share).QueueAsync(Day, "scheduler", ResweepRequests.Trigger(new TimeOnly(14, 0)), CancellationToken.None);
+        var run = await Requests(share).QueueAsync(Day, "scheduler", ResweepTrigger.For(new TimeOnly(14, 0)), CancellationToken.None);
         return run is null ? null : await WorkAsync(run, share);
     }
 
