@@ -67,7 +67,7 @@ wait_for "redis-server" 30 redis-cli -p "$redis_port" ping
 use_sandbox_as_tix "$app_port" "$api"
 export Tix__RequestsPerSecond="$rate" Tix__Concurrency="$concurrency" Tix__ExpectedProcesses=2
 export ConnectionStrings__cache="127.0.0.1:$redis_port"
-export Sweep__CatchUpOnStart=false Geocoder__Enabled=false
+export Sweep__CatchUpOnStart=false Sweep__ResweepAt= Geocoder__Enabled=false
 export Sampling__LeaderLeaseDuration="$(printf '00:00:%02d' "$lease")"
 
 # Starts a worker on its own HTTP port and waits until it answers; sets worker_pid and worker_port.

@@ -38,10 +38,12 @@ public sealed class SystemFixture : IAsyncLifetime
             timeout.Token);
         builder.Services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
 
-        // The store starts empty and stays so until a test queues runs: no national catch-up sweep at start. New
-        // theatres are geocoded (against the sandbox) within seconds rather than the production ten minutes.
+        // The store starts empty and stays so until a test queues runs: no national catch-up sweep at start, and no
+        // re-sweep slot of the day queues runs of its own whatever the time of the test run. New theatres are geocoded
+        // (against the sandbox) within seconds rather than the production ten minutes.
         builder.CreateResourceBuilder<ProjectResource>("scraper")
             .WithEnvironment("Sweep__CatchUpOnStart", "false")
+            .WithEnvironment("Sweep__ResweepAt", "")
             .WithEnvironment("Geocoder__Interval", "00:00:05");
         App = await builder.BuildAsync(timeout.Token);
         await App.StartAsync(timeout.Token);

@@ -39,10 +39,11 @@ public sealed class ProductionShapeFixture : IAsyncLifetime
             timeout.Token);
         builder.Services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
 
-        // No catch-up sweep at start (the test queues the one it measures); a national sweep at a budget the sandbox
-        // serves in about a minute; leader leases short enough for a takeover within the test.
+        // No catch-up sweep at start (the test queues the one it measures) and no re-sweeps of the day's own; a national
+        // sweep at a budget the sandbox serves in about a minute; leader leases short enough for a takeover within the test.
         builder.CreateResourceBuilder<ProjectResource>("scraper")
             .WithEnvironment("Sweep__CatchUpOnStart", "false")
+            .WithEnvironment("Sweep__ResweepAt", "")
             .WithEnvironment("Tix__RequestsPerSecond", "20")
             .WithEnvironment("Sampling__LeaderLeaseDuration", LeaderLease.ToString("c"));
         App = await builder.BuildAsync(timeout.Token);
