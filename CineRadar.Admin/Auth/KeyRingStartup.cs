@@ -28,24 +28,45 @@ public sealed class KeyRingStartup(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var api = services.GetRequiredService<CineRadarApiClient>();
+        var held = false;
         try
         {
-            if (!await TakeLeaseAsync(api, cancellationToken))
+            held = await TakeLeaseAsync(api, cancellationToken);
+            if (!held)
             {
                 logger.LogWarning("The Data Protection key ring lease stayed taken for {MaxWait}; loading the key ring without it", MaxWait);
             }
 
             // Protecting anything loads the ring, and creates its first key when it has none.
             protection.CreateProtector(nameof(KeyRingStartup)).Protect([1]);
-            await api.ReleaseKeyRingLeaseAsync(_owner, cancellationToken);
         }
         catch (Exception ex) when (ex is ApiException or InvalidOperationException)
         {
             logger.LogWarning(ex, "The Data Protection key ring could not be loaded at start ({Reason}); it is loaded when a page first needs it", ex.Message);
         }
+        finally
+        {
+            // Whether or not the ring loaded, the other replicas need not wait for the lease to run out.
+            if (held)
+            {
+                await ReleaseLeaseAsync(api);
+            }
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task ReleaseLeaseAsync(CineRadarApiClient api)
+    {
+        try
+        {
+            await api.ReleaseKeyRingLeaseAsync(_owner, CancellationToken.None);
+        }
+        catch (ApiException ex)
+        {
+            logger.LogWarning(ex, "The Data Protection key ring lease could not be given back ({Reason}); it runs out within {LeaseDuration}", ex.Message, LeaseDuration);
+        }
+    }
 
     private async Task<bool> TakeLeaseAsync(CineRadarApiClient api, CancellationToken cancellationToken)
     {
