@@ -87,56 +87,46 @@ public sealed class SeatScheduler : IDisposable
     /// missing from <paramref name="current"/> (cancelled) and those whose start moved. A moved showtime's samples can be
     /// added again for its new start. Returns how many were taken out.
     /// </summary>
-    public int Withdraw(DateOnly date, IReadOnlyDictionary<string, DateTimeOffset> current)
+    public int Withdraw(DateOnly date, IReadOnlyDictionary<string, DateTimeOffset> current) =>
+        Remove(
+            sample => sample.Showtime.Date == date
+                      && (!current.TryGetValue(sample.Showtime.ShowtimeId, out var startsAt) || startsAt != sample.Showtime.StartsAt),
+            replannable: true);
+
+    /// <summary>Takes out every sample of a showtime TIX no longer knows; they are not planned again (it stays known).</summary>
+    private void WithdrawShowtime(string showtimeId) => Remove(sample => sample.Showtime.ShowtimeId == showtimeId, replannable: false);
+
+    /// <summary>
+    /// Takes the samples <paramref name="stale"/> picks out of every queue and counts them withdrawn; a
+    /// <paramref name="replannable"/> one is forgotten, so that it can be added again.
+    /// </summary>
+    private int Remove(Func<PlannedSample, bool> stale, bool replannable)
     {
-        bool Stale(PlannedSample sample) =>
-            sample.Showtime.Date == date && (!current.TryGetValue(sample.Showtime.ShowtimeId, out var startsAt) || startsAt != sample.Showtime.StartsAt);
         var withdrawn = 0;
         lock (_gate)
         {
             foreach (var queue in (PriorityQueue<PlannedSample, DateTimeOffset>[])[_waiting, _due, _spare])
             {
-                var stale = queue.UnorderedItems.Where(i => Stale(i.Element)).ToList();
-                if (stale.Count == 0)
+                var removed = queue.UnorderedItems.Where(i => stale(i.Element)).Select(i => i.Element).ToList();
+                if (removed.Count == 0)
                 {
                     continue;
                 }
 
-                var kept = queue.UnorderedItems.Where(i => !Stale(i.Element)).ToList();
+                var kept = queue.UnorderedItems.Where(i => !stale(i.Element)).ToList();
                 queue.Clear();
                 queue.EnqueueRange(kept);
-                foreach (var (sample, _) in stale)
+                if (replannable)
                 {
-                    _known.Remove(sample.DocumentId);
+                    _known.ExceptWith(removed.Select(sample => sample.DocumentId));
                 }
 
-                withdrawn += stale.Count;
+                withdrawn += removed.Count;
             }
         }
 
         _stats.AddWithdrawn(withdrawn);
         return withdrawn;
-    }
-
-    /// <summary>Takes out every sample of a showtime TIX no longer knows; they are not planned again (it stays known).</summary>
-    private void WithdrawShowtime(string showtimeId)
-    {
-        var withdrawn = 0;
-        lock (_gate)
-        {
-            foreach (var queue in (PriorityQueue<PlannedSample, DateTimeOffset>[])[_waiting, _due, _spare])
-            {
-                var kept = queue.UnorderedItems.Where(i => i.Element.Showtime.ShowtimeId != showtimeId).ToList();
-                withdrawn += queue.Count - kept.Count;
-                if (kept.Count < queue.Count)
-                {
-                    queue.Clear();
-                    queue.EnqueueRange(kept);
-                }
-            }
-        }
-
-        _stats.AddWithdrawn(withdrawn);
     }
 
     /// <summary>Takes samples until cancelled, or, with <paramref name="untilDrained"/>, until none is left.</summary>
