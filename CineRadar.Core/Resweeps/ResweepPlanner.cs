@@ -51,17 +51,25 @@ public static class ResweepPlanner
         var budget = allowance * (1 - EscalationReserve);
         var targets = new List<ResweepTarget>();
         var spent = 0;
-        foreach (var city in cities.Where(c => c.Weight > 0).OrderByDescending(c => Priority(c, now)).ThenBy(c => c.CityId, StringComparer.Ordinal))
+        var candidates = cities
+            .Where(c => c.Weight > 0)
+            .Select(c =>
+            {
+                var movies = PartialScope(c);
+                var cost = Cost(c, movies.Count);
+                return (Target: new ResweepTarget(c.CityId, c.CityName, movies, cost), Priority: Priority(c, cost, now));
+            })
+            .OrderByDescending(x => x.Priority)
+            .ThenBy(x => x.Target.CityId, StringComparer.Ordinal);
+        foreach (var (target, _) in candidates)
         {
-            var movies = PartialScope(city);
-            var cost = Cost(city, movies.Count);
-            if (spent + cost > budget)
+            if (spent + target.ExpectedRequests > budget)
             {
                 continue;
             }
 
-            targets.Add(new ResweepTarget(city.CityId, city.CityName, movies, cost));
-            spent += cost;
+            targets.Add(target);
+            spent += target.ExpectedRequests;
         }
 
         return targets;
@@ -98,13 +106,13 @@ public static class ResweepPlanner
 
     /// <summary>
     /// The changes a city is expected to hold unseen (its weight times the time since it was last read), per request its
-    /// partial read costs: a re-sweep buys the most unseen changes it can with its allowance.
+    /// partial read costs (<paramref name="cost"/>): a re-sweep buys the most unseen changes it can with its allowance.
     /// </summary>
-    private static double Priority(ResweepCity city, DateTimeOffset now)
+    private static double Priority(ResweepCity city, int cost, DateTimeOffset now)
     {
         var stale = now - city.LastRead;
         var hours = (stale < MinStaleness ? MinStaleness : stale).TotalHours;
-        return city.Weight * hours / Cost(city, PartialScope(city).Count);
+        return city.Weight * hours / cost;
     }
 
     /// <summary>
