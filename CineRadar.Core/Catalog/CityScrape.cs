@@ -9,7 +9,13 @@ public sealed record CityScrape(
     string CityName,
     DateOnly Date,
     IReadOnlyList<Movie> Movies,
-    IReadOnlyList<CityMovieSchedule> Schedules);
+    IReadOnlyList<CityMovieSchedule> Schedules)
+{
+    /// <summary>The theatres showing any of the city's movies.</summary>
+    public int TheatreCount => Schedules.SelectMany(s => s.Theatres).Select(t => t.TheatreId).Distinct(StringComparer.Ordinal).Count();
+
+    public int ShowtimeCount => Schedules.Sum(s => s.Theatres.Sum(t => t.ShowtimeCount));
+}
 
 /// <summary>A movie's theatres in one city.</summary>
 public sealed record CityMovieSchedule(string MovieId, IReadOnlyList<TheatreSchedule> Theatres);

@@ -73,7 +73,7 @@ public sealed class DayValidator(IOptions<ValidationOptions> options)
             }
         }
 
-        var showtimes = staged.Where(s => s.Date == run.Date).Sum(Showtimes);
+        var showtimes = staged.Where(s => s.Date == run.Date).Sum(s => s.ShowtimeCount);
         if (lastWeekShowtimes is > 0 and var baseline && showtimes < baseline * settings.MinShareOfLastWeek)
         {
             return new Verdict(VerdictKind.Hold, string.Create(CultureInfo.InvariantCulture,
@@ -84,8 +84,5 @@ public sealed class DayValidator(IOptions<ValidationOptions> options)
         return Verdict.Ok;
     }
 
-    /// <summary>The showtimes one city scrape holds.</summary>
-    public static int Showtimes(CityScrape scrape) => scrape.Schedules.Sum(s => s.Theatres.Sum(t => t.ShowtimeCount));
-
-    private static bool HasShowtimes(CityScrape scrape) => Showtimes(scrape) > 0;
+    private static bool HasShowtimes(CityScrape scrape) => scrape.ShowtimeCount > 0;
 }

@@ -89,13 +89,11 @@ public sealed class Resweeper(
             var how = read.Count == listed.Count ? (readFirst == listed.Count ? "read whole" : $"read whole after a change in {readFirst} of {listed.Count} movies")
                 : read.Count > readFirst ? $"{read.Count} of {listed.Count} movies read, {read.Count - readFirst} of them after a change"
                 : $"{read.Count} of {listed.Count} movies read";
-            var theatres = applied.Merged.Schedules.SelectMany(s => s.Theatres).Select(t => t.TheatreId).Distinct(StringComparer.Ordinal).Count();
-            var showtimes = applied.Merged.Schedules.Sum(s => s.Theatres.Sum(t => t.ShowtimeCount));
             logger.LogInformation("{City} re-swept ({How}) in {Requests} requests: {Added} added, {Moved} moved, {Cancelled} cancelled",
                 city.Name, how, tally.Count, applied.Added.Count, applied.Moved.Count, applied.Cancelled.Count);
             await runs.CompleteAsync(
                 lease,
-                new WorkItemOutcome(WorkItemStatus.Ok, how, listed.Count, theatres, showtimes, tally.Count, null, applied.Added.Count, applied.Moved.Count, applied.Cancelled.Count),
+                new WorkItemOutcome(WorkItemStatus.Ok, how, listed.Count, applied.Merged.TheatreCount, applied.Merged.ShowtimeCount, tally.Count, null, applied.Added.Count, applied.Moved.Count, applied.Cancelled.Count),
                 [],
                 cancellationToken);
         }

@@ -52,7 +52,7 @@ public sealed class CitySweeper(IOptions<TixOptions> options, ScraperTelemetry t
             }
 
             var theatresSeen = scrapes.SelectMany(s => s.Schedules).SelectMany(s => s.Theatres).Select(t => t.TheatreId).Distinct(StringComparer.Ordinal).Count();
-            var showtimes = scrapes.SelectMany(s => s.Schedules).SelectMany(s => s.Theatres).Sum(t => t.ShowtimeCount);
+            var showtimes = scrapes.Sum(s => s.ShowtimeCount);
             Record("ok", activity);
             logger.LogInformation("{City}: {Movies} movies, {Theatres} theatres, {Showtimes} showtimes in {Requests} requests",
                 city.Name, movies.Count, theatresSeen, showtimes, tally.Count);
