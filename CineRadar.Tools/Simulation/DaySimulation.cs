@@ -107,19 +107,9 @@ public static class DaySimulation
     private static async Task<ScrapeRun> SweepAsync(
         IServiceProvider services, IReadOnlyList<Core.Reference.City> cities, Settings settings, TimeProvider clock, TextWriter progress, CancellationToken cancellationToken)
     {
-        var runs = services.GetRequiredService<IRunStore>();
         var sweep = await services.GetRequiredService<SweepRequests>().QueueAsync(cities, settings.Date, 1, "simulation", "simulation", cancellationToken);
         await progress.WriteLineAsync($"{IndonesianClock.InZone(clock.GetUtcNow(), Core.Reference.IndonesianTimeZone.Wib):HH:mm} WIB: sweeping {sweep.ItemsTotal} cities at {settings.Budget} req/s");
-        var processor = services.GetRequiredService<RunProcessor>();
-        while ((await runs.GetAsync(sweep.Id, cancellationToken))!.IsFinished is false)
-        {
-            if (!await processor.ProcessNextAsync("simulation", cancellationToken))
-            {
-                await Task.Delay(TimeSpan.FromSeconds(1), clock, cancellationToken);
-            }
-        }
-
-        var swept = (await runs.GetAsync(sweep.Id, cancellationToken))!;
+        var swept = await WorkUntilEndedAsync(services, sweep.Id, clock, cancellationToken);
         await progress.WriteLineAsync($"{IndonesianClock.InZone(clock.GetUtcNow(), Core.Reference.IndonesianTimeZone.Wib):HH:mm:ss} WIB: swept, {swept.Status}");
         return swept.Status is RunStatus.Success or RunStatus.Partial
             ? swept
@@ -140,8 +130,6 @@ public static class DaySimulation
             return done;
         }
 
-        var runs = services.GetRequiredService<IRunStore>();
-        var processor = services.GetRequiredService<RunProcessor>();
         var requests = services.GetRequiredService<ResweepRequests>();
         var (_, dayEnd) = IndonesianClock.BusinessDayBounds(settings.Date);
         var cron = Cronos.CronExpression.Parse(schedule.ResweepAt);
@@ -156,15 +144,7 @@ public static class DaySimulation
                     continue;
                 }
 
-                while (await runs.GetAsync(run.Id, dayOver) is { IsFinished: false })
-                {
-                    if (!await processor.ProcessNextAsync("simulation", dayOver))
-                    {
-                        await Task.Delay(TimeSpan.FromSeconds(1), clock, dayOver);
-                    }
-                }
-
-                var ended = (await runs.GetAsync(run.Id, dayOver))!;
+                var ended = await WorkUntilEndedAsync(services, run.Id, clock, dayOver);
                 done.Add(ended);
                 await progress.WriteLineAsync($"{slot:HH:mm} WIB: re-sweep of {ended.ItemsTotal} cities, {ended.Error}");
             }
@@ -174,6 +154,26 @@ public static class DaySimulation
         }
 
         return done;
+    }
+
+    /// <summary>Works on queued runs, as a worker does, until the run <paramref name="runId"/> has ended; the ended run.</summary>
+    private static async Task<ScrapeRun> WorkUntilEndedAsync(IServiceProvider services, string runId, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var runs = services.GetRequiredService<IRunStore>();
+        var processor = services.GetRequiredService<RunProcessor>();
+        while (true)
+        {
+            var run = await runs.GetAsync(runId, cancellationToken) ?? throw new InvalidOperationException($"Run {runId} disappeared.");
+            if (run.IsFinished)
+            {
+                return run;
+            }
+
+            if (!await processor.ProcessNextAsync("simulation", cancellationToken))
+            {
+                await Task.Delay(TimeSpan.FromSeconds(1), clock, cancellationToken);
+            }
+        }
     }
 
     /// <summary>
