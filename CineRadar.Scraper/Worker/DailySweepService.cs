@@ -41,15 +41,8 @@ public sealed class DailySweepService(
             await QueueTodayAsync(stoppingToken);
         }
 
-        while (!stoppingToken.IsCancellationRequested)
+        await foreach (var _ in WibCron.OccurrencesAsync(cron, clock, stoppingToken))
         {
-            var next = cron.GetNextOccurrence(clock.GetUtcNow(), IndonesianClock.WibTimeZone);
-            if (next is null)
-            {
-                return;
-            }
-
-            await Task.Delay(next.Value - clock.GetUtcNow(), clock, stoppingToken);
             await QueueTodayAsync(stoppingToken);
         }
     }

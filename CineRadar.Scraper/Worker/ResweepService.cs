@@ -34,17 +34,9 @@ public sealed class ResweepService(
             return;
         }
 
-        var cron = CronExpression.Parse(settings.ResweepAt);
-        while (!stoppingToken.IsCancellationRequested)
+        await foreach (var slot in WibCron.OccurrencesAsync(CronExpression.Parse(settings.ResweepAt), clock, stoppingToken))
         {
-            var next = cron.GetNextOccurrence(clock.GetUtcNow(), IndonesianClock.WibTimeZone);
-            if (next is null)
-            {
-                return;
-            }
-
-            await Task.Delay(next.Value - clock.GetUtcNow(), clock, stoppingToken);
-            await QueueSlotAsync(TimeOnly.FromTimeSpan(IndonesianClock.InZone(next.Value, Core.Reference.IndonesianTimeZone.Wib).TimeOfDay), stoppingToken);
+            await QueueSlotAsync(TimeOnly.FromTimeSpan(IndonesianClock.InZone(slot, Core.Reference.IndonesianTimeZone.Wib).TimeOfDay), stoppingToken);
         }
     }
 
