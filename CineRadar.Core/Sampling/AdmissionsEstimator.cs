@@ -49,11 +49,11 @@ public static class AdmissionsEstimator
             var scaled = growth.TryGetValue(last.Kind, out var factor);
             var basis = last.Kind + (shown.Locked ? " before house lock" : "") + (scaled ? " + late sales" : "")
                 + (shown.Blocked > 0 ? " - blocked seats" : "");
+            var admissions = (int)Math.Min(last.Total, Math.Round(shown.Sold(last) * (scaled ? factor : 1.0)));
             estimates.Add(new ShowtimeEstimate(
                 showtime.ShowtimeId, date, showtime.MovieId, showtime.MovieTitle, showtime.TheatreId, showtime.TheatreName,
                 showtime.CityId, showtime.CityName, showtime.Merchant, showtime.RoomCategory, showtime.DisplayTime,
-                showtime.StartsAt, last.Total, (int)Math.Min(last.Total, Math.Round(shown.Sold(last) * (scaled ? factor : 1.0))),
-                showtime.PriceRupiah, basis, shown.Locked, now));
+                showtime.StartsAt, last.Total, admissions, showtime.PriceRupiah, basis, shown.Locked, now, admissions, admissions));
         }
 
         return new DayEstimate(estimates, DailyRollups.From(date, showtimes, estimates, now, cities), growth, blocked);

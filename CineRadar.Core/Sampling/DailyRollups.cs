@@ -38,7 +38,11 @@ public static class DailyRollups
                     estimated.Sum(e => (long)e.Capacity),
                     group.Count(),
                     estimated.Count,
-                    now));
+                    now,
+                    estimated.Sum(e => (long)e.AdmissionsLow),
+                    estimated.Sum(e => (long)e.AdmissionsHigh),
+                    estimated.Sum(e => e.GrossLowRupiah),
+                    estimated.Sum(e => e.GrossHighRupiah)));
             }
         }
     }

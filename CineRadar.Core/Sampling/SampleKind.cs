@@ -23,6 +23,12 @@ public static class SampleKinds
     public const string Adhoc = "adhoc";
 
     /// <summary>
+    /// A reading taken because a Public visitor opened a showtime page: shown, but never one of the design's samples,
+    /// since which shows visitors open follows demand.
+    /// </summary>
+    public const string Visitor = "visitor";
+
+    /// <summary>
     /// T-180, T-60, T-40 (before TIX locks houses, from about T-35) and a final one in T-15..T-5. Each window is wide
     /// enough for the scheduler to meet a peak of shows starting together.
     /// </summary>

@@ -173,7 +173,9 @@ internal sealed class SqliteAdmissionsStore(SqliteDatabase database) : IAdmissio
             TicketPrice,
             Basis,
             HouseLocked,
-            SqliteText.ToInstant(UpdatedAt));
+            SqliteText.ToInstant(UpdatedAt),
+            (int)Admissions,
+            (int)Admissions);
     }
 
     private sealed class RollupRow
@@ -208,6 +210,10 @@ internal sealed class SqliteAdmissionsStore(SqliteDatabase database) : IAdmissio
             Capacity,
             (int)Showtimes,
             (int)EstimatedShowtimes,
-            SqliteText.ToInstant(UpdatedAt));
+            SqliteText.ToInstant(UpdatedAt),
+            Admissions,
+            Admissions,
+            Gross,
+            Gross);
     }
 }

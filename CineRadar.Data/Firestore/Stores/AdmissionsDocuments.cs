@@ -32,6 +32,8 @@ internal static class AdmissionsDocuments
         ["basis"] = estimate.Basis,
         ["house_locked"] = estimate.HouseLocked,
         ["updated_at"] = estimate.UpdatedAt,
+        ["admissions_low"] = estimate.AdmissionsLow,
+        ["admissions_high"] = estimate.AdmissionsHigh,
     };
 
     public static ShowtimeEstimate ReadEstimate(FirestoreFields fields) => new(
@@ -52,7 +54,9 @@ internal static class AdmissionsDocuments
         fields.Long("ticket_price_rupiah"),
         fields.String("basis") ?? "",
         fields.Bool("house_locked"),
-        fields.RequiredInstant("updated_at"));
+        fields.RequiredInstant("updated_at"),
+        (int)(fields.Long("admissions_low") ?? fields.Int("admissions")),
+        (int)(fields.Long("admissions_high") ?? fields.Int("admissions")));
 
     public static Dictionary<string, object?> WriteRollup(DailyRollup rollup) => new(StringComparer.Ordinal)
     {
@@ -67,6 +71,10 @@ internal static class AdmissionsDocuments
         ["showtimes"] = rollup.Showtimes,
         ["estimated_showtimes"] = rollup.EstimatedShowtimes,
         ["updated_at"] = rollup.UpdatedAt,
+        ["admissions_low"] = rollup.AdmissionsLow,
+        ["admissions_high"] = rollup.AdmissionsHigh,
+        ["gross_low_rupiah"] = rollup.GrossLow,
+        ["gross_high_rupiah"] = rollup.GrossHigh,
     };
 
     public static DailyRollup ReadRollup(FirestoreFields fields) => new(
@@ -79,7 +87,11 @@ internal static class AdmissionsDocuments
         fields.Long("capacity") ?? 0,
         fields.Int("showtimes"),
         fields.Int("estimated_showtimes"),
-        fields.RequiredInstant("updated_at"));
+        fields.RequiredInstant("updated_at"),
+        fields.Long("admissions_low") ?? fields.Long("admissions") ?? 0,
+        fields.Long("admissions_high") ?? fields.Long("admissions") ?? 0,
+        fields.Long("gross_low_rupiah") ?? fields.Long("estimated_gross_rupiah") ?? 0,
+        fields.Long("gross_high_rupiah") ?? fields.Long("estimated_gross_rupiah") ?? 0);
 
     /// <summary>The web's per-movie day document; its showtime list is cut (and flagged) if it would pass the size limit.</summary>
     public static Dictionary<string, object?> WriteMovieDay(string path, IReadOnlyCollection<ShowtimeEstimate> estimates, DateTimeOffset updatedAt)
