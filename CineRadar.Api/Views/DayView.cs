@@ -15,7 +15,6 @@ namespace CineRadar.Api.Views;
 internal sealed class DayView
 {
     private readonly Dictionary<string, MovieSchedule> _movies;
-    private IReadOnlyList<DailyRollup>? _rollups;
 
     public DayView(
         DateOnly date,
@@ -23,9 +22,11 @@ internal sealed class DayView
         IReadOnlyList<MovieSchedule> schedules,
         IReadOnlyList<SeatSampleSummary> samples,
         IReadOnlyList<ShowtimeEstimate> estimates,
-        KnownCities? cities = null)
+        KnownCities? cities = null,
+        IReadOnlyList<DailyRollup>? rollups = null)
     {
         Date = date;
+        Rollups = rollups ?? [];
         Cities = cities ?? KnownCities.Table;
         ScrapedAt = scrapedAt;
         var order = DailySnapshot.From(date, scrapedAt ?? default, schedules).Movies
@@ -83,9 +84,11 @@ internal sealed class DayView
 
     public bool IsPublished => ScrapedAt is not null;
 
-    /// <summary>The day's totals per movie, theatre, city, region and chain, computed as the scraper's fold does.</summary>
-    public IReadOnlyList<DailyRollup> Rollups =>
-        _rollups ??= DailyRollups.From(Date, Showtimes, Estimates.Values.ToList(), ScrapedAt ?? default, Cities);
+    /// <summary>
+    /// The day's totals per movie, theatre, city, region and chain as the scraper's fold stored them: they estimate the
+    /// shows the sampling design left unread too, which the showtime estimates alone cannot.
+    /// </summary>
+    public IReadOnlyList<DailyRollup> Rollups { get; }
 
     public MovieSchedule? Movie(string movieId) => _movies.GetValueOrDefault(movieId);
 

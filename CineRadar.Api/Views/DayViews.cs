@@ -1,4 +1,5 @@
 using CineRadar.Api.Caching;
+using CineRadar.Core.Sampling;
 using CineRadar.Core.Stores;
 
 namespace CineRadar.Api.Views;
@@ -20,6 +21,12 @@ internal sealed class DayViews(ICatalogStore catalog, ISeatSampleStore samples, 
         var schedules = await catalog.GetSchedulesAsync(date, cancellationToken);
         var readings = await samples.GetSummariesAsync(date, cancellationToken);
         var estimates = await admissions.GetEstimatesAsync(date, cancellationToken);
-        return new DayView(date, snapshot.ScrapedAt, schedules, readings, estimates, await cities.GetAsync(cancellationToken));
+        var rollups = new List<DailyRollup>();
+        foreach (var dimension in Enum.GetValues<RollupDimension>())
+        {
+            rollups.AddRange(await admissions.GetRollupsAsync(date, dimension, cancellationToken));
+        }
+
+        return new DayView(date, snapshot.ScrapedAt, schedules, readings, estimates, await cities.GetAsync(cancellationToken), rollups);
     }
 }

@@ -1,48 +1,50 @@
 using CineRadar.Core.Reference;
+using CineRadar.Core.Sampling.Design;
 
 namespace CineRadar.Core.Sampling;
 
-/// <summary>Rolls a day's showtime estimates up per movie, theatre, city, region and chain.</summary>
+/// <summary>Rolls a day's estimates up per movie, theatre, city, region and chain.</summary>
 public static class DailyRollups
 {
+    /// <param name="showtimes">Every scheduled showtime of the day (counted in each rollup's showtimes).</param>
+    /// <param name="totals">The day's estimates under the sampling design, read shows and unread ones.</param>
     /// <param name="cities">Where each city's region is looked up; the table of cities alone when omitted.</param>
     public static IReadOnlyList<DailyRollup> From(
         DateOnly date,
         IReadOnlyList<SampledShowtime> showtimes,
-        IReadOnlyList<ShowtimeEstimate> estimates,
+        StratifiedTotals totals,
         DateTimeOffset now,
         KnownCities? cities = null)
     {
         cities ??= KnownCities.Table;
         var rollups = new List<DailyRollup>();
-        Add(RollupDimension.Movie, s => (s.MovieId, s.MovieTitle), e => e.MovieId);
-        Add(RollupDimension.Theatre, s => (s.TheatreId, s.TheatreName), e => e.TheatreId);
-        Add(RollupDimension.City, s => (s.CityId, s.CityName), e => e.CityId);
-        Add(RollupDimension.Region, s => Region(cities, s.CityId), e => Region(cities, e.CityId).Key);
-        Add(RollupDimension.Chain, s => Chain(s.Merchant), e => Chain(e.Merchant).Key);
+        Add(RollupDimension.Movie, s => (s.MovieId, s.MovieTitle));
+        Add(RollupDimension.Theatre, s => (s.TheatreId, s.TheatreName));
+        Add(RollupDimension.City, s => (s.CityId, s.CityName));
+        Add(RollupDimension.Region, s => Region(cities, s.CityId));
+        Add(RollupDimension.Chain, s => Chain(s.Merchant));
         return rollups;
 
-        void Add(RollupDimension dimension, Func<SampledShowtime, (string Key, string Name)> showtimeKey, Func<ShowtimeEstimate, string> estimateKey)
+        void Add(RollupDimension dimension, Func<SampledShowtime, (string Key, string Name)> key)
         {
-            var byKey = estimates.ToLookup(estimateKey, StringComparer.Ordinal);
-            foreach (var group in showtimes.GroupBy(showtimeKey))
+            foreach (var group in showtimes.GroupBy(key))
             {
-                var estimated = byKey[group.Key.Key].ToList();
+                var total = totals.Of(group);
                 rollups.Add(new DailyRollup(
                     date,
                     dimension,
                     group.Key.Key,
                     group.Key.Name,
-                    estimated.Sum(e => (long)e.Admissions),
-                    estimated.Sum(e => e.EstimatedGrossRupiah),
-                    estimated.Sum(e => (long)e.Capacity),
+                    (long)Math.Round(total.Admissions),
+                    (long)Math.Round(total.Gross),
+                    (long)Math.Round(total.Capacity),
                     group.Count(),
-                    estimated.Count,
+                    total.Read,
                     now,
-                    estimated.Sum(e => (long)e.AdmissionsLow),
-                    estimated.Sum(e => (long)e.AdmissionsHigh),
-                    estimated.Sum(e => e.GrossLowRupiah),
-                    estimated.Sum(e => e.GrossHighRupiah)));
+                    (long)Math.Floor(total.AdmissionsLow),
+                    (long)Math.Ceiling(total.AdmissionsHigh),
+                    (long)Math.Floor(total.GrossLow),
+                    (long)Math.Ceiling(total.GrossHigh)));
             }
         }
     }

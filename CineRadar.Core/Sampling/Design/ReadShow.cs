@@ -1,0 +1,8 @@
+namespace CineRadar.Core.Sampling.Design;
+
+/// <summary>
+/// A show the design read: its estimated admissions, the sold seats of the reading it rests on and that reading's kind
+/// (whose late-sales growth scaled it, when one did), its capacity and ticket price, and the variance of the tickets
+/// sold after the reading (the growth's own uncertainty left out: it is shared by every show of the kind).
+/// </summary>
+public sealed record ReadShow(double Admissions, double Sold, string? ScaledBy, int Capacity, long Price, double Variance);

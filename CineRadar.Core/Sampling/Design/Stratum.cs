@@ -1,0 +1,38 @@
+using CineRadar.Core.Reference;
+
+namespace CineRadar.Core.Sampling.Design;
+
+/// <summary>Part of the day a show starts in (local time): demand differs most between these.</summary>
+public enum DayPart
+{
+    Morning,
+    Afternoon,
+    Evening,
+    Late,
+}
+
+/// <summary>
+/// The sampling design's stratum: movie x chain x part of day. Shows within one are alike enough that the read ones
+/// stand for the unread ones; the design chooses how many of each stratum to read.
+/// </summary>
+public sealed record Stratum(string MovieId, string Chain, DayPart Part)
+{
+    public static Stratum Of(SampledShowtime show) => new(show.MovieId, Chains.FromMerchant(show.Merchant).Key, PartOf(show.DisplayTime));
+
+    /// <summary>Before 15:00, 15:00-17:59, 18:00-20:59, from 21:00 (the show's local "HH:MM"; unreadable counts as evening).</summary>
+    public static DayPart PartOf(string displayTime)
+    {
+        if (displayTime.Length < 2 || !int.TryParse(displayTime.AsSpan(0, 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var hour))
+        {
+            return DayPart.Evening;
+        }
+
+        return hour switch
+        {
+            < 15 => DayPart.Morning,
+            < 18 => DayPart.Afternoon,
+            < 21 => DayPart.Evening,
+            _ => DayPart.Late,
+        };
+    }
+}
