@@ -31,11 +31,11 @@ public static class Formats
     /// <summary>Large rupiah estimated within a 90 % interval, in short: "Rp840M (Rp800M–Rp880M)".</summary>
     public static string RupiahShort(long rupiah, long low, long high) => Within(RupiahShort(rupiah), low, high, RupiahShort);
 
-    /// <summary>A 90 % interval alone: "11,900–12,900".</summary>
-    public static string Interval(long low, long high, Func<long, string> format) => $"{format(low)}–{format(high)}";
+    /// <summary>A 90 % interval alone, "11,900–12,900"; null when it is a single value.</summary>
+    public static string? Interval(long low, long high, Func<long, string> format) => low < high ? $"{format(low)}–{format(high)}" : null;
 
     private static string Within(string value, long low, long high, Func<long, string> format) =>
-        low < high ? $"{value} ({Interval(low, high, format)})" : value;
+        Interval(low, high, format) is { } interval ? $"{value} ({interval})" : value;
 
     public static string Percent(double? value) => value is { } v ? v.ToString("0.0", CultureInfo.InvariantCulture) + "%" : "–";
 
