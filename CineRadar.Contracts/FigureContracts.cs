@@ -1,5 +1,10 @@
 namespace CineRadar.Contracts;
 
+/// <summary>
+/// The day's totals against the day before. Each estimate of the day comes with its 90 % interval
+/// (<c>admissionsLow</c>..<c>admissionsHigh</c>, <c>grossLowRupiah</c>..<c>grossHighRupiah</c>); the day before is
+/// given as its point figures, for the change.
+/// </summary>
 public sealed record BoxOfficeTotals(
     long Admissions,
     long GrossRupiah,
@@ -9,7 +14,11 @@ public sealed record BoxOfficeTotals(
     long PreviousAdmissions,
     long PreviousGrossRupiah,
     double? AdmissionsChangePct,
-    double? GrossChangePct);
+    double? GrossChangePct,
+    long AdmissionsLow,
+    long AdmissionsHigh,
+    long GrossLowRupiah,
+    long GrossHighRupiah);
 
 public sealed record BoxOfficeMovie(
     string MovieId,
@@ -19,11 +28,26 @@ public sealed record BoxOfficeMovie(
     double OccupancyPct,
     int Showtimes,
     long PreviousAdmissions,
-    double? AdmissionsChangePct);
+    double? AdmissionsChangePct,
+    long AdmissionsLow,
+    long AdmissionsHigh,
+    long GrossLowRupiah,
+    long GrossHighRupiah);
 
 public sealed record BoxOffice(DateOnly Date, DateOnly PreviousDate, BoxOfficeTotals Totals, IReadOnlyList<BoxOfficeMovie> Movies);
 
-public sealed record OverviewFigures(long Admissions, long GrossRupiah, double OccupancyPct, int Showtimes, int Theatres, int Movies, int Cities);
+public sealed record OverviewFigures(
+    long Admissions,
+    long GrossRupiah,
+    double OccupancyPct,
+    int Showtimes,
+    int Theatres,
+    int Movies,
+    int Cities,
+    long AdmissionsLow,
+    long AdmissionsHigh,
+    long GrossLowRupiah,
+    long GrossHighRupiah);
 
 public sealed record OverviewChanges(double? Admissions, double? GrossRupiah, double? OccupancyPct, double? Showtimes, double? Theatres, double? Movies);
 
@@ -38,9 +62,25 @@ public sealed record Overview(
     int Movies,
     int Cities,
     OverviewFigures Previous,
-    OverviewChanges ChangePct);
+    OverviewChanges ChangePct,
+    long AdmissionsLow,
+    long AdmissionsHigh,
+    long GrossLowRupiah,
+    long GrossHighRupiah);
 
-public sealed record OccupancyRow(string Key, string Name, int Showtimes, int SampledShowtimes, long Admissions, long Capacity, double OccupancyPct, long GrossRupiah);
+public sealed record OccupancyRow(
+    string Key,
+    string Name,
+    int Showtimes,
+    int SampledShowtimes,
+    long Admissions,
+    long Capacity,
+    double OccupancyPct,
+    long GrossRupiah,
+    long AdmissionsLow,
+    long AdmissionsHigh,
+    long GrossLowRupiah,
+    long GrossHighRupiah);
 
 public sealed record OccupancyBreakdown(DateOnly Date, string By, IReadOnlyList<OccupancyRow> Rows);
 

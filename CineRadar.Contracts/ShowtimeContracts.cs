@@ -11,7 +11,11 @@ public sealed record SeatMap(
 
 public sealed record CurvePoint(string Kind, DateTimeOffset SampledAt, double OccupancyPct, int Unavailable, int Total, bool HouseLocked);
 
-public sealed record Estimate(int Admissions, long GrossRupiah, string Basis);
+/// <summary>
+/// A showtime's estimated admissions and gross with their 90 % interval: the reading is exact, the tickets sold after
+/// it are estimated.
+/// </summary>
+public sealed record Estimate(int Admissions, long GrossRupiah, string Basis, int AdmissionsLow, int AdmissionsHigh, long GrossLowRupiah, long GrossHighRupiah);
 
 public sealed record ShowtimeRoom(string Category, RoomFormatDto Format, string? PriceText, Price? Price);
 

@@ -34,7 +34,11 @@ internal static class MovieSummaryMapping
                 showtimeIds.Count,
                 estimates.Count == 0 ? null : estimates.Sum(e => (long)e.Admissions),
                 estimates.Count == 0 ? null : estimates.Sum(e => e.EstimatedGrossRupiah),
-                readings.Count == 0 ? null : Occupancy.Percent(readings.Sum(r => (long)r.Unavailable), readings.Sum(r => (long)r.Total)));
+                readings.Count == 0 ? null : Occupancy.Percent(readings.Sum(r => (long)r.Unavailable), readings.Sum(r => (long)r.Total)),
+                estimates.Count == 0 ? null : estimates.Sum(e => (long)e.AdmissionsLow),
+                estimates.Count == 0 ? null : estimates.Sum(e => (long)e.AdmissionsHigh),
+                estimates.Count == 0 ? null : estimates.Sum(e => e.GrossLowRupiah),
+                estimates.Count == 0 ? null : estimates.Sum(e => e.GrossHighRupiah));
         }
     }
 }

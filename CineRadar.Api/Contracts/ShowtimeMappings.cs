@@ -28,6 +28,9 @@ internal static class EstimateMapping
     extension(Estimate)
     {
         public static Estimate? From(ShowtimeEstimate? estimate) =>
-            estimate is null ? null : new(estimate.Admissions, estimate.EstimatedGrossRupiah, estimate.Basis);
+            estimate is null
+                ? null
+                : new(estimate.Admissions, estimate.EstimatedGrossRupiah, estimate.Basis, estimate.AdmissionsLow, estimate.AdmissionsHigh,
+                    estimate.GrossLowRupiah, estimate.GrossHighRupiah);
     }
 }

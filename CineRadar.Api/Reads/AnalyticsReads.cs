@@ -36,7 +36,11 @@ internal sealed class AnalyticsReads(VersionedCache cache, DayViews days)
                 Change.Pct(now.OccupancyPct, before.OccupancyPct),
                 Change.Pct(now.Showtimes, before.Showtimes),
                 Change.Pct(now.Theatres, before.Theatres),
-                Change.Pct(now.Movies, before.Movies)));
+                Change.Pct(now.Movies, before.Movies)),
+            now.AdmissionsLow,
+            now.AdmissionsHigh,
+            now.GrossLowRupiah,
+            now.GrossHighRupiah);
     }
 
     public ValueTask<CachedJson<OccupancyBreakdown>> OccupancyAsync(DateOnly date, OccupancyDimension by, CancellationToken cancellationToken) =>
@@ -54,7 +58,9 @@ internal sealed class AnalyticsReads(VersionedCache cache, DayViews days)
                 var admissions = estimated.Sum(e => (long)e.Admissions);
                 var capacity = estimated.Sum(e => (long)e.Capacity);
                 return new OccupancyRow(
-                    g.Key.Key, g.Key.Name, g.Count(), estimated.Count, admissions, capacity, Occupancy.Percent(admissions, capacity), estimated.Sum(e => e.EstimatedGrossRupiah));
+                    g.Key.Key, g.Key.Name, g.Count(), estimated.Count, admissions, capacity, Occupancy.Percent(admissions, capacity), estimated.Sum(e => e.EstimatedGrossRupiah),
+                    estimated.Sum(e => (long)e.AdmissionsLow), estimated.Sum(e => (long)e.AdmissionsHigh),
+                    estimated.Sum(e => e.GrossLowRupiah), estimated.Sum(e => e.GrossHighRupiah));
             });
         var ordered = by == OccupancyDimension.Hour
             ? rows.OrderBy(r => MovieReads.BusinessHourOrder(int.Parse(r.Key, System.Globalization.CultureInfo.InvariantCulture)))
@@ -95,7 +101,11 @@ internal sealed class AnalyticsReads(VersionedCache cache, DayViews days)
             movies.Sum(m => m.Showtimes),
             day.RollupsBy(RollupDimension.Theatre).Count(),
             movies.Count,
-            day.RollupsBy(RollupDimension.City).Count());
+            day.RollupsBy(RollupDimension.City).Count(),
+            movies.Sum(m => m.AdmissionsLow),
+            movies.Sum(m => m.AdmissionsHigh),
+            movies.Sum(m => m.GrossLow),
+            movies.Sum(m => m.GrossHigh));
     }
 
     private static (string Key, string Name) KeyOf(SampledShowtime showtime, OccupancyDimension by, DayView day)

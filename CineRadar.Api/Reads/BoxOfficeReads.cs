@@ -31,7 +31,11 @@ internal sealed class BoxOfficeReads(VersionedCache cache, DayViews days)
             previousAdmissions,
             previousGross,
             Change.Pct(admissions, previousAdmissions),
-            Change.Pct(gross, previousGross));
+            Change.Pct(gross, previousGross),
+            movies.Sum(m => m.AdmissionsLow),
+            movies.Sum(m => m.AdmissionsHigh),
+            movies.Sum(m => m.GrossLow),
+            movies.Sum(m => m.GrossHigh));
         var rows = movies
             .OrderByDescending(m => m.Admissions)
             .ThenByDescending(m => m.Showtimes)
@@ -39,7 +43,9 @@ internal sealed class BoxOfficeReads(VersionedCache cache, DayViews days)
             .Select(m =>
             {
                 var previous = before.GetValueOrDefault(m.Key)?.Admissions ?? 0;
-                return new BoxOfficeMovie(m.Key, m.Name, m.Admissions, m.EstimatedGrossRupiah, m.OccupancyPct, m.Showtimes, previous, Change.Pct(m.Admissions, previous));
+                return new BoxOfficeMovie(
+                    m.Key, m.Name, m.Admissions, m.EstimatedGrossRupiah, m.OccupancyPct, m.Showtimes, previous, Change.Pct(m.Admissions, previous),
+                    m.AdmissionsLow, m.AdmissionsHigh, m.GrossLow, m.GrossHigh);
             })
             .ToList();
         return new BoxOffice(date, previousDate, totals, rows);

@@ -103,8 +103,8 @@ internal sealed class MovieReads(VersionedCache cache, DayViews days, CityIndexe
         var history = Enumerable.Range(0, length)
             .Select(from.AddDays)
             .Select(d => byDate.TryGetValue(d, out var r)
-                ? new MovieHistoryDay(d, r.Admissions, r.EstimatedGrossRupiah, r.Showtimes, r.OccupancyPct)
-                : new MovieHistoryDay(d, 0, 0, 0, 0))
+                ? new MovieHistoryDay(d, r.Admissions, r.EstimatedGrossRupiah, r.Showtimes, r.OccupancyPct, r.AdmissionsLow, r.AdmissionsHigh, r.GrossLow, r.GrossHigh)
+                : new MovieHistoryDay(d, 0, 0, 0, 0, 0, 0, 0, 0))
             .ToList();
         return new MovieHistory(movieId, title, history);
     }

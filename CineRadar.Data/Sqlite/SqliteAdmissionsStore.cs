@@ -23,17 +23,18 @@ internal sealed class SqliteAdmissionsStore(SqliteDatabase database) : IAdmissio
                 """
                 INSERT INTO showtime_estimates (date, showtime_id, movie_id, movie_title, theatre_id, theatre_name, city_id,
                     city_name, merchant, room_category, display_time, starts_at, capacity, admissions, ticket_price, basis,
-                    house_locked, updated_at)
+                    house_locked, updated_at, admissions_low, admissions_high)
                 VALUES (@day, @ShowtimeId, @MovieId, @MovieTitle, @TheatreId, @TheatreName, @CityId, @CityName, @Merchant,
                     @RoomCategory, @DisplayTime, @startsAt, @Capacity, @Admissions, @TicketPriceRupiah, @Basis, @HouseLocked,
-                    @updatedAt)
+                    @updatedAt, @AdmissionsLow, @AdmissionsHigh)
                 ON CONFLICT (date, showtime_id) DO UPDATE SET
                     movie_id = excluded.movie_id, movie_title = excluded.movie_title, theatre_id = excluded.theatre_id,
                     theatre_name = excluded.theatre_name, city_id = excluded.city_id, city_name = excluded.city_name,
                     merchant = excluded.merchant, room_category = excluded.room_category, display_time = excluded.display_time,
                     starts_at = excluded.starts_at, capacity = excluded.capacity, admissions = excluded.admissions,
                     ticket_price = excluded.ticket_price, basis = excluded.basis, house_locked = excluded.house_locked,
-                    updated_at = excluded.updated_at
+                    updated_at = excluded.updated_at, admissions_low = excluded.admissions_low,
+                    admissions_high = excluded.admissions_high
                 """,
                 new
                 {
@@ -55,6 +56,8 @@ internal sealed class SqliteAdmissionsStore(SqliteDatabase database) : IAdmissio
                     e.Basis,
                     e.HouseLocked,
                     updatedAt = SqliteText.Instant(e.UpdatedAt),
+                    e.AdmissionsLow,
+                    e.AdmissionsHigh,
                 },
                 transaction);
         }
@@ -64,8 +67,10 @@ internal sealed class SqliteAdmissionsStore(SqliteDatabase database) : IAdmissio
         {
             await connection.ExecuteAsync(
                 """
-                INSERT INTO daily_rollups (date, dimension, key, name, admissions, gross, capacity, showtimes, estimated_showtimes, updated_at)
-                VALUES (@day, @dimension, @Key, @Name, @Admissions, @EstimatedGrossRupiah, @Capacity, @Showtimes, @EstimatedShowtimes, @updatedAt)
+                INSERT INTO daily_rollups (date, dimension, key, name, admissions, gross, capacity, showtimes, estimated_showtimes, updated_at,
+                    admissions_low, admissions_high, gross_low, gross_high)
+                VALUES (@day, @dimension, @Key, @Name, @Admissions, @EstimatedGrossRupiah, @Capacity, @Showtimes, @EstimatedShowtimes, @updatedAt,
+                    @AdmissionsLow, @AdmissionsHigh, @GrossLow, @GrossHigh)
                 """,
                 new
                 {
@@ -79,6 +84,10 @@ internal sealed class SqliteAdmissionsStore(SqliteDatabase database) : IAdmissio
                     r.Showtimes,
                     r.EstimatedShowtimes,
                     updatedAt = SqliteText.Instant(r.UpdatedAt),
+                    r.AdmissionsLow,
+                    r.AdmissionsHigh,
+                    r.GrossLow,
+                    r.GrossHigh,
                 },
                 transaction);
         }
@@ -155,6 +164,10 @@ internal sealed class SqliteAdmissionsStore(SqliteDatabase database) : IAdmissio
 
         public string UpdatedAt { get; set; } = "";
 
+        public long AdmissionsLow { get; set; }
+
+        public long AdmissionsHigh { get; set; }
+
         public ShowtimeEstimate ToEstimate() => new(
             ShowtimeId,
             SqliteText.ToDate(Date),
@@ -174,8 +187,8 @@ internal sealed class SqliteAdmissionsStore(SqliteDatabase database) : IAdmissio
             Basis,
             HouseLocked,
             SqliteText.ToInstant(UpdatedAt),
-            (int)Admissions,
-            (int)Admissions);
+            (int)AdmissionsLow,
+            (int)AdmissionsHigh);
     }
 
     private sealed class RollupRow
@@ -200,6 +213,14 @@ internal sealed class SqliteAdmissionsStore(SqliteDatabase database) : IAdmissio
 
         public string UpdatedAt { get; set; } = "";
 
+        public long AdmissionsLow { get; set; }
+
+        public long AdmissionsHigh { get; set; }
+
+        public long GrossLow { get; set; }
+
+        public long GrossHigh { get; set; }
+
         public DailyRollup ToRollup() => new(
             SqliteText.ToDate(Date),
             Enum.Parse<RollupDimension>(Dimension),
@@ -211,9 +232,9 @@ internal sealed class SqliteAdmissionsStore(SqliteDatabase database) : IAdmissio
             (int)Showtimes,
             (int)EstimatedShowtimes,
             SqliteText.ToInstant(UpdatedAt),
-            Admissions,
-            Admissions,
-            Gross,
-            Gross);
+            AdmissionsLow,
+            AdmissionsHigh,
+            GrossLow,
+            GrossHigh);
     }
 }

@@ -117,6 +117,16 @@ internal static class SqliteSchema
         ALTER TABLE work_items ADD COLUMN moved INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE work_items ADD COLUMN cancelled INTEGER NOT NULL DEFAULT 0;
         """,
+        """
+        ALTER TABLE showtime_estimates ADD COLUMN admissions_low INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE showtime_estimates ADD COLUMN admissions_high INTEGER NOT NULL DEFAULT 0;
+        UPDATE showtime_estimates SET admissions_low = admissions, admissions_high = admissions;
+        ALTER TABLE daily_rollups ADD COLUMN admissions_low INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE daily_rollups ADD COLUMN admissions_high INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE daily_rollups ADD COLUMN gross_low INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE daily_rollups ADD COLUMN gross_high INTEGER NOT NULL DEFAULT 0;
+        UPDATE daily_rollups SET admissions_low = admissions, admissions_high = admissions, gross_low = gross, gross_high = gross;
+        """,
     ];
 
     public static int LatestVersion => Migrations.Length;

@@ -226,10 +226,10 @@ public sealed class PageTests : IClassFixture<AdminSite>, IDisposable
     public async Task LeaderboardExportsEveryRowAsCsvWithRawNumbers()
     {
         _site.Api.Answer(HttpMethod.Get, "/api/v1/boxoffice", new BoxOffice(
-            Samples.Today, Samples.Today.AddDays(-1), new BoxOfficeTotals(1500, 60_000_000, 100, 90, 30.5, 1000, 40_000_000, 50, 50),
+            Samples.Today, Samples.Today.AddDays(-1), new BoxOfficeTotals(1500, 60_000_000, 100, 90, 30.5, 1000, 40_000_000, 50, 50, 1400, 1600, 56_000_000, 64_000_000),
             [
-                new BoxOfficeMovie("m1", "KERETA MALAM", 1000, 40_000_000, 33.3, 60, 800, 25),
-                new BoxOfficeMovie("m2", "Cinta, \"Lagi\"", 500, 20_000_000, 25.0, 40, 0, null),
+                new BoxOfficeMovie("m1", "KERETA MALAM", 1000, 40_000_000, 33.3, 60, 800, 25, 930, 1070, 37_200_000, 42_800_000),
+                new BoxOfficeMovie("m2", "Cinta, \"Lagi\"", 500, 20_000_000, 25.0, 40, 0, null, 470, 530, 18_800_000, 21_200_000),
             ]));
         using var browser = await SignedInAsync(AdminSite.AnalystName, AdminSite.AnalystPassword);
 

@@ -9,8 +9,9 @@ public static class Samples
 
     public static Overview Overview() => new(
         Today, Today.AddDays(-1), 443_000, 18_400_000_000, 23.1, 12_600, 480, 31, 83,
-        new OverviewFigures(410_000, 17_000_000_000, 21.0, 12_000, 478, 30, 83),
-        new OverviewChanges(8.0, 8.2, 10.0, 5.0, 0.4, null));
+        new OverviewFigures(410_000, 17_000_000_000, 21.0, 12_000, 478, 30, 83, 401_000, 419_000, 16_600_000_000, 17_400_000_000),
+        new OverviewChanges(8.0, 8.2, 10.0, 5.0, 0.4, null),
+        431_000, 455_000, 17_900_000_000, 18_900_000_000);
 
     public static Freshness Freshness(DateTimeOffset sweptAt, int citiesFailed) => new(
         42,

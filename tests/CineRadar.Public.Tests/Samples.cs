@@ -20,10 +20,10 @@ public static class Samples
     public static readonly TheatreDto KendariXxi = Theatre("3003", "KENDARI XXI", Xxi, Kendari, new LocationDto(-3.99, 122.51, "Geocoder"));
 
     public static readonly MovieSummary KeretaMalam = new(
-        "4001", "KERETA MALAM", ["Horror"], "http://posters.test/4001.svg", "D", null, false, ["XXI", "CGV"], 2, 3, 5, 1200, 48_000_000, 41.2);
+        "4001", "KERETA MALAM", ["Horror"], "http://posters.test/4001.svg", "D", null, false, ["XXI", "CGV"], 2, 3, 5, 1200, 48_000_000, 41.2, 1150, 1260, 46_000_000, 50_400_000);
 
     public static readonly MovieSummary PestaLaut = new(
-        "4002", "PESTA LAUT", ["Comedy"], null, "R", null, true, ["XXI"], 1, 1, 1, null, null, null);
+        "4002", "PESTA LAUT", ["Comedy"], null, "R", null, true, ["XXI"], 1, 1, 1, null, null, null, null, null, null, null);
 
     public static readonly RoomFormatDto Regular = new("Regular 2D", "TwoD", "Standard", "Regular");
 
@@ -58,11 +58,11 @@ public static class Samples
         "5003", Today, "19:00", MallKotaRoom.Showtimes[2].StartsAt, true, KeretaMalam, MallKota,
         new ShowtimeRoom(MallKotaRoom.Category, Regular, MallKotaRoom.PriceText, MallKotaRoom.Price), LatestOf5003,
         [new CurvePoint("t180", Now.AddHours(-2), 30.0, 4, 12, false), new CurvePoint("final", Now.AddMinutes(-5), 83.3, 10, 12, false)],
-        new Estimate(11, 495_000, "final + late sales"));
+        new Estimate(11, 495_000, "final + late sales", 10, 13, 450_000, 585_000));
 
     public static readonly BoxOffice BoxOfficeToday = new(Today, Today.AddDays(-1),
-        new BoxOfficeTotals(1200, 48_000_000, 6, 4, 41.2, 1000, 40_000_000, 20.0, 20.0),
-        [new BoxOfficeMovie(KeretaMalam.Id, KeretaMalam.Title, 1200, 48_000_000, 41.2, 5, 1000, 20.0)]);
+        new BoxOfficeTotals(1200, 48_000_000, 6, 4, 41.2, 1000, 40_000_000, 20.0, 20.0, 1150, 1260, 46_000_000, 50_400_000),
+        [new BoxOfficeMovie(KeretaMalam.Id, KeretaMalam.Title, 1200, 48_000_000, 41.2, 5, 1000, 20.0, 1150, 1260, 46_000_000, 50_400_000)]);
 
     /// <summary>The stub answering everything the site asks for the sample day, as the Api would.</summary>
     public static StubApi Day(this StubApi api) => api

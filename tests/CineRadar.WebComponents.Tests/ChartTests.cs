@@ -20,6 +20,40 @@ public sealed class ChartTests : BunitContext
     }
 
     [Fact]
+    public void LineChartDrawsAnEstimatesIntervalAsAWhiskerWithItsRange()
+    {
+        var chart = Render<LineChart>(p => p
+            .Add(c => c.Points, [new ChartPoint("10 Jan", 100, Low: 90, High: 120), new ChartPoint("11 Jan", 80)])
+            .Add(c => c.FormatValue, v => Formats.Count((long)v)));
+
+        var whisker = Assert.Single(chart.FindAll("path.whisker"));
+        Assert.Equal("10 Jan: 90 % interval 90–120", whisker.QuerySelector("title")!.TextContent);
+        Assert.Equal("10 Jan: 100 (90–120)", chart.FindAll("circle")[0].QuerySelector("title")!.TextContent);
+        Assert.Equal("11 Jan: 80", chart.FindAll("circle")[1].QuerySelector("title")!.TextContent);
+        // The scale reaches the interval's top: 120 is the top gridline.
+        Assert.Contains(">120</text>", chart.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BarsDrawAnEstimatesIntervalAcrossTheirEnd()
+    {
+        var bars = Render<BarList>(p => p.Add(c => c.Bars, [new ChartBar("KERETA", 80, "80 (60–100)", Low: 60, High: 100), new ChartBar("LAUT", 50, "50")]));
+
+        Assert.Equal(["80", "50"], bars.FindAll("rect").Select(r => r.GetAttribute("width")));
+        Assert.Equal("M60,1 V9 M60,5 H100 M100,1 V9", Assert.Single(bars.FindAll("path.whisker")).GetAttribute("d"));
+        Assert.Contains("80 (60–100)", bars.Find(".bar-text").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EstimatesAreWrittenWithTheirIntervalUnlessItIsOneValue()
+    {
+        Assert.Equal("12,400 (11,900–12,900)", Formats.Count(12_400, 11_900, 12_900));
+        Assert.Equal("12,400", Formats.Count(12_400, 12_400, 12_400));
+        Assert.Equal("Rp840M (Rp800M–Rp880M)", Formats.RupiahShort(840_000_000, 800_000_000, 880_000_000));
+        Assert.Equal("Rp35.000 (Rp30.000–Rp40.000)", Formats.Rupiah(35_000, 30_000, 40_000));
+    }
+
+    [Fact]
     public void EmptyLineChartSaysSo() =>
         Assert.Contains("No data yet", Render<LineChart>(p => p.Add(c => c.Points, [])).Markup, StringComparison.Ordinal);
 

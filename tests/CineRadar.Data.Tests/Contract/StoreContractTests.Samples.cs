@@ -74,6 +74,30 @@ public abstract partial class StoreContractTests
     }
 
     [Fact]
+    public async Task EstimatesAndRollupsKeepTheirIntervals()
+    {
+        var estimate = TestData.Estimate("2000000000000000102", 180, 120, 42_500) with { AdmissionsLow = 101, AdmissionsHigh = 143 };
+        var rollup = TestData.Rollup(RollupDimension.Movie, TestData.KeretaMalam.Id, 150) with
+        {
+            AdmissionsLow = 131, AdmissionsHigh = 172, GrossLow = 5_100_000, GrossHigh = 7_300_000,
+        };
+        await Admissions.SaveAsync(TestData.Date, [estimate], [rollup]);
+
+        var read = Assert.Single(await Admissions.GetEstimatesAsync(TestData.Date));
+        Assert.Equal((101, 120, 143), (read.AdmissionsLow, read.Admissions, read.AdmissionsHigh));
+        Assert.Equal((101L * 42_500, 143L * 42_500), (read.GrossLowRupiah, read.GrossHighRupiah));
+        var day = Assert.Single(await Admissions.GetRollupsAsync(TestData.Date, RollupDimension.Movie));
+        Assert.Equal((131L, 150L, 172L), (day.AdmissionsLow, day.Admissions, day.AdmissionsHigh));
+        Assert.Equal((5_100_000L, 150L * 40_000, 7_300_000L), (day.GrossLow, day.EstimatedGrossRupiah, day.GrossHigh));
+        var history = Assert.Single(await Admissions.GetHistoryAsync(RollupDimension.Movie, TestData.KeretaMalam.Id, TestData.Date, TestData.Date));
+        Assert.Equal((131L, 172L, 5_100_000L, 7_300_000L), (history.AdmissionsLow, history.AdmissionsHigh, history.GrossLow, history.GrossHigh));
+
+        await Admissions.SaveAsync(TestData.Date, [estimate with { AdmissionsLow = 110, AdmissionsHigh = 130 }], [rollup]);
+        var updated = Assert.Single(await Admissions.GetEstimatesAsync(TestData.Date));
+        Assert.Equal((110, 130), (updated.AdmissionsLow, updated.AdmissionsHigh));
+    }
+
+    [Fact]
     public async Task RollupHistoryCoversTheRangeOldestFirst()
     {
         for (var day = 0; day < 5; day++)

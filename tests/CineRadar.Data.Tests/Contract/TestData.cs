@@ -94,9 +94,9 @@ internal static class TestData
     public static ShowtimeEstimate Estimate(string showtimeId, int capacity, int admissions, long? price, DateOnly? date = null) =>
         new(showtimeId, date ?? Date, KeretaMalam.Id, KeretaMalam.Title, "1100000000000000007", "MALL KOTA XXI", Jakarta.Id, Jakarta.Name,
             "XXI", "REGULAR 2D", "19:00", IndonesianClock.ShowtimeStart(date ?? Date, "19:00", Jakarta.TimeZone), capacity, admissions,
-            price, "final", false, ScrapedAt, admissions, admissions);
+            price, "final", false, ScrapedAt, admissions * 9 / 10, admissions * 11 / 10);
 
     public static DailyRollup Rollup(RollupDimension dimension, string key, long admissions, DateOnly? date = null) =>
         new(date ?? Date, dimension, key, key.ToUpperInvariant(), admissions, admissions * 40_000, admissions * 2, 10, 8, ScrapedAt,
-            admissions, admissions, admissions * 40_000, admissions * 40_000);
+            admissions * 9 / 10, admissions * 11 / 10, admissions * 9 / 10 * 40_000, admissions * 11 / 10 * 40_000);
 }

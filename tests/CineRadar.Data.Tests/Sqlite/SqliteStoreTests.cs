@@ -1,4 +1,5 @@
 using CineRadar.Core.Runs;
+using CineRadar.Core.Sampling;
 using CineRadar.Core.Stores;
 using CineRadar.Data.Sqlite;
 using CineRadar.Data.Tests.Contract;
@@ -58,6 +59,8 @@ public sealed class SqliteStoreTests : IDisposable
         string runId;
         await using (var first = SqliteTestStore.Create(DatabasePath, _clock))
         {
+            await first.GetRequiredService<IAdmissionsStore>().SaveAsync(TestData.Date,
+                [TestData.Estimate("2000000000000000102", 180, 120, 42_500)], [TestData.Rollup(RollupDimension.Movie, "m1", 150)]);
             await first.GetRequiredService<ISeatSampleStore>().UpsertAsync(
                 [TestData.Sample("2000000000000000102", "t60", TestData.ScrapedAt, TestData.Layout(("A", "10_01")))]);
             runId = (await first.GetRequiredService<IRunStore>().QueueAsync(
@@ -73,6 +76,9 @@ public sealed class SqliteStoreTests : IDisposable
                 + "ALTER TABLE work_items DROP COLUMN retry_at; ALTER TABLE runs DROP COLUMN publish_anyway; DROP TABLE added_cities; "
                 + "DROP TABLE data_protection_keys; DROP TABLE sign_in_failures; "
                 + "ALTER TABLE work_items DROP COLUMN added; ALTER TABLE work_items DROP COLUMN moved; ALTER TABLE work_items DROP COLUMN cancelled; "
+                + "ALTER TABLE showtime_estimates DROP COLUMN admissions_low; ALTER TABLE showtime_estimates DROP COLUMN admissions_high; "
+                + "ALTER TABLE daily_rollups DROP COLUMN admissions_low; ALTER TABLE daily_rollups DROP COLUMN admissions_high; "
+                + "ALTER TABLE daily_rollups DROP COLUMN gross_low; ALTER TABLE daily_rollups DROP COLUMN gross_high; "
                 + "PRAGMA user_version = 2;");
         }
 
@@ -87,6 +93,11 @@ public sealed class SqliteStoreTests : IDisposable
         Assert.Empty(await second.GetRequiredService<ICityStore>().ListAsync());
         Assert.Empty(await second.GetRequiredService<IDataProtectionKeyStore>().ListAsync());
         Assert.Equal(0, await second.GetRequiredService<ISignInFailureStore>().CountAsync("dewi", TestData.ScrapedAt));
+        var admissions = second.GetRequiredService<IAdmissionsStore>();
+        var estimate = Assert.Single(await admissions.GetEstimatesAsync(TestData.Date));
+        Assert.Equal((120, 120), (estimate.AdmissionsLow, estimate.AdmissionsHigh));
+        var rollup = Assert.Single(await admissions.GetRollupsAsync(TestData.Date, RollupDimension.Movie));
+        Assert.Equal((150L, 150L, 150L * 40_000, 150L * 40_000), (rollup.AdmissionsLow, rollup.AdmissionsHigh, rollup.GrossLow, rollup.GrossHigh));
     }
 
     [Fact]

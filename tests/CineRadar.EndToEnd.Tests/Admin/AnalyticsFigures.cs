@@ -18,8 +18,8 @@ public static class AnalyticsFigures
     public static readonly FigureTable Leaderboard = new("leaderboard", "movies",
     [
         Figure.Text("title"),
-        Figure.Count("admissions"),
-        Figure.Rupiah("gross", "grossRupiah"),
+        Figure.EstimatedAdmissions("admissions"),
+        Figure.EstimatedGross("gross"),
         Figure.Percent("occupancy", "occupancyPct"),
         Figure.Count("showtimes"),
         Figure.Count("previous", "previousAdmissions"),
@@ -42,18 +42,18 @@ public static class AnalyticsFigures
         Figure.Text("name"),
         Figure.Count("showtimes"),
         Figure.Count("sampled", "sampledShowtimes"),
-        Figure.Count("admissions"),
+        Figure.EstimatedAdmissions("admissions"),
         Figure.Count("capacity"),
         Figure.Percent("occupancy", "occupancyPct"),
-        Figure.Rupiah("gross", "grossRupiah"),
+        Figure.EstimatedGross("gross"),
     ]);
 
     /// <summary>A movie's days, from <c>/movies/{id}/history</c>.</summary>
     public static readonly FigureTable Trend = new("trend", "days",
     [
         Figure.Text("date"),
-        Figure.Count("admissions"),
-        Figure.Rupiah("gross", "grossRupiah"),
+        Figure.EstimatedAdmissions("admissions"),
+        Figure.EstimatedGross("gross"),
         Figure.Count("showtimes"),
         Figure.Percent("occupancy", "occupancyPct"),
     ]);

@@ -14,6 +14,14 @@ public sealed record Figure(string Name, Func<JsonElement, string> Write)
     /// <summary>A count: "12,600".</summary>
     public static Figure Count(string name, string? property = null) => new(name, e => Formats.Count(e.GetProperty(property ?? name).GetInt64()));
 
+    /// <summary>Admissions estimated within their 90 % interval: "12,400 (11,900–12,900)", the count alone when exact.</summary>
+    public static Figure EstimatedAdmissions(string name) => new(name, e => Formats.Count(
+        e.GetProperty("admissions").GetInt64(), e.GetProperty("admissionsLow").GetInt64(), e.GetProperty("admissionsHigh").GetInt64()));
+
+    /// <summary>Gross in full within its 90 % interval: "Rp1.250.000 (Rp1.100.000–Rp1.400.000)", alone when exact.</summary>
+    public static Figure EstimatedGross(string name) => new(name, e => Formats.Rupiah(
+        e.GetProperty("grossRupiah").GetInt64(), e.GetProperty("grossLowRupiah").GetInt64(), e.GetProperty("grossHighRupiah").GetInt64()));
+
     /// <summary>Rupiah in full: "Rp1.250.000".</summary>
     public static Figure Rupiah(string name, string property) => new(name, e => Formats.Rupiah(e.GetProperty(property).GetInt64()));
 
