@@ -21,11 +21,11 @@ namespace CineRadar.Tools.Simulation;
 /// A whole national day against the sandbox, hosted in this process with one <see cref="VirtualClock"/> shared with
 /// the scraper: the morning sweep at 04:30 WIB, then seat sampling under the budget until the last show starts, with
 /// the day's re-sweeps at the times <c>Sweep:ResweepAt</c> names (unless turned off). With <see cref="Settings.Changes"/>
-/// the sandbox adds, moves and cancels shows during the day; <see cref="Settings.Demand"/> and <see cref="Settings.Blocking"/>
-/// choose how its tickets sell and which seats it blocks. With <see cref="Settings.Keep"/> the day's store and the
-/// sandbox's ground truth are kept, so estimators can be judged on the recorded day offline. The clock moves only while the scraper and the sandbox are
-/// idle, so the day is the same on any machine. The report compares the estimates with the sandbox's ground truth; this
-/// is the one place outside tests that reads it.
+/// the sandbox adds, moves and cancels shows during the day; <see cref="Settings.Demand"/> and
+/// <see cref="Settings.Blocking"/> choose how its tickets sell and which seats it blocks. The clock moves only while the
+/// scraper and the sandbox are idle, so the day is the same on any machine. The report compares the estimates with the
+/// sandbox's ground truth; this is the one place outside tests that reads it. With <see cref="Settings.Keep"/> the
+/// day's store and that ground truth are kept (<see cref="RecordedDay"/>), so estimators can be judged on it offline.
 /// </summary>
 public static class DaySimulation
 {
