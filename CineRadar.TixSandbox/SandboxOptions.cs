@@ -93,6 +93,35 @@ public sealed class SalesOptions
 
     /// <summary>Share of seats blocked (status 6) without being sold.</summary>
     public double BlockedSeatShare { get; set; } = 0.003;
+
+    /// <summary>When a show's tickets are bought (<see cref="SalesModel"/>).</summary>
+    public SalesModel Model { get; set; } = SalesModel.Standard;
+
+    /// <summary>Whether blocked seats belong to the room or are drawn per show (<see cref="SeatBlocking"/>).</summary>
+    public SeatBlocking Blocking { get; set; } = SeatBlocking.Room;
+}
+
+/// <summary>When a show's tickets are bought; every model keeps the same final demand before walk-ins.</summary>
+public enum SalesModel
+{
+    /// <summary>Sales open 30 hours before the start: 12 % linear, 88 % on a convex curve (x^3..x^6), no walk-ins.</summary>
+    Standard,
+
+    /// <summary>About 40 % (35-45 % per show) of the tickets bought in the last 15 minutes, plus walk-ins.</summary>
+    LateRush,
+
+    /// <summary>60-75 % of the tickets bought before the show's WIB date begins, then a slower trickle, plus walk-ins.</summary>
+    PresaleWeekend,
+}
+
+/// <summary>Which seats are blocked without being sold.</summary>
+public enum SeatBlocking
+{
+    /// <summary>The room's: the same seats in every show of the room.</summary>
+    Room,
+
+    /// <summary>Drawn per show: another set, and another count around the same share, in each show.</summary>
+    Show,
 }
 
 /// <summary>Shares are of the day's generated shows; which shows change, and when, is a function of the seed and the date.</summary>

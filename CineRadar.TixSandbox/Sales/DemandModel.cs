@@ -1,3 +1,4 @@
+using CineRadar.Core.Time;
 using CineRadar.TixSandbox.Generation;
 using CineRadar.TixSandbox.Model;
 
@@ -5,13 +6,15 @@ namespace CineRadar.TixSandbox.Sales;
 
 /// <summary>
 /// Final demand of a showtime from movie popularity, weekday, hour of day (evening peak), city size and room tier,
-/// with log-normal noise; sales open 30 hours before the start and follow a convex curve (most sales late). Blocked
-/// seats (broken, kept for staff) belong to the room: the same seats in every show of the room.
+/// with log-normal noise; the tickets are bought along the curve of <c>Sandbox:Sales:Model</c> (<see cref="SalesCurves"/>).
+/// Blocked seats (broken, kept for staff) belong to the room, the same seats in every show of the room, or with
+/// <c>Sandbox:Sales:Blocking</c> <c>Show</c> are drawn per show. The models other than <c>Standard</c> add walk-ins:
+/// up to <see cref="MaxWalkInShare"/> more tickets, bought in the last minutes before the start.
 /// </summary>
 internal static class DemandModel
 {
     private const double BaseOccupancy = 0.16;
-    private static readonly TimeSpan SalesWindow = TimeSpan.FromHours(30);
+    public const double MaxWalkInShare = 0.10;
 
     public static SalesPlan Plan(
         string showtimeId, long seed, string theatreId, SandboxMovie movie, SandboxRoom room, CityMarket market, DateOnly date, int localHour,
@@ -19,17 +22,36 @@ internal static class DemandModel
     {
         var random = DeterministicRandom.For(seed, "demand", showtimeId);
         var seatSeed = StableHash.Combine((ulong)seed, StableHash.Of(showtimeId));
-        var roomSeed = StableHash.Combine((ulong)seed, StableHash.Of($"{theatreId}/{room.Number}"));
-        var blocked = SeatAllocation.CountBlocked(room.Seats.SeatCount, roomSeed, options.BlockedSeatShare);
+        var blockSeed = options.Blocking == SeatBlocking.Show
+            ? StableHash.Combine(seatSeed, StableHash.Of("blocked"))
+            : StableHash.Combine((ulong)seed, StableHash.Of($"{theatreId}/{room.Number}"));
+        var blocked = SeatAllocation.CountBlocked(room.Seats.SeatCount, blockSeed, options.BlockedSeatShare);
         var sellable = room.Seats.SeatCount - blocked;
         var demand = BaseOccupancy * movie.Popularity * WeekdayFactor(date.DayOfWeek) * HourFactor(localHour)
             * CityFactor(market) * TierFactor(room.Tier) * random.LogNormal(0.45);
         var final = demand >= 0.97 ? sellable : (int)Math.Round(sellable * demand);
         var lockLead = options.HouseLockLead + TimeSpan.FromSeconds(random.Between(-240, 240));
         DateTimeOffset? houseLockFrom = random.Chance(options.HouseLockShare) ? startsAt - lockLead : null;
-        return new SalesPlan(
-            room.Seats, seatSeed, roomSeed, options.BlockedSeatShare, blocked, final, startsAt - SalesWindow, startsAt,
-            random.Between(3.0, 6.0), houseLockFrom);
+        var exponent = random.Between(3.0, 6.0);
+        if (options.Model == SalesModel.Standard)
+        {
+            return new SalesPlan(
+                room.Seats, seatSeed, blockSeed, options.BlockedSeatShare, blocked, final, SalesCurves.Standard(startsAt, exponent), startsAt, houseLockFrom);
+        }
+
+        // The other models draw from their own stream, so the standard day underneath stays the same.
+        var shape = DeterministicRandom.For(seed, "sales-shape", showtimeId);
+        var walkIns = Math.Min(sellable - final, (int)(final * shape.Between(0.0, MaxWalkInShare)));
+        var admissions = final + walkIns;
+        var walkInShare = admissions == 0 ? 0 : walkIns / (double)admissions;
+        var curve = options.Model switch
+        {
+            SalesModel.LateRush => SalesCurves.LateRush(startsAt, exponent, shape.Between(0.35, 0.45), walkInShare),
+            SalesModel.PresaleWeekend => SalesCurves.PresaleWeekend(
+                startsAt, IndonesianClock.BusinessDayBounds(date).Start, shape.Between(0.60, 0.75), walkInShare),
+            _ => throw new ArgumentOutOfRangeException(nameof(options), options.Model, "Unknown sales model."),
+        };
+        return new SalesPlan(room.Seats, seatSeed, blockSeed, options.BlockedSeatShare, blocked, admissions, curve, startsAt, houseLockFrom);
     }
 
     private static double WeekdayFactor(DayOfWeek day) => day switch

@@ -17,15 +17,35 @@ internal static class SimulateDayCommand
         var from = new Option<TimeOnly?>("--from") { Description = "The WIB time the day starts with its sweep (04:30 by default); earlier shows are not judged." };
         var changes = new Option<bool>("--changes") { Description = "The sandbox adds, moves and cancels shows during the day (Sandbox:Changes)." };
         var noResweeps = new Option<bool>("--no-resweeps") { Description = "No re-sweeps during the day: the morning sweep's schedules only." };
+        var demand = new Option<string>("--demand")
+        {
+            Description = "When tickets are bought in the sandbox (Sandbox:Sales:Model): standard, late-rush or presale-weekend.",
+            DefaultValueFactory = _ => SimulationChoices.Standard,
+        };
+        demand.AcceptOnlyFromAmong([.. SimulationChoices.Demands.Keys]);
+        var blocking = new Option<string>("--blocking")
+        {
+            Description = "Blocked seats per room or drawn per show (Sandbox:Sales:Blocking): room or show.",
+            DefaultValueFactory = _ => SimulationChoices.Room,
+        };
+        blocking.AcceptOnlyFromAmong([.. SimulationChoices.Blockings.Keys]);
+        var cap = new Option<int?>("--cap") { Description = "The scraper's daily request cap (Sampling:DailyRequestCap)." };
+        var keep = new Option<string?>("--keep") { Description = "Keep the day's SQLite store (day.db) and the sandbox's ground truth (truth.json) in this folder." };
         var command = new Command("simulate-day", "Run a whole national day against an in-process sandbox on a simulated clock and compare the estimates with its ground truth (prints JSON).")
         {
-            date, budget, seed, city, from, changes, noResweeps,
+            date, budget, seed, city, from, changes, noResweeps, demand, blocking, cap, keep,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
             if (result.GetValue(budget) <= 0)
             {
                 await result.InvocationConfiguration.Error.WriteLineAsync("cineradar: --budget must be a positive number.");
+                return 1;
+            }
+
+            if (result.GetValue(cap) is <= 0)
+            {
+                await result.InvocationConfiguration.Error.WriteLineAsync("cineradar: --cap must be a positive number.");
                 return 1;
             }
 
@@ -36,7 +56,11 @@ internal static class SimulateDayCommand
                 result.GetValue(city) ?? [],
                 result.GetValue(from),
                 result.GetValue(changes),
-                !result.GetValue(noResweeps));
+                !result.GetValue(noResweeps),
+                SimulationChoices.Demands[result.GetValue(demand)!],
+                SimulationChoices.Blockings[result.GetValue(blocking)!],
+                result.GetValue(cap),
+                result.GetValue(keep));
             var report = await DaySimulation.RunAsync(settings, result.InvocationConfiguration.Error, cancellationToken);
             await result.InvocationConfiguration.Output.WriteLineAsync(JsonSerializer.Serialize(report, SimulationJsonContext.Default.SimulationReport));
             return 0;

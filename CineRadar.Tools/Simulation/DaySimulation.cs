@@ -21,18 +21,36 @@ namespace CineRadar.Tools.Simulation;
 /// A whole national day against the sandbox, hosted in this process with one <see cref="VirtualClock"/> shared with
 /// the scraper: the morning sweep at 04:30 WIB, then seat sampling under the budget until the last show starts, with
 /// the day's re-sweeps at the times <c>Sweep:ResweepAt</c> names (unless turned off). With <see cref="Settings.Changes"/>
-/// the sandbox adds, moves and cancels shows during the day. The clock moves only while the scraper and the sandbox are
-/// idle, so the day is the same on any machine. The report compares the estimates with the sandbox's ground truth; this
-/// is the one place outside tests that reads it.
+/// the sandbox adds, moves and cancels shows during the day; <see cref="Settings.Demand"/> and
+/// <see cref="Settings.Blocking"/> choose how its tickets sell and which seats it blocks. The clock moves only while the
+/// scraper and the sandbox are idle, so the day is the same on any machine. The report compares the estimates with the
+/// sandbox's ground truth; this is the one place outside tests that reads it. With <see cref="Settings.Keep"/> the
+/// day's store and that ground truth are kept (<see cref="RecordedDay"/>), so estimators can be judged on it offline.
 /// </summary>
 public static class DaySimulation
 {
-    /// <summary>A day to simulate; <see cref="From"/> is the WIB time the morning sweep runs (04:30 by default).</summary>
+    /// <summary>
+    /// A day to simulate; <see cref="From"/> is the WIB time the morning sweep runs (04:30 by default), <see cref="Cap"/>
+    /// the scraper's daily request cap, <see cref="Keep"/> the folder the store and the ground truth are kept in.
+    /// </summary>
     public sealed record Settings(
-        DateOnly Date, double Budget, long? Seed, IReadOnlyList<string> Cities, TimeOnly? From = null, bool Changes = false, bool Resweeps = true)
+        DateOnly Date,
+        double Budget,
+        long? Seed,
+        IReadOnlyList<string> Cities,
+        TimeOnly? From = null,
+        bool Changes = false,
+        bool Resweeps = true,
+        SalesModel Demand = SalesModel.Standard,
+        SeatBlocking Blocking = SeatBlocking.Room,
+        int? Cap = null,
+        string? Keep = null)
     {
         public DateTimeOffset Start => IndonesianClock.BusinessDayBounds(Date).Start + (From ?? new TimeOnly(4, 30)).ToTimeSpan();
     }
+
+    /// <summary>The logged-in seat map, as the sandbox's request counters name it.</summary>
+    private const string SeatMapEndpoint = "GET /v1/movies/{chain}/layout";
 
     public static async Task<SimulationReport> RunAsync(Settings settings, TextWriter progress, CancellationToken cancellationToken)
     {
@@ -47,6 +65,8 @@ public static class DaySimulation
 
         options.App.RenderDelayMilliseconds = 100;
         options.Changes.Enabled = settings.Changes;
+        options.Sales.Model = settings.Demand;
+        options.Sales.Blocking = settings.Blocking;
         await using var sandbox = await SandboxServer.StartAsync(options, clock, cancellationToken);
         var directory = Directory.CreateTempSubdirectory("cineradar-simulation-").FullName;
         try
@@ -57,6 +77,11 @@ public static class DaySimulation
             overrides["Tix:RequestsPerSecond"] = settings.Budget.ToString(System.Globalization.CultureInfo.InvariantCulture);
             overrides["Sampling:FoldInterval"] = "00:30:00";
             overrides["ConnectionStrings:cache"] = "";
+            if (settings.Cap is { } cap)
+            {
+                overrides["Sampling:DailyRequestCap"] = cap.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
             if (!settings.Resweeps)
             {
                 overrides["Sweep:ResweepAt"] = "";
@@ -94,11 +119,23 @@ public static class DaySimulation
                 await services.GetRequiredService<ISeatSampleStore>().GetSummariesAsync(settings.Date, cancellationToken),
                 await services.GetRequiredService<ICatalogStore>().GetSchedulesAsync(settings.Date, cancellationToken)));
             var day = new DayRecord(swept, resweeps, estimate, readings, schedules);
-            return Compare(settings, sandbox.ShowtimesOn(settings.Date), day, sampler.Scheduler.Stats, clock, started.Elapsed);
+            var truth = sandbox.ShowtimesOn(settings.Date);
+            if (settings.Keep is { } keep)
+            {
+                await RecordedDay.WriteTruthAsync(keep, settings, options.Seed, truth, cancellationToken);
+            }
+
+            var seatReads = sandbox.Counters.Total(SeatMapEndpoint);
+            return Compare(settings, truth, day, sampler.Scheduler.Stats, seatReads, clock, started.Elapsed);
         }
         finally
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (settings.Keep is { } keep)
+            {
+                RecordedDay.KeepStore(Path.Combine(directory, "day.db"), keep);
+            }
+
             Directory.Delete(directory, recursive: true);
         }
     }
@@ -191,7 +228,8 @@ public static class DaySimulation
     private sealed record DayRecord(
         ScrapeRun Sweep, IReadOnlyList<ScrapeRun> Resweeps, DayEstimate Estimate, IReadOnlyList<SeatSampleSummary> Readings, IReadOnlyList<MovieSchedule> Schedules);
 
-    private static SimulationReport Compare(Settings settings, IReadOnlyList<DayShowtime> truth, DayRecord day, SamplingStats stats, TimeProvider clock, TimeSpan real)
+    private static SimulationReport Compare(
+        Settings settings, IReadOnlyList<DayShowtime> truth, DayRecord day, SamplingStats stats, long seatReads, TimeProvider clock, TimeSpan real)
     {
         var (sweep, estimate, readings) = (day.Sweep, day.Estimate, day.Readings);
         // Only shows whose every sample window opens after the sweep can be judged.
@@ -201,12 +239,15 @@ public static class DaySimulation
         var estimates = estimate.Showtimes.ToDictionary(e => e.ShowtimeId, StringComparer.Ordinal);
         var finals = readings.Where(r => r.Kind == SampleKinds.Final).Select(r => r.ShowtimeId).ToHashSet(StringComparer.Ordinal);
 
-        var movies = shows.GroupBy(s => (s.MovieId, s.MovieTitle)).Select(g =>
-        {
-            var actual = g.Sum(s => (long)s.FinalAdmissions);
-            var estimated = g.Sum(s => estimates.TryGetValue(s.ShowTimeId, out var e) ? e.Admissions : 0L);
-            return new MovieComparison(g.Key.MovieId, g.Key.MovieTitle, g.Count(), actual, estimated, ErrorPct(estimated, actual));
-        }).OrderByDescending(m => m.TrueAdmissions).ToList();
+        // The rollups cover every listed show of the swept cities, judged or not: their intervals are held against those shows' truth.
+        var covered = truth.Where(t => t.Listed && swept.Contains(t.CityId)).ToList();
+        var groups = new GroupComparer(shows, covered, estimates, estimate.Rollups);
+        var movies = groups.By(RollupDimension.Movie, s => (s.MovieId, s.MovieTitle))
+            .Select(g => new MovieComparison(
+                g.Key, g.Name, g.Showtimes, g.TrueAdmissions, g.EstimatedAdmissions, g.ErrorPct, g.Low, g.High, g.CoveredTrueAdmissions, g.InInterval))
+            .ToList();
+        var cities = groups.By(RollupDimension.City, s => (s.CityId, s.CityName));
+        var chains = groups.By(RollupDimension.Chain, s => ChainOf(s.Chain));
 
         var bases = shows.GroupBy(s => estimates.TryGetValue(s.ShowTimeId, out var e) ? e.Basis : "no reading").Select(g =>
         {
@@ -225,6 +266,9 @@ public static class DaySimulation
         return new SimulationReport(
             settings.Date,
             settings.Budget,
+            SimulationChoices.NameOf(settings.Demand),
+            SimulationChoices.NameOf(settings.Blocking),
+            settings.Cap,
             swept.Count,
             shows.Count,
             stats.Planned,
@@ -240,7 +284,15 @@ public static class DaySimulation
             ErrorPct(trueTotal + shows.Sum(s => (long)s.Blocked), trueTotal),
             shows.Sum(s => (long)estimate.BlockedSeats.GetValueOrDefault(s.ShowTimeId)),
             movies.Count == 0 ? 0 : movies.Max(m => Math.Abs(m.ErrorPct)),
+            movies.Take(10).MaxBy(m => Math.Abs(m.ErrorPct))?.ErrorPct ?? 0,
             movies,
+            cities,
+            chains,
+            new IntervalCoverage(
+                Percent(movies.Count(m => m.InInterval) + cities.Count(c => c.InInterval) + chains.Count(c => c.InInterval), movies.Count + cities.Count + chains.Count),
+                Percent(movies.Count(m => m.InInterval), movies.Count),
+                Percent(cities.Count(c => c.InInterval), cities.Count),
+                Percent(chains.Count(c => c.InInterval), chains.Count)),
             bases,
             new HouseLockReport(
                 locked.Count,
@@ -253,6 +305,7 @@ public static class DaySimulation
                 soldOut.Count(Flagged),
                 Percent(soldOut.Count(Flagged), soldOut.Count)),
             stats.Requests,
+            seatReads,
             sweepRequests,
             Math.Round((clock.GetUtcNow() - settings.Start).TotalHours, 2),
             Math.Round(real.TotalMinutes, 2),
@@ -311,7 +364,13 @@ public static class DaySimulation
         }
     }
 
-    private static double ErrorPct(long estimated, long actual) => actual == 0 ? 0 : Math.Round((estimated - actual) * 100.0 / actual, 2);
+    private static (string Key, string Name) ChainOf(string merchant)
+    {
+        var chain = Core.Reference.Chains.FromMerchant(merchant);
+        return (chain.Key, chain.DisplayName);
+    }
+
+    internal static double ErrorPct(long estimated, long actual) => actual == 0 ? 0 : Math.Round((estimated - actual) * 100.0 / actual, 2);
 
     private static double Percent(int part, int whole) => whole == 0 ? 0 : Math.Round(part * 100.0 / whole, 2);
 }

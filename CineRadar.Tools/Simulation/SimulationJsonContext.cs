@@ -4,4 +4,5 @@ namespace CineRadar.Tools.Simulation;
 
 [JsonSourceGenerationOptions(System.Text.Json.JsonSerializerDefaults.Web, WriteIndented = true)]
 [JsonSerializable(typeof(SimulationReport))]
+[JsonSerializable(typeof(RecordedTruth))]
 internal sealed partial class SimulationJsonContext : JsonSerializerContext;

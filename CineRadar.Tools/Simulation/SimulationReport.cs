@@ -3,11 +3,18 @@ namespace CineRadar.Tools.Simulation;
 /// <summary>
 /// What a simulated day shows: coverage, misses, estimated against true admissions, house-lock detection.
 /// <see cref="BlockedSeats"/> are the judged shows' true blocked seats, <see cref="BlockedSeatsPct"/> the error they
-/// would add if taken as sold, <see cref="BlockedSeatsEstimated"/> those the estimate took out.
+/// would add if taken as sold, <see cref="BlockedSeatsEstimated"/> those the estimate took out. <see cref="Demand"/>,
+/// <see cref="Blocking"/> and <see cref="DailyRequestCap"/> are the sandbox's sales model and seat blocking and the
+/// scraper's cap the day ran with. <see cref="TopMoviesMaxErrorPct"/> is the worst error (signed) among the ten movies
+/// with the most true admissions; <see cref="CityComparisons"/> and <see cref="ChainComparisons"/> compare as
+/// <see cref="Movies"/> does (<see cref="Cities"/> is the number of cities swept); <see cref="SeatReads"/> the logged-in seat-map requests the sandbox answered.
 /// </summary>
 public sealed record SimulationReport(
     DateOnly Date,
     double BudgetRequestsPerSecond,
+    string Demand,
+    string Blocking,
+    int? DailyRequestCap,
     int Cities,
     int Showtimes,
     int PlannedSamples,
@@ -23,10 +30,15 @@ public sealed record SimulationReport(
     double BlockedSeatsPct,
     long BlockedSeatsEstimated,
     double MaxMovieErrorPct,
+    double TopMoviesMaxErrorPct,
     IReadOnlyList<MovieComparison> Movies,
+    IReadOnlyList<GroupComparison> CityComparisons,
+    IReadOnlyList<GroupComparison> ChainComparisons,
+    IntervalCoverage IntervalCoverage,
     IReadOnlyList<BasisComparison> Bases,
     HouseLockReport HouseLocks,
     int SeatRequests,
+    long SeatReads,
     int SweepRequests,
     double SimulatedHours,
     double RealMinutes,
@@ -65,7 +77,38 @@ public sealed record ResweepReport(string Trigger, int Cities, int Requests, int
 /// <summary>Estimated against true admissions for the showtimes whose estimate rests on one kind of reading.</summary>
 public sealed record BasisComparison(string Basis, int Showtimes, long TrueAdmissions, long EstimatedAdmissions, double ErrorPct);
 
-public sealed record MovieComparison(string MovieId, string Title, int Showtimes, long TrueAdmissions, long EstimatedAdmissions, double ErrorPct);
+/// <summary>
+/// Estimated against true admissions over the judged shows of a movie, with the 90 % interval of the movie's rollup
+/// (<see cref="Low"/>..<see cref="High"/>), which covers all its shows in the swept cities, and whether their true
+/// admissions (<see cref="CoveredTrueAdmissions"/>) lie in it.
+/// </summary>
+public sealed record MovieComparison(
+    string MovieId,
+    string Title,
+    int Showtimes,
+    long TrueAdmissions,
+    long EstimatedAdmissions,
+    double ErrorPct,
+    long Low,
+    long High,
+    long CoveredTrueAdmissions,
+    bool InInterval);
+
+/// <summary>The same comparison as <see cref="MovieComparison"/> for a city or a chain.</summary>
+public sealed record GroupComparison(
+    string Key,
+    string Name,
+    int Showtimes,
+    long TrueAdmissions,
+    long EstimatedAdmissions,
+    double ErrorPct,
+    long Low,
+    long High,
+    long CoveredTrueAdmissions,
+    bool InInterval);
+
+/// <summary>Share of movies, cities and chains (together and each) whose true admissions lie in their rollup's 90 % interval.</summary>
+public sealed record IntervalCoverage(double AllPct, double MoviesPct, double CitiesPct, double ChainsPct);
 
 /// <summary>
 /// Locked shows found among those TIX locked (detection), and shows flagged that were not locked: over all unlocked

@@ -41,13 +41,44 @@ public sealed class SimulatedDayTests
         Assert.Equal(Figures(first), Figures(second));
     }
 
+    [Fact]
+    public async Task ALateRushEveningWithBlockingPerShowIsReportedAndKept()
+    {
+        var folder = Directory.CreateTempSubdirectory("cineradar-kept-day-").FullName;
+        try
+        {
+            var report = await SimulateAsync(["--demand", "late-rush", "--blocking", "show", "--cap", "50000", "--keep", folder]);
+            var truth = JsonSerializer.Deserialize(await File.ReadAllTextAsync(Path.Combine(folder, "truth.json")), SimulationJsonContext.Default.RecordedTruth)!;
+
+            Assert.Equal(("late-rush", "show", (int?)50000), (report.Demand, report.Blocking, report.DailyRequestCap));
+            Assert.Equal(100, report.FinalCoveragePct);
+            // Much of a late rush comes after the readings the estimate scales from.
+            Assert.True(report.AdmissionsErrorPct > 3, $"late rush estimated {report.AdmissionsErrorPct}% off");
+            Assert.Equal(report.SamplesTaken, report.SeatReads);
+            Assert.Equal(2, report.CityComparisons.Count);
+            Assert.Equal(report.Movies.Sum(m => m.TrueAdmissions), report.CityComparisons.Sum(c => c.TrueAdmissions));
+            Assert.Equal(report.Movies.Sum(m => m.TrueAdmissions), report.ChainComparisons.Sum(c => c.TrueAdmissions));
+            Assert.All(report.ChainComparisons, c => Assert.True(c.Low <= c.High && c.High > 0));
+            Assert.Equal(report.Movies.Take(10).Max(m => Math.Abs(m.ErrorPct)), Math.Abs(report.TopMoviesMaxErrorPct));
+            Assert.True(File.Exists(Path.Combine(folder, "day.db")));
+            Assert.Equal(("late-rush", "show"), (truth.Demand, truth.Blocking));
+            Assert.Equal(report.TrueAdmissions, truth.Showtimes
+                .Where(s => report.CityComparisons.Any(c => c.Key == s.CityId) && s.Listed && s.StartsAt >= new DateTimeOffset(2026, 11, 25, 14, 20, 0, TimeSpan.Zero))
+                .Sum(s => (long)s.TrueAdmissions));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private static object Figures(SimulationReport report) => (
         report.PlannedSamples, report.SamplesTaken, report.SpareSkipped, report.FinalSamples, report.SeatRequests, report.SweepRequests,
         report.EstimatedAdmissions, report.BlockedSeatsEstimated, report.HouseLocks.Detected, report.SimulatedHours);
 
-    private static async Task<SimulationReport> SimulateAsync()
+    private static async Task<SimulationReport> SimulateAsync(string[]? options = null)
     {
-        var result = await CliProcess.RunAsync(CliBinary.Dev, new Dictionary<string, string>(), TimeSpan.FromMinutes(20), Evening);
+        var result = await CliProcess.RunAsync(CliBinary.Dev, new Dictionary<string, string>(), TimeSpan.FromMinutes(20), [.. Evening, .. options ?? []]);
         Assert.True(result.ExitCode == 0, result.Error);
         return JsonSerializer.Deserialize(result.Output, SimulationJsonContext.Default.SimulationReport)!;
     }
