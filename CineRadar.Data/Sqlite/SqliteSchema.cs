@@ -117,6 +117,12 @@ internal static class SqliteSchema
         ALTER TABLE work_items ADD COLUMN moved INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE work_items ADD COLUMN cancelled INTEGER NOT NULL DEFAULT 0;
         """,
+        """
+        CREATE TABLE reading_requests (
+            showtime_id TEXT PRIMARY KEY, date TEXT NOT NULL, requested_at TEXT NOT NULL, status TEXT NOT NULL,
+            finished_at TEXT, note TEXT);
+        CREATE INDEX reading_requests_by_status ON reading_requests (status, requested_at);
+        """,
     ];
 
     public static int LatestVersion => Migrations.Length;
