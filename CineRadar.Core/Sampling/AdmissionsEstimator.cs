@@ -30,6 +30,7 @@ public static class AdmissionsEstimator
         DateTimeOffset now,
         KnownCities? cities = null)
     {
+        samples = samples.Where(s => s.Kind != SampleKinds.Visitor).ToList();
         var usable = samples
             .GroupBy(s => s.ShowtimeId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => Usable(g.OrderBy(s => s.SampledAt).ToList()), StringComparer.Ordinal);

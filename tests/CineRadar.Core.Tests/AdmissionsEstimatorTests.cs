@@ -29,6 +29,21 @@ public sealed class AdmissionsEstimatorTests
     }
 
     [Fact]
+    public void VisitorReadingLeavesTheShowsEstimateAsItWas()
+    {
+        var design = new[] { Reading("a", "t180", 180, 10), Reading("a", "t60", 60, 30), Reading("a", "t40", 40, 45) };
+        var withVisitor = design.Append(Reading("a", SampleKinds.Visitor, 20, 70)).ToArray();
+
+        var without = Assert.Single(AdmissionsEstimator.Estimate(Date, [Show("a")], design, Start).Showtimes);
+        var with = Assert.Single(AdmissionsEstimator.Estimate(Date, [Show("a")], withVisitor, Start).Showtimes);
+
+        Assert.Equal(45, with.Admissions);
+        Assert.Equal("t40", with.Basis);
+        Assert.Equal(without, with);
+        Assert.Empty(AdmissionsEstimator.Estimate(Date, [Show("b")], [Reading("b", SampleKinds.Visitor, 20, 70)], Start).Showtimes);
+    }
+
+    [Fact]
     public void SteadyClimbToFullIsASellOut()
     {
         var readings = new[] { Reading("a", "t180", 180, 60), Reading("a", "t60", 60, 85), Reading("a", "t40", 40, 95), Reading("a", "final", 10, 100) };
