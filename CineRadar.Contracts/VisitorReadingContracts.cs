@@ -23,3 +23,10 @@ public static class VisitorReadingReasons
     /// <summary>The show has started (or was cancelled): there is nothing left to read.</summary>
     public const string Over = "over";
 }
+
+/// <summary>The kinds of reading a site tells apart (<see cref="SeatMap.Kind"/>, <see cref="CurvePoint.Kind"/>).</summary>
+public static class ReadingKinds
+{
+    /// <summary>A reading taken because a visitor opened the showtime's page; never one of the estimate's samples.</summary>
+    public const string Visitor = "visitor";
+}
