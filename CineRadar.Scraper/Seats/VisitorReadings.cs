@@ -10,7 +10,7 @@ namespace CineRadar.Scraper.Seats;
 /// <see cref="ISeatSampleTaker"/> as every planned sample, as a <see cref="SampleKinds.Visitor"/> sample (so the day's
 /// read limits apply to it), written through the <see cref="SampleWriter"/>, and the request is marked done or failed.
 /// A visitor reading is never one of the estimate's samples, so nothing is folded; the data version moves so the sites
-/// show it.
+/// show it, at most once per <see cref="VisitorReadingOptions.AnnounceInterval"/>.
 /// </summary>
 public sealed class VisitorReadings(
     IReadingRequestStore requests,
@@ -25,12 +25,16 @@ public sealed class VisitorReadings(
     /// <summary>Open from three hours before the start (the Api's horizon) until the start.</summary>
     public static readonly SampleKind Kind = new(SampleKinds.Visitor, TimeSpan.FromHours(3), TimeSpan.Zero);
 
+    private bool _unannounced;
+    private long? _announcedAt;
+
     /// <summary>Works the pending requests once; returns how many readings were taken.</summary>
     public async Task<int> RoundAsync(CancellationToken cancellationToken)
     {
         var pending = await requests.ListPendingAsync(options.Value.BatchSize, cancellationToken);
         if (pending.Count == 0)
         {
+            await AnnounceDueAsync(cancellationToken);
             return 0;
         }
 
@@ -53,8 +57,10 @@ public sealed class VisitorReadings(
         if (taken > 0)
         {
             await writer.FlushAsync();
-            await changes.AnnounceAsync(cancellationToken);
+            _unannounced = true;
         }
+
+        await AnnounceDueAsync(cancellationToken);
 
         foreach (var (request, failure) in outcomes)
         {
@@ -63,6 +69,18 @@ public sealed class VisitorReadings(
         }
 
         return taken;
+    }
+
+    private async Task AnnounceDueAsync(CancellationToken cancellationToken)
+    {
+        if (!_unannounced || (_announcedAt is { } at && clock.GetElapsedTime(at) < options.Value.AnnounceInterval))
+        {
+            return;
+        }
+
+        await changes.AnnounceAsync(cancellationToken);
+        _unannounced = false;
+        _announcedAt = clock.GetTimestamp();
     }
 
     /// <summary>Takes the reading; null when it was taken, else why not.</summary>

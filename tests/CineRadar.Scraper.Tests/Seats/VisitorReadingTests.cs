@@ -100,6 +100,35 @@ public sealed class VisitorReadingTests
         Assert.Equal(SampleKinds.Visitor, sample.Kind);
     }
 
+    [Fact]
+    public async Task ReadingsTakenCloseTogetherMoveTheDataVersionOnce()
+    {
+        using var tix = new FakeTix();
+        using var scraper = tix.CreateScraper();
+        var readings = scraper.Services.GetRequiredService<VisitorReadings>();
+        var versions = scraper.Services.GetRequiredService<IDataVersionStore>();
+        var requests = scraper.Services.GetRequiredService<IReadingRequestStore>();
+        await PublishAsync(scraper, tix.Clock.GetUtcNow().AddHours(2), "20000000000000000001", "20000000000000000002");
+        var before = await versions.GetAsync();
+
+        await requests.RequestAsync("20000000000000000001", Date, TimeSpan.FromMinutes(5));
+        await readings.RoundAsync(CancellationToken.None);
+        var afterFirst = await versions.GetAsync();
+        tix.Clock.Advance(TimeSpan.FromSeconds(5));
+        await requests.RequestAsync("20000000000000000002", Date, TimeSpan.FromMinutes(5));
+        await readings.RoundAsync(CancellationToken.None);
+        var afterSecond = await versions.GetAsync();
+        tix.Clock.Advance(TimeSpan.FromSeconds(30));
+        await readings.RoundAsync(CancellationToken.None);
+        var later = await versions.GetAsync();
+        tix.Clock.Advance(TimeSpan.FromSeconds(30));
+        await readings.RoundAsync(CancellationToken.None);
+
+        Assert.Equal(2, tix.LayoutRequests);
+        Assert.Equal((before + 1, before + 1, before + 2), (afterFirst, afterSecond, later));
+        Assert.Equal(later, await versions.GetAsync());
+    }
+
     private static async Task PendingEmptyAsync(IReadingRequestStore requests)
     {
         while ((await requests.ListPendingAsync(10)).Count > 0)
@@ -108,15 +137,16 @@ public sealed class VisitorReadingTests
         }
     }
 
-    /// <summary>Publishes JAKARTA's day with one XXI showtime starting at <paramref name="startsAt"/>; returns its id.</summary>
-    private static async Task<string> PublishAsync(IHost scraper, DateTimeOffset startsAt, string showtimeId = "20000000000000000007")
+    /// <summary>Publishes JAKARTA's day with XXI showtimes (one unless named) starting at <paramref name="startsAt"/>; returns the first id.</summary>
+    private static async Task<string> PublishAsync(IHost scraper, DateTimeOffset startsAt, params string[] showtimeIds)
     {
-        var show = new Showtime(showtimeId, "19:00", 1, startsAt);
+        string[] ids = showtimeIds.Length == 0 ? ["20000000000000000007"] : showtimeIds;
+        var shows = ids.Select(id => new Showtime(id, "19:00", 1, startsAt)).ToList();
         await scraper.Services.GetRequiredService<ICatalogStore>().PublishAsync(new CatalogPublication(Date, startsAt.AddHours(-6), "run-1",
             [new CityScrape(Jakarta.Id, Jakarta.Name, Date, [new Movie("1900000000000000001", "KERETA MALAM", [], null, null, null, ["XXI"], false)],
                 [new CityMovieSchedule("1900000000000000001", [new TheatreSchedule("1100000000000000007", "MALL KOTA XXI", null, "XXI", Jakarta.Id, Jakarta.Name,
-                    [new Room("REGULAR 2D", "Rp40.000", [show])])])])]));
-        return showtimeId;
+                    [new Room("REGULAR 2D", "Rp40.000", shows)])])])]));
+        return ids[0];
     }
 
     private sealed class RecordingTaker : ISeatSampleTaker
