@@ -1,6 +1,7 @@
 using CineRadar.Api.Admin;
 using CineRadar.Api.Caching;
 using CineRadar.Api.Reads;
+using CineRadar.Api.Readings;
 using CineRadar.Api.Security;
 using CineRadar.Api.Validation;
 using CineRadar.Api.Views;
@@ -44,6 +45,8 @@ internal static class ApplicationServiceExtensions
         services.AddSingleton<AnalyticsReads>();
         services.AddSingleton<FreshnessReads>();
         services.AddSingleton<AuditTrail>();
+        services.AddOptions<VisitorReadingOptions>().BindConfiguration(VisitorReadingOptions.SectionName);
+        services.AddSingleton<VisitorReadings>();
         services.AddOptions<SweepScheduleOptions>().BindConfiguration(SweepScheduleOptions.SectionName);
         services.AddSingleton<SweepScheduleReader>();
     }

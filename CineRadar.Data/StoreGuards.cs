@@ -137,4 +137,13 @@ internal static class StoreGuards
 
     public static string Require(string? value, string what) =>
         string.IsNullOrWhiteSpace(value) ? throw new ArgumentException($"{what} is missing.") : value;
+
+    /// <summary>A reading request ends done or failed, never pending again.</summary>
+    public static void RequireReadingOutcome(string status)
+    {
+        if (status is not (ReadingRequestStatuses.Done or ReadingRequestStatuses.Failed))
+        {
+            throw new ArgumentException($"A reading request cannot end '{status}'.", nameof(status));
+        }
+    }
 }

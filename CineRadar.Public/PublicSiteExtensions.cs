@@ -1,3 +1,4 @@
+using CineRadar.Public.Readings;
 using CineRadar.WebComponents;
 using CineRadar.WebComponents.Api;
 using Microsoft.AspNetCore.Diagnostics;
@@ -6,13 +7,15 @@ namespace CineRadar.Public;
 
 internal static class PublicSiteExtensions
 {
-    /// <summary>Razor components, the Api client (service key on every call), the offline map and charts, the clock.</summary>
+    /// <summary>Razor components, the Api client (service key on every call), the offline map and charts, the clock, the per-client limit on asking for readings.</summary>
     public static WebApplicationBuilder AddPublicSite(this WebApplicationBuilder builder)
     {
         builder.Services.AddRazorComponents();
         builder.Services.AddCineRadarWebComponents();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddCineRadarApiClient();
+        builder.Services.AddOptions<VisitorReadingOptions>().BindConfiguration(VisitorReadingOptions.SectionName);
+        builder.Services.AddSingleton<VisitorReadingLimiter>();
         return builder;
     }
 

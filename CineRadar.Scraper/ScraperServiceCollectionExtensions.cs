@@ -109,6 +109,8 @@ public static class ScraperServiceCollectionExtensions
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IOptions<SamplingOptions>>().Value.LeaderLeaseDuration));
         services.AddSingleton<SeatRuns>();
+        services.AddOptions<VisitorReadingOptions>().BindConfiguration(VisitorReadingOptions.SectionName);
+        services.AddSingleton<VisitorReadings>();
         return builder;
     }
 

@@ -16,6 +16,7 @@ internal static class PublicApi
             .MapMoviesApi()
             .MapTheatresApi()
             .MapShowtimesApi()
+            .MapVisitorReadingsApi()
             .MapBoxOfficeApi()
             .MapAnalyticsApi();
         return app;

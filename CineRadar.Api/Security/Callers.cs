@@ -76,4 +76,7 @@ internal static class CallerKinds
 
     /// <summary>The service name under <c>ApiKeys:Services</c> whose key is the Admin site's.</summary>
     public const string AdminServiceName = "admin";
+
+    /// <summary>The service name under <c>ApiKeys:Services</c> whose key is the Public site's.</summary>
+    public const string PublicServiceName = "public";
 }

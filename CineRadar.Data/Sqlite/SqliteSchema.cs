@@ -127,6 +127,12 @@ internal static class SqliteSchema
         ALTER TABLE daily_rollups ADD COLUMN gross_high INTEGER NOT NULL DEFAULT 0;
         UPDATE daily_rollups SET admissions_low = admissions, admissions_high = admissions, gross_low = gross, gross_high = gross;
         """,
+        """
+        CREATE TABLE reading_requests (
+            showtime_id TEXT PRIMARY KEY, date TEXT NOT NULL, requested_at TEXT NOT NULL, status TEXT NOT NULL,
+            finished_at TEXT, note TEXT);
+        CREATE INDEX reading_requests_by_status ON reading_requests (status, requested_at);
+        """,
     ];
 
     public static int LatestVersion => Migrations.Length;

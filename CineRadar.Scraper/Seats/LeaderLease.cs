@@ -20,6 +20,9 @@ public sealed class LeaderLease(ILeaseStore leases, TimeProvider clock, TimeSpan
     /// <summary>Held while a worker geocodes theatres, so that Nominatim sees one client whatever the replica count.</summary>
     public const string Geocoding = "geocoding";
 
+    /// <summary>Held while a worker takes the readings Public visitors asked for, so each is read once.</summary>
+    public const string VisitorReadings = "visitor-readings";
+
     /// <summary>The default length of a leader lease (<see cref="SamplingOptions.LeaderLeaseDuration"/>).</summary>
     public static readonly TimeSpan DefaultDuration = TimeSpan.FromMinutes(2);
 

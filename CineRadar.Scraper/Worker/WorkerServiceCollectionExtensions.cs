@@ -25,6 +25,7 @@ public static class WorkerServiceCollectionExtensions
         services.AddHostedService<ResweepService>();
         services.AddHostedService<GeocodingService>();
         services.AddHostedService<SeatSamplingService>();
+        services.AddHostedService<VisitorReadingService>();
         return builder;
     }
 }

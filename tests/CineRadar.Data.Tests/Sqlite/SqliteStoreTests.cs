@@ -74,7 +74,7 @@ public sealed class SqliteStoreTests : IDisposable
             await connection.ExecuteAsync(
                 "ALTER TABLE seat_samples DROP COLUMN room_key; ALTER TABLE seat_samples DROP COLUMN unavailable_seats; "
                 + "ALTER TABLE work_items DROP COLUMN retry_at; ALTER TABLE runs DROP COLUMN publish_anyway; DROP TABLE added_cities; "
-                + "DROP TABLE data_protection_keys; DROP TABLE sign_in_failures; "
+                + "DROP TABLE data_protection_keys; DROP TABLE sign_in_failures; DROP TABLE reading_requests; "
                 + "ALTER TABLE work_items DROP COLUMN added; ALTER TABLE work_items DROP COLUMN moved; ALTER TABLE work_items DROP COLUMN cancelled; "
                 + "ALTER TABLE showtime_estimates DROP COLUMN admissions_low; ALTER TABLE showtime_estimates DROP COLUMN admissions_high; "
                 + "ALTER TABLE daily_rollups DROP COLUMN admissions_low; ALTER TABLE daily_rollups DROP COLUMN admissions_high; "
@@ -98,6 +98,7 @@ public sealed class SqliteStoreTests : IDisposable
         Assert.Equal((120, 120), (estimate.AdmissionsLow, estimate.AdmissionsHigh));
         var rollup = Assert.Single(await admissions.GetRollupsAsync(TestData.Date, RollupDimension.Movie));
         Assert.Equal((150L, 150L, 150L * 40_000, 150L * 40_000), (rollup.AdmissionsLow, rollup.AdmissionsHigh, rollup.GrossLow, rollup.GrossHigh));
+        Assert.Empty(await second.GetRequiredService<IReadingRequestStore>().ListPendingAsync(10));
     }
 
     [Fact]
