@@ -9,13 +9,14 @@ namespace CineRadar.Scraper.Seats;
 
 /// <summary>
 /// Writes seat samples in small batches (one per second, or 100 at a time) and remembers which dates received new ones,
-/// for the rollups. A sample's id comes from its showtime and kind, so writing it again replaces it.
+/// for the rollups. A sample's id comes from its showtime and kind, so writing it again replaces it. Several callers may
+/// drain the queue at once (the sampler's loop, an operator's run, a visitor's reading flushing what it added).
 /// </summary>
 public sealed class SampleWriter(ISeatSampleStore store, ResiliencePipelineProvider<string> pipelines, TimeProvider clock, ILogger<SampleWriter> logger)
 {
     private const int BatchSize = 100;
 
-    private readonly Channel<SeatSample> _queue = Channel.CreateUnbounded<SeatSample>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<SeatSample> _queue = Channel.CreateUnbounded<SeatSample>(new UnboundedChannelOptions { SingleReader = false });
     private readonly ConcurrentDictionary<DateOnly, bool> _dirty = new();
 
     public void Add(SeatSample sample) => _queue.Writer.TryWrite(sample);
