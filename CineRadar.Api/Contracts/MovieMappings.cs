@@ -17,7 +17,11 @@ internal static class MovieSummaryMapping
         {
             var theatres = schedule.Theatres.Where(t => cityId is null || t.CityId == cityId).ToList();
             var showtimeIds = theatres.SelectMany(t => t.Rooms).SelectMany(r => r.Showtimes).Select(s => s.Id).ToList();
-            var estimates = showtimeIds.Select(day.Estimates.GetValueOrDefault).OfType<Core.Sampling.ShowtimeEstimate>().ToList();
+            var ids = showtimeIds.ToHashSet(StringComparer.Ordinal);
+            var estimated = showtimeIds.Any(day.Estimates.ContainsKey);
+            var total = cityId is null && day.RollupsBy(Core.Sampling.RollupDimension.Movie).FirstOrDefault(r => r.Key == schedule.Movie.Id) is { } rollup
+                ? (rollup.Admissions, Gross: rollup.EstimatedGrossRupiah, rollup.AdmissionsLow, rollup.AdmissionsHigh, rollup.GrossLow, rollup.GrossHigh)
+                : Rounded(day.TotalOf(day.Showtimes.Where(s => ids.Contains(s.ShowtimeId))));
             var readings = showtimeIds.Select(day.LatestUnlocked.GetValueOrDefault).OfType<Core.Stores.SeatSampleSummary>().ToList();
             var movie = schedule.Movie;
             return new MovieSummary(
@@ -32,13 +36,17 @@ internal static class MovieSummaryMapping
                 cityId is null ? schedule.Cities.Count : 1,
                 theatres.Select(t => t.TheatreId).Distinct(StringComparer.Ordinal).Count(),
                 showtimeIds.Count,
-                estimates.Count == 0 ? null : estimates.Sum(e => (long)e.Admissions),
-                estimates.Count == 0 ? null : estimates.Sum(e => e.EstimatedGrossRupiah),
+                estimated ? total.Admissions : null,
+                estimated ? total.Gross : null,
                 readings.Count == 0 ? null : Occupancy.Percent(readings.Sum(r => (long)r.Unavailable), readings.Sum(r => (long)r.Total)),
-                estimates.Count == 0 ? null : estimates.Sum(e => (long)e.AdmissionsLow),
-                estimates.Count == 0 ? null : estimates.Sum(e => (long)e.AdmissionsHigh),
-                estimates.Count == 0 ? null : estimates.Sum(e => e.GrossLowRupiah),
-                estimates.Count == 0 ? null : estimates.Sum(e => e.GrossHighRupiah));
+                estimated ? total.AdmissionsLow : null,
+                estimated ? total.AdmissionsHigh : null,
+                estimated ? total.GrossLow : null,
+                estimated ? total.GrossHigh : null);
         }
+
+        private static (long Admissions, long Gross, long AdmissionsLow, long AdmissionsHigh, long GrossLow, long GrossHigh) Rounded(Core.Sampling.Design.GroupTotal total) => (
+            (long)Math.Round(total.Admissions), (long)Math.Round(total.Gross), (long)Math.Floor(total.AdmissionsLow),
+            (long)Math.Ceiling(total.AdmissionsHigh), (long)Math.Floor(total.GrossLow), (long)Math.Ceiling(total.GrossHigh));
     }
 }

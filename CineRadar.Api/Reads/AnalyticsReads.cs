@@ -54,13 +54,13 @@ internal sealed class AnalyticsReads(VersionedCache cache, DayViews days)
             .GroupBy(s => KeyOf(s, by, day))
             .Select(g =>
             {
-                var estimated = g.Select(s => day.Estimates.GetValueOrDefault(s.ShowtimeId)).OfType<ShowtimeEstimate>().ToList();
-                var admissions = estimated.Sum(e => (long)e.Admissions);
-                var capacity = estimated.Sum(e => (long)e.Capacity);
+                var total = day.TotalOf(g);
+                var admissions = (long)Math.Round(total.Admissions);
+                var capacity = (long)Math.Round(total.Capacity);
                 return new OccupancyRow(
-                    g.Key.Key, g.Key.Name, g.Count(), estimated.Count, admissions, capacity, Occupancy.Percent(admissions, capacity), estimated.Sum(e => e.EstimatedGrossRupiah),
-                    estimated.Sum(e => (long)e.AdmissionsLow), estimated.Sum(e => (long)e.AdmissionsHigh),
-                    estimated.Sum(e => e.GrossLowRupiah), estimated.Sum(e => e.GrossHighRupiah));
+                    g.Key.Key, g.Key.Name, g.Count(), total.Read, admissions, capacity, Occupancy.Percent(admissions, capacity), (long)Math.Round(total.Gross),
+                    (long)Math.Floor(total.AdmissionsLow), (long)Math.Ceiling(total.AdmissionsHigh),
+                    (long)Math.Floor(total.GrossLow), (long)Math.Ceiling(total.GrossHigh));
             });
         var ordered = by == OccupancyDimension.Hour
             ? rows.OrderBy(r => MovieReads.BusinessHourOrder(int.Parse(r.Key, System.Globalization.CultureInfo.InvariantCulture)))
@@ -92,20 +92,19 @@ internal sealed class AnalyticsReads(VersionedCache cache, DayViews days)
 
     private static OverviewFigures Figures(DayView day)
     {
-        var movies = day.RollupsBy(RollupDimension.Movie).ToList();
-        var admissions = movies.Sum(m => m.Admissions);
+        var national = day.National;
         return new OverviewFigures(
-            admissions,
-            movies.Sum(m => m.EstimatedGrossRupiah),
-            Occupancy.Percent(admissions, movies.Sum(m => m.Capacity)),
-            movies.Sum(m => m.Showtimes),
+            national.Admissions,
+            national.EstimatedGrossRupiah,
+            national.OccupancyPct,
+            national.Showtimes,
             day.RollupsBy(RollupDimension.Theatre).Count(),
-            movies.Count,
+            day.RollupsBy(RollupDimension.Movie).Count(),
             day.RollupsBy(RollupDimension.City).Count(),
-            movies.Sum(m => m.AdmissionsLow),
-            movies.Sum(m => m.AdmissionsHigh),
-            movies.Sum(m => m.GrossLow),
-            movies.Sum(m => m.GrossHigh));
+            national.AdmissionsLow,
+            national.AdmissionsHigh,
+            national.GrossLow,
+            national.GrossHigh);
     }
 
     private static (string Key, string Name) KeyOf(SampledShowtime showtime, OccupancyDimension by, DayView day)

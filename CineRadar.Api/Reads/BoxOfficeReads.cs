@@ -15,27 +15,29 @@ internal sealed class BoxOfficeReads(VersionedCache cache, DayViews days)
     private async ValueTask<Found<BoxOffice>> ComputeDayAsync(DateOnly date, CancellationToken cancellationToken)
     {
         var previousDate = date.AddDays(-1);
-        var movies = (await days.GetAsync(date, cancellationToken)).RollupsBy(RollupDimension.Movie).ToList();
-        var before = (await days.GetAsync(previousDate, cancellationToken)).RollupsBy(RollupDimension.Movie)
-            .ToDictionary(r => r.Key, StringComparer.Ordinal);
-        var admissions = movies.Sum(m => m.Admissions);
-        var gross = movies.Sum(m => m.EstimatedGrossRupiah);
-        var previousAdmissions = before.Values.Sum(m => m.Admissions);
-        var previousGross = before.Values.Sum(m => m.EstimatedGrossRupiah);
+        var day = await days.GetAsync(date, cancellationToken);
+        var previousDay = await days.GetAsync(previousDate, cancellationToken);
+        var movies = day.RollupsBy(RollupDimension.Movie).ToList();
+        var before = previousDay.RollupsBy(RollupDimension.Movie).ToDictionary(r => r.Key, StringComparer.Ordinal);
+        var national = day.National;
+        var admissions = national.Admissions;
+        var gross = national.EstimatedGrossRupiah;
+        var previousAdmissions = previousDay.National.Admissions;
+        var previousGross = previousDay.National.EstimatedGrossRupiah;
         var totals = new BoxOfficeTotals(
             admissions,
             gross,
-            movies.Sum(m => m.Showtimes),
-            movies.Sum(m => m.EstimatedShowtimes),
-            Occupancy.Percent(admissions, movies.Sum(m => m.Capacity)),
+            national.Showtimes,
+            national.EstimatedShowtimes,
+            national.OccupancyPct,
             previousAdmissions,
             previousGross,
             Change.Pct(admissions, previousAdmissions),
             Change.Pct(gross, previousGross),
-            movies.Sum(m => m.AdmissionsLow),
-            movies.Sum(m => m.AdmissionsHigh),
-            movies.Sum(m => m.GrossLow),
-            movies.Sum(m => m.GrossHigh));
+            national.AdmissionsLow,
+            national.AdmissionsHigh,
+            national.GrossLow,
+            national.GrossHigh);
         var rows = movies
             .OrderByDescending(m => m.Admissions)
             .ThenByDescending(m => m.Showtimes)

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using CineRadar.Core.Catalog;
 using CineRadar.Core.Reference;
 using CineRadar.Core.Sampling;
+using CineRadar.Core.Sampling.Design;
 using CineRadar.Core.Stores;
 
 namespace CineRadar.Api.Views;
@@ -15,6 +16,7 @@ namespace CineRadar.Api.Views;
 internal sealed class DayView
 {
     private readonly Dictionary<string, MovieSchedule> _movies;
+    private StratifiedTotals? _totals;
 
     public DayView(
         DateOnly date,
@@ -89,6 +91,35 @@ internal sealed class DayView
     /// shows the sampling design left unread too, which the showtime estimates alone cannot.
     /// </summary>
     public IReadOnlyList<DailyRollup> Rollups { get; }
+
+    /// <summary>
+    /// The whole country's rollup; for a day folded before there was one, its movies' added up (their intervals too,
+    /// which is wider than the national one would be).
+    /// </summary>
+    public DailyRollup National => RollupsBy(RollupDimension.National).SingleOrDefault() ?? SumOf(RollupsBy(RollupDimension.Movie).ToList());
+
+    private DailyRollup SumOf(IReadOnlyList<DailyRollup> movies) => new(
+        Date, RollupDimension.National, DailyRollups.NationalKey, "Indonesia",
+        movies.Sum(m => m.Admissions), movies.Sum(m => m.EstimatedGrossRupiah), movies.Sum(m => m.Capacity),
+        movies.Sum(m => m.Showtimes), movies.Sum(m => m.EstimatedShowtimes), ScrapedAt ?? default,
+        movies.Sum(m => m.AdmissionsLow), movies.Sum(m => m.AdmissionsHigh), movies.Sum(m => m.GrossLow), movies.Sum(m => m.GrossHigh));
+
+    /// <summary>
+    /// The estimate of any group of the day's shows without a stored rollup (a movie in one city, a room format, an
+    /// hour), as the fold makes it: the read shows' estimates and the unread ones' from their strata. Its interval takes
+    /// each read show's as independent, which the stored rollups do not need to.
+    /// </summary>
+    public GroupTotal TotalOf(IEnumerable<SampledShowtime> shows) => (_totals ??= new StratifiedTotals(
+        Showtimes,
+        Estimates.Values.ToDictionary(e => e.ShowtimeId, ReadShowOf, StringComparer.Ordinal),
+        new Dictionary<string, double>(),
+        [])).Of(shows);
+
+    private static ReadShow ReadShowOf(ShowtimeEstimate estimate)
+    {
+        var spread = (estimate.AdmissionsHigh - estimate.AdmissionsLow) / (2 * StratifiedTotals.Z90);
+        return new ReadShow(estimate.Admissions, estimate.Admissions, null, estimate.Capacity, estimate.TicketPriceRupiah ?? 0, spread * spread);
+    }
 
     public MovieSchedule? Movie(string movieId) => _movies.GetValueOrDefault(movieId);
 

@@ -7,6 +7,9 @@ public enum RollupDimension
     City,
     Region,
     Chain,
+
+    /// <summary>The whole country: one rollup a day (key <c>national</c>), whose interval is the national one.</summary>
+    National,
 }
 
 /// <summary>

@@ -6,6 +6,8 @@ namespace CineRadar.Core.Sampling;
 /// <summary>Rolls a day's estimates up per movie, theatre, city, region and chain.</summary>
 public static class DailyRollups
 {
+    public const string NationalKey = "national";
+
     /// <param name="showtimes">Every scheduled showtime of the day (counted in each rollup's showtimes).</param>
     /// <param name="totals">The day's estimates under the sampling design, read shows and unread ones.</param>
     /// <param name="cities">Where each city's region is looked up; the table of cities alone when omitted.</param>
@@ -23,6 +25,7 @@ public static class DailyRollups
         Add(RollupDimension.City, s => (s.CityId, s.CityName));
         Add(RollupDimension.Region, s => Region(cities, s.CityId));
         Add(RollupDimension.Chain, s => Chain(s.Merchant));
+        Add(RollupDimension.National, _ => (NationalKey, "Indonesia"));
         return rollups;
 
         void Add(RollupDimension dimension, Func<SampledShowtime, (string Key, string Name)> key)

@@ -156,7 +156,8 @@ public sealed class StratifiedTotals
 
             var ratio = TheatreRatioOrNull(show);
             var seats = Seats(show);
-            var estimate = cell.Mean * seats * (ratio?.Value ?? CityRatio(show));
+            // Whole tickets per show, so that every grouping of the same shows adds up to the same total.
+            var estimate = Math.Round(cell.Mean * seats * (ratio?.Value ?? CityRatio(show)));
             admissions += estimate;
             gross += estimate * (show.PriceRupiah ?? 0);
             capacity += seats;
