@@ -19,7 +19,10 @@ public sealed record Stratum(string MovieId, string Chain, DayPart Part)
 {
     public static Stratum Of(SampledShowtime show) => new(show.MovieId, Chains.FromMerchant(show.Merchant).Key, PartOf(show.DisplayTime));
 
-    /// <summary>Before 15:00, 15:00-17:59, 18:00-20:59, from 21:00 (the show's local "HH:MM"; unreadable counts as evening).</summary>
+    /// <summary>
+    /// 04:00-14:59, 15:00-17:59, 18:00-20:59, and from 21:00 on past midnight (the show's local "HH:MM"; unreadable counts
+    /// as evening).
+    /// </summary>
     public static DayPart PartOf(string displayTime)
     {
         if (displayTime.Length < 2 || !int.TryParse(displayTime.AsSpan(0, 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var hour))
@@ -29,6 +32,7 @@ public sealed record Stratum(string MovieId, string Chain, DayPart Part)
 
         return hour switch
         {
+            < 4 => DayPart.Late,
             < 15 => DayPart.Morning,
             < 18 => DayPart.Afternoon,
             < 21 => DayPart.Evening,
