@@ -117,6 +117,11 @@ internal static class SqliteSchema
         ALTER TABLE work_items ADD COLUMN moved INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE work_items ADD COLUMN cancelled INTEGER NOT NULL DEFAULT 0;
         """,
+        """
+        CREATE TABLE seat_reads (
+            date TEXT PRIMARY KEY, design_used INTEGER NOT NULL DEFAULT 0, visitor_used INTEGER NOT NULL DEFAULT 0,
+            halted_at TEXT, halt_reason TEXT);
+        """,
     ];
 
     public static int LatestVersion => Migrations.Length;

@@ -26,6 +26,7 @@ internal static class FirestoreLayout
     public const string AddedCities = "added_cities";
     public const string DataProtectionKeys = "data_protection_keys";
     public const string SignInFailures = "sign_in_failures";
+    public const string SeatReadDays = "seat_reads";
 
     public static string Snapshot(DateOnly date) => $"{Snapshots}/{Day(date)}";
 
@@ -73,6 +74,8 @@ internal static class FirestoreLayout
     public static string DataProtectionKey(string friendlyName) => $"{DataProtectionKeys}/{DocumentId.Escape(friendlyName)}";
 
     public static string SignInFailure(string name) => $"{SignInFailures}/{DocumentId.Escape(name)}";
+
+    public static string SeatReads(DateOnly date) => $"{SeatReadDays}/{Day(date)}";
 
     private static string Day(DateOnly date) => FirestoreTime.FormatDate(date);
 }

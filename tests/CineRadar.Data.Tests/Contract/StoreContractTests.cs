@@ -42,6 +42,8 @@ public abstract partial class StoreContractTests : IAsyncLifetime
 
     protected ISignInFailureStore SignInFailures => Services.GetRequiredService<ISignInFailureStore>();
 
+    protected ISeatReadStore SeatReads => Services.GetRequiredService<ISeatReadStore>();
+
     /// <summary>Builds a fresh, empty store with every port registered, using <paramref name="clock"/> as its time.</summary>
     protected abstract Task<ServiceProvider> CreateStoreAsync(FakeTimeProvider clock);
 

@@ -72,7 +72,7 @@ public sealed class SqliteStoreTests : IDisposable
                 "ALTER TABLE seat_samples DROP COLUMN room_key; ALTER TABLE seat_samples DROP COLUMN unavailable_seats; "
                 + "ALTER TABLE work_items DROP COLUMN retry_at; ALTER TABLE runs DROP COLUMN publish_anyway; DROP TABLE added_cities; "
                 + "DROP TABLE data_protection_keys; DROP TABLE sign_in_failures; "
-                + "ALTER TABLE work_items DROP COLUMN added; ALTER TABLE work_items DROP COLUMN moved; ALTER TABLE work_items DROP COLUMN cancelled; "
+                + "ALTER TABLE work_items DROP COLUMN added; ALTER TABLE work_items DROP COLUMN moved; ALTER TABLE work_items DROP COLUMN cancelled; DROP TABLE seat_reads; "
                 + "PRAGMA user_version = 2;");
         }
 
@@ -87,6 +87,7 @@ public sealed class SqliteStoreTests : IDisposable
         Assert.Empty(await second.GetRequiredService<ICityStore>().ListAsync());
         Assert.Empty(await second.GetRequiredService<IDataProtectionKeyStore>().ListAsync());
         Assert.Equal(0, await second.GetRequiredService<ISignInFailureStore>().CountAsync("dewi", TestData.ScrapedAt));
+        Assert.Equal(0, (await second.GetRequiredService<ISeatReadStore>().GetAsync(TestData.Date)).Used);
     }
 
     [Fact]
