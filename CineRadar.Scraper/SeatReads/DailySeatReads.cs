@@ -23,8 +23,8 @@ public sealed class DailySeatReads(
 {
     public const string CapReached = "daily cap reached";
     public const string Halted = "sampling halted";
-    public const string BlockAlertCode = "tix-seat-block";
-    public const string BlockAlertSubject = "seats";
+    public const string BlockAlertCode = SeatReadHalt.AlertCode;
+    public const string BlockAlertSubject = SeatReadHalt.AlertSubject;
 
     /// <summary>How long the day's record read from the store is trusted: another replica's halt or an operator's resume is seen within it.</summary>
     public static readonly TimeSpan StoreRefreshInterval = TimeSpan.FromSeconds(10);

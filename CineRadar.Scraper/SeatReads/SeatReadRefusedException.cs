@@ -4,4 +4,8 @@ namespace CineRadar.Scraper.SeatReads;
 public sealed class SeatReadRefusedException(string reason) : Exception($"Seat read not sent: {reason}")
 {
     public string Reason { get; } = reason;
+
+    /// <summary>The refusal in <paramref name="ex"/>, which the Refit client hands on wrapped.</summary>
+    public static SeatReadRefusedException? Find(Exception ex) =>
+        ex as SeatReadRefusedException ?? (ex.InnerException is { } inner ? Find(inner) : null);
 }

@@ -54,9 +54,9 @@ public sealed class TixSeatSampleTaker(
         {
             return (SampleOutcome.Started, null);
         }
-        catch (SeatReadRefusedException ex)
+        catch (Exception ex) when (SeatReadRefusedException.Find(ex) is { } refused)
         {
-            return (SampleOutcome.NotSent, ex.Reason);
+            return (SampleOutcome.NotSent, refused.Reason);
         }
         catch (TixRequestException ex) when (ex.StatusCode == 404)
         {
