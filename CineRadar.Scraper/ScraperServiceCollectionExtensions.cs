@@ -9,6 +9,7 @@ using CineRadar.Scraper.Configuration;
 using CineRadar.Scraper.Publishing;
 using CineRadar.Scraper.Resweeps;
 using CineRadar.Scraper.Runs;
+using CineRadar.Scraper.SeatReads;
 using CineRadar.Scraper.Seats;
 using CineRadar.Scraper.Sweeps;
 using CineRadar.Scraper.Telemetry;
@@ -60,6 +61,15 @@ public static class ScraperServiceCollectionExtensions
                 : new LocalRequestBudget(tix.RequestsPerSecond, clock);
         });
 
+        services.AddSingleton<ISeatReadCounter>(sp =>
+            sp.GetService<IConnectionMultiplexer>() is { } redis
+                ? new SharedSeatReadCounter(
+                    redis, sp.GetRequiredService<IOptions<TixOptions>>().Value.ExpectedProcesses, sp.GetRequiredService<TimeProvider>(),
+                    sp.GetRequiredService<ILogger<SharedSeatReadCounter>>())
+                : new LocalSeatReadCounter());
+        services.AddSingleton<DailySeatReads>();
+        services.AddSingleton<SeatBlockWatch>();
+
         services.AddSingleton<ChromiumHost>();
         services.AddSingleton<IBrowserLogin, PlaywrightLogin>();
         services.AddSingleton<IGuestSession, BrowserGuestSession>();
@@ -68,8 +78,9 @@ public static class ScraperServiceCollectionExtensions
         services.AddTransient<MeteringHandler>();
         services.AddTransient<GuestHeadersHandler>();
         services.AddTransient<AccessTokenHandler>();
+        services.AddTransient<SeatReadHandler>();
         services.AddTixClient<ITixCatalogApi>().AddHttpMessageHandler<GuestHeadersHandler>().AddTixTail();
-        services.AddTixClient<ITixSeatApi>().AddHttpMessageHandler<AccessTokenHandler>().AddTixTail();
+        services.AddTixClient<ITixSeatApi>().AddHttpMessageHandler<AccessTokenHandler>().AddHttpMessageHandler<SeatReadHandler>().AddTixTail();
         services.AddTixClient<ITixAuthApi>().AddTixTail();
         services.AddPipelines();
 

@@ -11,6 +11,7 @@ public static class AuditActions
     public const string TheatreLocate = "theatre.locate";
     public const string CityMap = "city.map";
     public const string SeatsRun = "seats.run";
+    public const string SeatsResume = "seats.resume";
     public const string TokenRefresh = "token.refresh";
     public const string TokenLogin = "token.login";
     public const string SignInSucceeded = "signin.succeeded";

@@ -47,6 +47,7 @@ public static class FirestoreServiceCollectionExtensions
         services.AddSingleton<IDataProtectionKeyStore, FirestoreDataProtectionKeyStore>();
         services.AddSingleton<ISignInFailureStore, FirestoreSignInFailureStore>();
         services.AddSingleton<IReadingRequestStore, FirestoreReadingRequestStore>();
+        services.AddSingleton<ISeatReadStore, FirestoreSeatReadStore>();
         return services;
     }
 }

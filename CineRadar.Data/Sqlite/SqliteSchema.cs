@@ -133,6 +133,11 @@ internal static class SqliteSchema
             finished_at TEXT, note TEXT);
         CREATE INDEX reading_requests_by_status ON reading_requests (status, requested_at);
         """,
+        """
+        CREATE TABLE seat_reads (
+            date TEXT PRIMARY KEY, design_used INTEGER NOT NULL DEFAULT 0, visitor_used INTEGER NOT NULL DEFAULT 0,
+            halted_at TEXT, halt_reason TEXT);
+        """,
     ];
 
     public static int LatestVersion => Migrations.Length;

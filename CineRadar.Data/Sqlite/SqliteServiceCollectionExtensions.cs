@@ -23,6 +23,7 @@ internal static class SqliteServiceCollectionExtensions
         services.AddSingleton<IDataProtectionKeyStore, SqliteDataProtectionKeyStore>();
         services.AddSingleton<ISignInFailureStore, SqliteSignInFailureStore>();
         services.AddSingleton<IReadingRequestStore, SqliteReadingRequestStore>();
+        services.AddSingleton<ISeatReadStore, SqliteSeatReadStore>();
         return services;
     }
 }

@@ -25,6 +25,12 @@ public enum SampleOutcome
     /// </summary>
     Gone,
 
+    /// <summary>
+    /// The read was not sent: the day's cap for the sample's purpose is spent ("daily cap reached") or sampling is halted
+    /// after a suspected block. No error, and never tried again: the sample is missed (a spare one skipped) with the reason.
+    /// </summary>
+    NotSent,
+
     /// <summary>The request failed after its retries; the sample may be tried again while its window is open.</summary>
     Failed,
 }

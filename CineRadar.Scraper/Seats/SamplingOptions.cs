@@ -39,6 +39,28 @@ public sealed class SamplingOptions
     /// <summary>How often the plan looks for showtimes a later sweep added.</summary>
     public TimeSpan ReplanInterval { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// The most logged-in seat-map reads in a WIB day, for every scraper process together, each attempt counted (retries,
+    /// the retry after a token refresh and 404s included); 0 or less: no cap. A read refused because it is spent is no
+    /// error: its sample is missed (or, a spare one, skipped) as "daily cap reached".
+    /// </summary>
+    public int DailyRequestCap { get; set; } = SeatReadCap.DefaultDailyCap;
+
+    /// <summary>
+    /// The share of <see cref="DailyRequestCap"/> kept for readings a Public visitor's page asks for (the <c>visitor</c>
+    /// kind): those spend only this reserve, every other sample (the design's, operators' ad-hoc runs) only the rest.
+    /// </summary>
+    public double VisitorShare { get; set; } = SeatReadCap.DefaultVisitorShare;
+
+    /// <summary>
+    /// Seat-map answers in a row that are 403 or 429 (a 401 is the token's refresh path and does not count) after which
+    /// TIX is taken to be blocking the account: sampling halts for the day until an operator resumes it. An HTML page
+    /// instead of JSON halts it at once.
+    /// </summary>
+    public int BlockAfterRefusals { get; set; } = 3;
+
+    public SeatReadCap ResolveSeatReadCap() => new(DailyRequestCap, VisitorShare);
+
     public IReadOnlyList<SampleKind> ResolveKinds() => Kinds.Count == 0
         ? SampleKinds.Default
         : Kinds.Select(k => new SampleKind(k.Name, TimeSpan.FromMinutes(k.OpensMinutesBefore), TimeSpan.FromMinutes(k.ClosesMinutesBefore))).ToList();

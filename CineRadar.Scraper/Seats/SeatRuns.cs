@@ -37,7 +37,7 @@ public sealed class SeatRuns(
             {
                 taken++;
             }
-            else if (outcome is SampleOutcome.Failed or SampleOutcome.Refused)
+            else if (outcome is SampleOutcome.Failed or SampleOutcome.Refused or SampleOutcome.NotSent)
             {
                 failures.Add(reason ?? "failed");
             }

@@ -207,6 +207,12 @@ public sealed class SeatScheduler : IDisposable
                     Miss(reason ?? "not found");
                     WithdrawShowtime(sample.Showtime.ShowtimeId);
                     break;
+                case SampleOutcome.NotSent when sample.Spare:
+                    Skip(sample);
+                    break;
+                case SampleOutcome.NotSent:
+                    Miss(reason ?? "not sent");
+                    break;
                 case SampleOutcome.Refused when sample.Spare:
                     Skip(sample);
                     break;

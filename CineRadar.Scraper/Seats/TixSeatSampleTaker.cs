@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using CineRadar.Core.Sampling;
 using CineRadar.Core.Tix;
+using CineRadar.Scraper.SeatReads;
 using CineRadar.Scraper.Telemetry;
 using CineRadar.Scraper.Tix;
 
@@ -30,6 +31,7 @@ public sealed class TixSeatSampleTaker(
         }
 
         var tally = RequestTally.Begin();
+        AmbientSeatReadPurpose.Set(SeatReadPurposes.Of(sample.Kind));
         try
         {
             var layout = await tix.GetSeatLayoutAsync(chainPath, show.ShowtimeId, cancellationToken);
@@ -51,6 +53,10 @@ public sealed class TixSeatSampleTaker(
         catch (Exception ex) when (IsStarted(ex))
         {
             return (SampleOutcome.Started, null);
+        }
+        catch (Exception ex) when (SeatReadRefusedException.Find(ex) is { } refused)
+        {
+            return (SampleOutcome.NotSent, refused.Reason);
         }
         catch (TixRequestException ex) when (ex.StatusCode == 404)
         {

@@ -27,6 +27,7 @@ internal static class FirestoreLayout
     public const string DataProtectionKeys = "data_protection_keys";
     public const string SignInFailures = "sign_in_failures";
     public const string ReadingRequests = "reading_requests";
+    public const string SeatReadDays = "seat_reads";
 
     public static string Snapshot(DateOnly date) => $"{Snapshots}/{Day(date)}";
 
@@ -76,6 +77,7 @@ internal static class FirestoreLayout
     public static string SignInFailure(string name) => $"{SignInFailures}/{DocumentId.Escape(name)}";
 
     public static string ReadingRequest(string showtimeId) => $"{ReadingRequests}/{DocumentId.Escape(showtimeId)}";
+    public static string SeatReads(DateOnly date) => $"{SeatReadDays}/{Day(date)}";
 
     private static string Day(DateOnly date) => FirestoreTime.FormatDate(date);
 }

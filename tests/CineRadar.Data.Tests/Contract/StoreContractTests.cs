@@ -43,6 +43,7 @@ public abstract partial class StoreContractTests : IAsyncLifetime
     protected ISignInFailureStore SignInFailures => Services.GetRequiredService<ISignInFailureStore>();
 
     protected IReadingRequestStore ReadingRequests => Services.GetRequiredService<IReadingRequestStore>();
+    protected ISeatReadStore SeatReads => Services.GetRequiredService<ISeatReadStore>();
 
     /// <summary>Builds a fresh, empty store with every port registered, using <paramref name="clock"/> as its time.</summary>
     protected abstract Task<ServiceProvider> CreateStoreAsync(FakeTimeProvider clock);

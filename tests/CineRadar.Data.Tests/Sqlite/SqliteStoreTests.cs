@@ -78,7 +78,7 @@ public sealed class SqliteStoreTests : IDisposable
                 + "ALTER TABLE work_items DROP COLUMN added; ALTER TABLE work_items DROP COLUMN moved; ALTER TABLE work_items DROP COLUMN cancelled; "
                 + "ALTER TABLE showtime_estimates DROP COLUMN admissions_low; ALTER TABLE showtime_estimates DROP COLUMN admissions_high; "
                 + "ALTER TABLE daily_rollups DROP COLUMN admissions_low; ALTER TABLE daily_rollups DROP COLUMN admissions_high; "
-                + "ALTER TABLE daily_rollups DROP COLUMN gross_low; ALTER TABLE daily_rollups DROP COLUMN gross_high; "
+                + "ALTER TABLE daily_rollups DROP COLUMN gross_low; ALTER TABLE daily_rollups DROP COLUMN gross_high; DROP TABLE seat_reads; "
                 + "PRAGMA user_version = 2;");
         }
 
@@ -99,6 +99,7 @@ public sealed class SqliteStoreTests : IDisposable
         var rollup = Assert.Single(await admissions.GetRollupsAsync(TestData.Date, RollupDimension.Movie));
         Assert.Equal((150L, 150L, 150L * 40_000, 150L * 40_000), (rollup.AdmissionsLow, rollup.AdmissionsHigh, rollup.GrossLow, rollup.GrossHigh));
         Assert.Empty(await second.GetRequiredService<IReadingRequestStore>().ListPendingAsync(10));
+        Assert.Equal(0, (await second.GetRequiredService<ISeatReadStore>().GetAsync(TestData.Date)).Used);
     }
 
     [Fact]

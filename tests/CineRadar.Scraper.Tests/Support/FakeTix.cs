@@ -136,7 +136,7 @@ public sealed class FakeTix : IBrowserLogin, IDisposable
     }
 
     private static HttpResponseMessage Answer(HttpStatusCode status, string body) =>
-        new(status) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        new(status) { Content = new StringContent(body, Encoding.UTF8, body.StartsWith('<') ? "text/html" : "application/json") };
 
     public void Dispose()
     {
