@@ -113,6 +113,7 @@ public static class ScraperServiceCollectionExtensions
         services.AddSingleton<ISeatSampleTaker, TixSeatSampleTaker>();
         services.AddSingleton<SeatScheduler>();
         services.AddSingleton<RollupFolder>();
+        services.AddSingleton<SamplingHeat>();
         services.AddSingleton<SamplingBehindAlert>();
         services.AddSingleton<SeatSampler>();
         services.AddSingleton(sp => new LeaderLease(

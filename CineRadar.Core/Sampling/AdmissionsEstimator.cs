@@ -38,8 +38,14 @@ public static class AdmissionsEstimator
             .GroupBy(s => s.ShowtimeId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, ShowReadings.Usable, StringComparer.Ordinal);
         var blocked = BlockedSeats.Estimate(usable.Values.Select(u => u.FirstWithFreeSeats).OfType<SeatSampleSummary>());
+        var (loneShare, loneError) = LoneBlockedSeats.Estimate(usable
+            .Select(u => (Reading: u.Value.FirstWithFreeSeats, Rule: blocked.GetValueOrDefault(u.Key)))
+            .Where(u => u.Reading is not null)
+            .Select(u => (u.Reading!, u.Rule)));
         var readings = usable.ToDictionary(
-            u => u.Key, u => u.Value with { Blocked = blocked.GetValueOrDefault(u.Key) }, StringComparer.Ordinal);
+            u => u.Key,
+            u => u.Value with { Blocked = blocked.GetValueOrDefault(u.Key) + (loneShare * (u.Value.Good.Count > 0 ? u.Value.Good[0].Total : 0)) },
+            StringComparer.Ordinal);
         var calibration = LateSalesGrowth.Calibration(readings.Values);
         var growth = LateSalesGrowth.Measure(calibration);
         var resampled = LateSalesGrowth.Resample(calibration, GrowthResamples, date.DayNumber);
@@ -61,19 +67,20 @@ public static class AdmissionsEstimator
             var growthSpread = scaled ? sold * StandardDeviation(resampled, last.Kind, factor) : 0;
             var half = StratifiedTotals.Z90 * Math.Sqrt(variance + (growthSpread * growthSpread));
             var basis = last.Kind + (shown.Locked ? " before house lock" : "") + (scaled ? " + late sales" : "")
-                + (shown.Blocked > 0 ? " - blocked seats" : "");
+                + (shown.Blocked >= 0.5 ? " - blocked seats" : "");
             var rounded = (int)Math.Round(admissions);
+            var seen = (int)Math.Round(sold);
             estimates.Add(new ShowtimeEstimate(
                 showtime.ShowtimeId, date, showtime.MovieId, showtime.MovieTitle, showtime.TheatreId, showtime.TheatreName,
                 showtime.CityId, showtime.CityName, showtime.Merchant, showtime.RoomCategory, showtime.DisplayTime,
                 showtime.StartsAt, last.Total, rounded, showtime.PriceRupiah, basis, shown.Locked, now,
-                (int)Math.Round(Math.Max(Math.Min(sold, rounded), admissions - half)),
+                (int)Math.Round(Math.Max(Math.Min(seen, rounded), admissions - half)),
                 (int)Math.Round(Math.Min(last.Total, admissions + half))));
             read[showtime.ShowtimeId] = new ReadShow(rounded, sold, scaled ? last.Kind : null, last.Total, showtime.PriceRupiah ?? 0, variance);
         }
 
         var population = showtimes.Where(s => s.Bookable || read.ContainsKey(s.ShowtimeId)).ToList();
-        var totals = new StratifiedTotals(population, read, growth, resampled);
+        var totals = new StratifiedTotals(population, read, growth, resampled, loneError);
         return new DayEstimate(estimates, DailyRollups.From(date, showtimes, totals, now, cities), growth, blocked);
     }
 

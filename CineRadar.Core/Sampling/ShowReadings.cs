@@ -2,14 +2,17 @@ using CineRadar.Core.Stores;
 
 namespace CineRadar.Core.Sampling;
 
-/// <summary>A showtime's readings before any house lock (oldest first), whether there was one, and its room's blocked seats.</summary>
-public sealed record ShowReadings(IReadOnlyList<SeatSampleSummary> Good, bool Locked, int Blocked = 0)
+/// <summary>
+/// A showtime's readings before any house lock (oldest first), whether there was one, and the seats taken to be
+/// blocked in it (its room's, and its share of those no rule can place).
+/// </summary>
+public sealed record ShowReadings(IReadOnlyList<SeatSampleSummary> Good, bool Locked, double Blocked = 0)
 {
     public SeatSampleSummary? Of(string kind) => Good.LastOrDefault(r => r.Kind == kind);
 
     public SeatSampleSummary? FirstWithFreeSeats => Good.FirstOrDefault(r => r.Available > 0);
 
-    public int Sold(SeatSampleSummary reading) => Math.Max(0, reading.Unavailable - Blocked);
+    public double Sold(SeatSampleSummary reading) => Math.Max(0, reading.Unavailable - Blocked);
 
     public double SoldAt(string kind) => Sold(Of(kind)!);
 

@@ -19,6 +19,10 @@ public sealed class RollupFolder(
     TimeProvider clock)
 {
     private readonly ConcurrentDictionary<DateOnly, Dictionary<string, ShowtimeEstimate>> _saved = new();
+    private readonly ConcurrentDictionary<DateOnly, DayEstimate> _latest = new();
+
+    /// <summary>The date's estimate as last folded by this process; null before the first fold.</summary>
+    public DayEstimate? Latest(DateOnly date) => _latest.GetValueOrDefault(date);
 
     public async Task<DayEstimate> FoldAsync(DateOnly date, CancellationToken cancellationToken)
     {
@@ -36,6 +40,7 @@ public sealed class RollupFolder(
             saved[e.ShowtimeId] = e;
         }
 
+        _latest[date] = estimate;
         await changes.AnnounceAsync(cancellationToken);
         return estimate;
     }

@@ -61,6 +61,18 @@ public sealed class SamplingOptions
 
     public SeatReadCap ResolveSeatReadCap() => new(DailyRequestCap, VisitorShare);
 
+    /// <summary>
+    /// The kinds (by name) a show the stratified design chooses is read with, when the day's cap cannot pay for every
+    /// kind for every show: by default a reading before TIX may lock the house (it tells a lock from a sell-out and
+    /// stands in for a locked show's final) and the final one. Chosen shows of the close-reading share add the close one.
+    /// </summary>
+    public List<string> DesignKinds { get; set; } = ["t40", SampleKinds.Final];
+
+    /// <summary>How often, under a cap, the design is made again with the reads left and what the day's readings show.</summary>
+    public TimeSpan DesignReplanInterval { get; set; } = TimeSpan.FromMinutes(30);
+
+    public SamplingRules ResolveRules() => new(ResolveKinds(), DesignKinds, CloseShare, SpareCloseReadings);
+
     public IReadOnlyList<SampleKind> ResolveKinds() => Kinds.Count == 0
         ? SampleKinds.Default
         : Kinds.Select(k => new SampleKind(k.Name, TimeSpan.FromMinutes(k.OpensMinutesBefore), TimeSpan.FromMinutes(k.ClosesMinutesBefore))).ToList();

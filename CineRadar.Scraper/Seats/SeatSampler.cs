@@ -1,15 +1,19 @@
 using CineRadar.Core.Sampling;
 using CineRadar.Core.Stores;
 using CineRadar.Core.Time;
+using CineRadar.Scraper.SeatReads;
 using Microsoft.Extensions.Options;
 
 namespace CineRadar.Scraper.Seats;
 
 /// <summary>
-/// Seat sampling of whole days: plans every bookable showtime of the chosen dates from the store's schedules (leaving
-/// out samples already stored, so a restart writes nothing twice), runs the scheduler, writes samples as they come,
-/// folds them into admissions every <see cref="SamplingOptions.FoldInterval"/>, and replans when a later sweep or
-/// re-sweep publishes: added showtimes enter the plan, cancelled ones leave it, moved ones are planned for their new start.
+/// Seat sampling of whole days: plans the bookable showtimes of the chosen dates from the store's schedules (leaving
+/// out samples already stored, so a restart writes nothing twice) under the day's seat-read cap (every kind for every
+/// show while the reads left cover it, the stratified design's choice otherwise), runs the scheduler, writes samples as
+/// they come, folds them into admissions every <see cref="SamplingOptions.FoldInterval"/>, and replans when a later
+/// sweep or re-sweep publishes (added showtimes enter the plan, cancelled ones leave it, moved ones are planned for
+/// their new start) and, under a cap, every <see cref="SamplingOptions.DesignReplanInterval"/> with the reads left and
+/// what the day's readings show.
 /// </summary>
 public sealed class SeatSampler(
     ICatalogStore catalog,
@@ -19,6 +23,8 @@ public sealed class SeatSampler(
     RollupFolder folder,
     SamplingBehindAlert behind,
     ChainPaths chainPaths,
+    DailySeatReads reads,
+    SamplingHeat heat,
     IOptions<SamplingOptions> options,
     TimeProvider clock,
     ILogger<SeatSampler> logger)
@@ -29,7 +35,10 @@ public sealed class SeatSampler(
     public async Task<int> PlanAsync(IEnumerable<DateOnly> dates, CancellationToken cancellationToken)
     {
         var added = 0;
-        foreach (var date in dates)
+        var today = clock.Today();
+        var rules = options.Value.ResolveRules();
+        long? left = await reads.RemainingAsync(SeatReadPurpose.Design, cancellationToken);
+        foreach (var date in dates.Order())
         {
             var schedules = await catalog.GetSchedulesAsync(date, cancellationToken);
             if (schedules.Count == 0)
@@ -46,12 +55,23 @@ public sealed class SeatSampler(
 
             var taken = (await samples.GetSummariesAsync(date, cancellationToken)).Select(s => $"{s.ShowtimeId}_{s.Kind}").ToHashSet(StringComparer.Ordinal);
             var showtimes = await chainPaths.SampleableAsync(playing, cancellationToken);
-            var plan = SamplePlanner.Plan(showtimes, options.Value.ResolveKinds(), options.Value.CloseShare, options.Value.SpareCloseReadings, clock.GetUtcNow(), taken);
-            var newOnes = scheduler.Add(plan);
+            // A later date's samples are read on later days, under their own cap.
+            double? readsLeft = left is not { } remaining ? null : date > today ? reads.Cap.LimitFor(SeatReadPurpose.Design) : remaining;
+            var plan = SamplePlanner.Plan(showtimes, rules, clock.GetUtcNow(), taken, readsLeft, await heat.ForAsync(date, cancellationToken));
+            var unwanted = scheduler.Keep(date, plan.Samples.Select(p => p.DocumentId).ToHashSet(StringComparer.Ordinal));
+            var newOnes = scheduler.Add(plan.Samples);
             added += newOnes;
-            if (newOnes > 0)
+            if (date <= today && left is not null)
             {
-                logger.LogInformation("Planned {Count} seat samples for {Date}", newOnes, date);
+                left = Math.Max(0, left.Value - plan.Samples.Count(p => !p.Spare));
+            }
+
+            if (newOnes > 0 || unwanted > 0)
+            {
+                logger.LogInformation(
+                    "Planned {Count} seat samples for {Date} ({Dropped} no longer wanted): {Design}, {Chosen} of {Shows} shows, {ReadsLeft} reads left",
+                    newOnes, date, unwanted, plan.Design.Census ? "every kind for every show" : "the stratified design",
+                    plan.Design.Chosen.Count, showtimes.Count, readsLeft?.ToString("0", System.Globalization.CultureInfo.InvariantCulture) ?? "no cap");
             }
         }
 
@@ -116,18 +136,24 @@ public sealed class SeatSampler(
         }
     }
 
-    /// <summary>Plans again whenever a sweep has published one of the dates anew (its snapshot's time moved).</summary>
+    /// <summary>
+    /// Plans again whenever a sweep has published one of the dates anew (its snapshot's time moved) and, under a cap,
+    /// once the design's replan interval has passed.
+    /// </summary>
     private async Task ReplanLoopAsync(Func<IReadOnlyList<DateOnly>> dates, CancellationToken cancellationToken)
     {
         var seen = await CatalogStampAsync(dates(), cancellationToken);
+        var planned = clock.GetUtcNow();
         while (!cancellationToken.IsCancellationRequested)
         {
             await Task.Delay(options.Value.ReplanInterval, clock, cancellationToken);
             var current = dates();
             var stamp = await CatalogStampAsync(current, cancellationToken);
-            if (stamp != seen)
+            var designDue = reads.Cap.IsCapped && clock.GetUtcNow() - planned >= options.Value.DesignReplanInterval;
+            if (stamp != seen || designDue)
             {
                 seen = stamp;
+                planned = clock.GetUtcNow();
                 await PlanAsync(current, cancellationToken);
             }
         }

@@ -93,16 +93,24 @@ public sealed class SeatScheduler : IDisposable
                       && (!current.TryGetValue(sample.Showtime.ShowtimeId, out var startsAt) || startsAt != sample.Showtime.StartsAt),
             replannable: true);
 
+    /// <summary>
+    /// Takes out the samples not yet taken of <paramref name="date"/>'s showtimes that a new plan no longer wants (the
+    /// sampling design chose other shows with the reads left); they can be added again. Returns how many.
+    /// </summary>
+    public int Keep(DateOnly date, IReadOnlySet<string> wanted) =>
+        Remove(sample => sample.Showtime.Date == date && !wanted.Contains(sample.DocumentId), replannable: true, withdrawn: false);
+
     /// <summary>Takes out every sample of a showtime TIX no longer knows; they are not planned again (it stays known).</summary>
     private void WithdrawShowtime(string showtimeId) => Remove(sample => sample.Showtime.ShowtimeId == showtimeId, replannable: false);
 
     /// <summary>
-    /// Takes the samples <paramref name="stale"/> picks out of every queue and counts them withdrawn; a
-    /// <paramref name="replannable"/> one is forgotten, so that it can be added again.
+    /// Takes the samples <paramref name="stale"/> picks out of every queue (counting them <paramref name="withdrawn"/>
+    /// when their show no longer plays as planned); a <paramref name="replannable"/> one is forgotten, so that it can be
+    /// added again.
     /// </summary>
-    private int Remove(Func<PlannedSample, bool> stale, bool replannable)
+    private int Remove(Func<PlannedSample, bool> stale, bool replannable, bool withdrawn = true)
     {
-        var withdrawn = 0;
+        var removedCount = 0;
         lock (_gate)
         {
             foreach (var queue in (PriorityQueue<PlannedSample, DateTimeOffset>[])[_waiting, _due, _spare])
@@ -121,12 +129,21 @@ public sealed class SeatScheduler : IDisposable
                     _known.ExceptWith(removed.Select(sample => sample.DocumentId));
                 }
 
-                withdrawn += removed.Count;
+                removedCount += removed.Count;
+            }
+
+            if (!withdrawn)
+            {
+                _stats.AddPlanned(-removedCount);
             }
         }
 
-        _stats.AddWithdrawn(withdrawn);
-        return withdrawn;
+        if (withdrawn)
+        {
+            _stats.AddWithdrawn(removedCount);
+        }
+
+        return removedCount;
     }
 
     /// <summary>Takes samples until cancelled, or, with <paramref name="untilDrained"/>, until none is left.</summary>

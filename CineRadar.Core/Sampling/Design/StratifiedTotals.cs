@@ -46,18 +46,25 @@ public sealed class StratifiedTotals
     private readonly Dictionary<string, Mean> _chainSeats = new(StringComparer.Ordinal);
     private readonly Mean _seats = new();
     private readonly double _pooledSpread;
+    private readonly double _blockedShareError;
     private readonly double _inflation;
 
     /// <param name="population">The day's shows (only the read ones tell anything here).</param>
     /// <param name="read">The shows read, by showtime id.</param>
     /// <param name="growth">Late-sales growth per reading kind.</param>
     /// <param name="resampledGrowth">The growth measured on resampled calibration shows.</param>
+    /// <param name="blockedShareError">
+    /// The standard error of the share of seats taken out as blocked beyond the room rule's: it moves every show's
+    /// admissions together, in proportion to its seats.
+    /// </param>
     public StratifiedTotals(
         IReadOnlyList<SampledShowtime> population,
         IReadOnlyDictionary<string, ReadShow> read,
         IReadOnlyDictionary<string, double> growth,
-        IReadOnlyList<Dictionary<string, double>> resampledGrowth)
+        IReadOnlyList<Dictionary<string, double>> resampledGrowth,
+        double blockedShareError = 0)
     {
+        _blockedShareError = blockedShareError;
         _read = read;
         _growth = growth;
         _resampledGrowth = resampledGrowth;
@@ -189,7 +196,8 @@ public sealed class StratifiedTotals
             variance += estimated * estimated * _pooledSpread / (ratio.Shows + RatioPrior);
         }
 
-        var half = Z90 * Math.Sqrt(variance + GrowthVariance(scaledSold));
+        var blocked = _blockedShareError * capacity;
+        var half = Z90 * Math.Sqrt(variance + GrowthVariance(scaledSold) + (blocked * blocked));
         var low = Math.Max(0, admissions - half);
         var high = admissions + half;
         return new GroupTotal(

@@ -17,7 +17,9 @@ public enum DayPart
 /// </summary>
 public sealed record Stratum(string MovieId, string Chain, DayPart Part)
 {
-    public static Stratum Of(SampledShowtime show) => new(show.MovieId, Chains.FromMerchant(show.Merchant).Key, PartOf(show.DisplayTime));
+    public static Stratum Of(SampledShowtime show) => Of(show.MovieId, show.Merchant, show.DisplayTime);
+
+    public static Stratum Of(string movieId, string merchant, string displayTime) => new(movieId, Chains.FromMerchant(merchant).Key, PartOf(displayTime));
 
     /// <summary>
     /// 04:00-14:59, 15:00-17:59, 18:00-20:59, and from 21:00 on past midnight (the show's local "HH:MM"; unreadable counts
