@@ -49,6 +49,7 @@ internal static class ApplicationServiceExtensions
         services.AddSingleton<VisitorReadings>();
         services.AddOptions<SweepScheduleOptions>().BindConfiguration(SweepScheduleOptions.SectionName);
         services.AddSingleton<SweepScheduleReader>();
+        services.AddSingleton<SeatReadsReader>();
     }
 
     /// <summary>HybridCache in memory, with Redis as its second level when the <c>cache</c> connection is configured.</summary>

@@ -2,6 +2,7 @@ using AlertSeverities = CineRadar.Contracts.AlertSeverities;
 using CineRadar.Core.Operations;
 using CineRadar.Core.Reference;
 using CineRadar.Core.Runs;
+using CineRadar.Core.Sampling;
 using CineRadar.Core.Stores;
 
 namespace CineRadar.Api.Contracts;
@@ -92,5 +93,15 @@ internal static class AddedCityDtoMapping
             return new(city.Id, city.Name, city.RegionId.ToString(), city.Region.Name, city.TimeZone.Abbreviation(), added.Mapping is not null,
                 added.Mapping?.MappedBy, added.Mapping?.MappedAt, added.FirstSeen, added.LastSeen);
         }
+    }
+}
+
+internal static class SeatReadsTodayMapping
+{
+    extension(SeatReadsToday)
+    {
+        public static SeatReadsToday From(SeatReadUse use) => new(
+            use.Date, use.Used, use.Cap.IsCapped ? use.Cap.DailyCap : null, use.Cap.VisitorReserve, use.VisitorUsed,
+            use.Cap.IsCapped ? use.Cap.VisitorShare : 0, use.HaltedAt, use.HaltReason);
     }
 }

@@ -31,6 +31,12 @@ public sealed partial class CineRadarApiClient
     public Task<SweepSchedule> GetScheduleAsync(CancellationToken cancellationToken = default) =>
         GetAsync<SweepSchedule>($"{Admin}/schedule", cancellationToken);
 
+    public Task<SeatReadsToday> GetSeatReadsAsync(CancellationToken cancellationToken = default) =>
+        GetAsync<SeatReadsToday>($"{Admin}/seat-reads", cancellationToken);
+
+    public Task<SeatReadsToday> ResumeSeatReadsAsync(CancellationToken cancellationToken = default) =>
+        SendAsync<SeatReadsToday>(HttpMethod.Post, $"{Admin}/seat-reads/resume", null, cancellationToken);
+
     /// <summary>The stored TIX token's status; not found while none is stored.</summary>
     public Task<ApiResult<TokenStatus>> FindTokenAsync(CancellationToken cancellationToken = default) =>
         FindAsync<TokenStatus>($"{Admin}/token", cancellationToken);

@@ -77,6 +77,33 @@ public sealed class PageTests : IClassFixture<AdminSite>, IDisposable
         Assert.Equal((AdminSite.OperatorName, "operator"), (sent.User, sent.Role));
     }
 
+    [Fact]
+    public async Task ControlShowsTodaysSeatReadsAgainstTheCapAndAHaltThatOnlyAnOperatorResumes()
+    {
+        StubControlPlane();
+        using var analystBrowser = await SignedInAsync(AdminSite.AnalystName, AdminSite.AnalystPassword);
+        var calm = await analystBrowser.GetStringAsync("/runs");
+        _site.Api.Answer(HttpMethod.Get, "/api/v1/admin/seat-reads", new SeatReadsToday(
+            Samples.Today, 5_000, 12_600, 378, 12, 0.03, DateTimeOffset.UtcNow.AddMinutes(-5), "3 seat maps in a row were refused (403, 403, 403)"));
+        _site.Api.Answer(HttpMethod.Post, "/api/v1/admin/seat-reads/resume", new SeatReadsToday(Samples.Today, 5_000, 12_600, 378, 12, 0.03, null, null));
+        var analystHalted = await analystBrowser.GetStringAsync("/runs");
+        using var browser = await SignedInAsync(AdminSite.OperatorName, AdminSite.OperatorPassword);
+
+        var halted = await browser.GetStringAsync("/runs");
+        var token = await AdminSite.AntiforgeryTokenAsync(browser, "/runs");
+        using var post = await browser.PostAsync("/runs", Form(token, "seat-reads-resume"));
+
+        Assert.Contains("4,210 of 12,600 seat reads today, 3.0% kept for visitors", calm, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-seat-halt", calm, StringComparison.Ordinal);
+        Assert.Contains("403, 403, 403", analystHalted, StringComparison.Ordinal);
+        Assert.DoesNotContain("Resume sampling</button>", analystHalted, StringComparison.Ordinal);
+        Assert.Contains("Resume sampling</button>", halted, StringComparison.Ordinal);
+        Assert.Contains("never switches to another TIX account", halted, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, post.StatusCode);
+        var sent = _site.Api.Sent(HttpMethod.Post, "/api/v1/admin/seat-reads/resume").Single();
+        Assert.Equal((AdminSite.OperatorName, "operator"), (sent.User, sent.Role));
+    }
+
     [Theory]
     [InlineData("run-now", "seats", "seats")]
     [InlineData("run-now", "resweep", "resweep")]
@@ -387,6 +414,7 @@ public sealed class PageTests : IClassFixture<AdminSite>, IDisposable
         _site.Api.Answer(HttpMethod.Get, "/api/v1/cities", Samples.Cities());
         _site.Api.Answer(HttpMethod.Get, "/api/v1/admin/runs", Array.Empty<Run>());
         _site.Api.Answer(HttpMethod.Get, "/api/v1/admin/schedule", new SweepSchedule("06:00 WIB", DateTimeOffset.UtcNow.AddHours(5), true));
+        _site.Api.Answer(HttpMethod.Get, "/api/v1/admin/seat-reads", new SeatReadsToday(Samples.Today, 4_210, 12_600, 378, 12, 0.03, null, null));
         _site.Api.Answer(HttpMethod.Get, "/api/v1/admin/token", new TokenStatus(
             "+62812****789", DateTimeOffset.UtcNow.AddMinutes(20), DateTimeOffset.UtcNow.AddDays(80), DateTimeOffset.UtcNow, null, null));
     }

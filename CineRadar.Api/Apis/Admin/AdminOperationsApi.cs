@@ -8,6 +8,7 @@ using CineRadar.Api.Validation;
 using CineRadar.Api.Views;
 using CineRadar.Core.Operations;
 using CineRadar.Core.Catalog;
+using CineRadar.Core.Sampling;
 using CineRadar.Core.Stores;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -25,6 +26,8 @@ internal static class AdminOperationsApi
         operations.MapPut("/theatres/{id}/location", SetLocation).RequireAuthorization(CallerPolicies.Operator).WithSummary("Set a theatre's location by hand (it wins over the geocoder)");
         operations.MapGet("/audit", ListAudit).WithSummary("The newest audit entries");
         operations.MapGet("/schedule", GetSchedule).WithSummary("When the daily sweep runs and whether seats are sampled");
+        operations.MapGet("/seat-reads", GetSeatReads).WithSummary("Today's logged-in seat reads against the daily cap, and a halt after a suspected block");
+        operations.MapPost("/seat-reads/resume", ResumeSeatReads).RequireAuthorization(CallerPolicies.Operator).WithSummary("Resume seat sampling after a halt");
         return admin;
     }
 
@@ -78,4 +81,21 @@ internal static class AdminOperationsApi
 
     public static Ok<SweepSchedule> GetSchedule(SweepScheduleReader schedule, TimeProvider clock) =>
         TypedResults.Ok(schedule.Describe(clock.GetUtcNow()));
+
+    public static async Task<Ok<SeatReadsToday>> GetSeatReads(SeatReadsReader reads, CancellationToken cancellationToken) =>
+        TypedResults.Ok(SeatReadsToday.From(await reads.TodayAsync(cancellationToken)));
+
+    public static async Task<Results<Ok<SeatReadsToday>, ProblemHttpResult>> ResumeSeatReads(
+        AdminSiteUser user, [AsParameters] AdminServices services, SeatReadsReader reads, IAlertStore alerts, CancellationToken cancellationToken)
+    {
+        var halted = await reads.TodayAsync(cancellationToken);
+        if (!await reads.ResumeAsync(cancellationToken))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, detail: "Seat sampling is not halted today.");
+        }
+
+        await alerts.ResolveAsync(SeatReadHalt.AlertCode, SeatReadHalt.AlertSubject, cancellationToken);
+        await services.Audit.RecordAsync(user, AuditActions.SeatsResume, halted.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), halted.HaltReason, cancellationToken);
+        return TypedResults.Ok(SeatReadsToday.From(await reads.TodayAsync(cancellationToken)));
+    }
 }
