@@ -43,9 +43,7 @@ public static class AdmissionsEstimator
             .Where(u => u.Reading is not null)
             .Select(u => (u.Reading!, u.Rule)));
         var readings = usable.ToDictionary(
-            u => u.Key,
-            u => u.Value with { Blocked = blocked.GetValueOrDefault(u.Key) + (loneShare * (u.Value.Good.Count > 0 ? u.Value.Good[0].Total : 0)) },
-            StringComparer.Ordinal);
+            u => u.Key, u => u.Value with { Blocked = blocked.GetValueOrDefault(u.Key) }, StringComparer.Ordinal);
         var calibration = LateSalesGrowth.Calibration(readings.Values);
         var growth = LateSalesGrowth.Measure(calibration);
         var resampled = LateSalesGrowth.Resample(calibration, GrowthResamples, date.DayNumber);
@@ -80,7 +78,7 @@ public static class AdmissionsEstimator
         }
 
         var population = showtimes.Where(s => s.Bookable || read.ContainsKey(s.ShowtimeId)).ToList();
-        var totals = new StratifiedTotals(population, read, growth, resampled, loneError);
+        var totals = new StratifiedTotals(population, read, growth, resampled, loneShare + (StratifiedTotals.Z90 * loneError));
         return new DayEstimate(estimates, DailyRollups.From(date, showtimes, totals, now, cities), growth, blocked);
     }
 

@@ -7,13 +7,14 @@ namespace CineRadar.Core.Sampling;
 /// that plays once. A blocked seat usually stands alone among free ones; a sold seat stands alone less the emptier the
 /// house (buyers come in groups, and alone only now and then). So across the day's first readings, the lone unavailable
 /// seats per seat that the room rule did not already take out, set against the share of seats taken, meet the axis
-/// (an empty house) at the share of seats blocked that way. That share, fitted on the emptier first readings weighted by
-/// their seats, is taken out of every read show in proportion to its seats, with its standard error for the intervals.
+/// (an empty house) near the share of seats blocked that way. The fit, on the emptier first readings weighted by their
+/// seats, also catches lone buyers (it overstates the share when blocking is fixed per room), so it is not taken out of
+/// admissions: it says how much lower the truth may be, and the intervals reach that far down.
 /// </summary>
 public static class LoneBlockedSeats
 {
     /// <summary>First readings fuller than this say little about blocked seats (few seats can stand alone).</summary>
-    public const double EmptyEnough = 0.3;
+    public const double EmptyEnough = 0.1;
 
     private const int FewestReadings = 20;
 

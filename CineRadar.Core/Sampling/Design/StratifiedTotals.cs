@@ -46,25 +46,25 @@ public sealed class StratifiedTotals
     private readonly Dictionary<string, Mean> _chainSeats = new(StringComparer.Ordinal);
     private readonly Mean _seats = new();
     private readonly double _pooledSpread;
-    private readonly double _blockedShareError;
+    private readonly double _unplacedBlockedShare;
     private readonly double _inflation;
 
     /// <param name="population">The day's shows (only the read ones tell anything here).</param>
     /// <param name="read">The shows read, by showtime id.</param>
     /// <param name="growth">Late-sales growth per reading kind.</param>
     /// <param name="resampledGrowth">The growth measured on resampled calibration shows.</param>
-    /// <param name="blockedShareError">
-    /// The standard error of the share of seats taken out as blocked beyond the room rule's: it moves every show's
-    /// admissions together, in proportion to its seats.
+    /// <param name="unplacedBlockedShare">
+    /// The share of seats that may be blocked beyond what the room rule took out (<see cref="LoneBlockedSeats"/>): they
+    /// may have been counted as sold, so the interval reaches that much lower, in proportion to the group's seats.
     /// </param>
     public StratifiedTotals(
         IReadOnlyList<SampledShowtime> population,
         IReadOnlyDictionary<string, ReadShow> read,
         IReadOnlyDictionary<string, double> growth,
         IReadOnlyList<Dictionary<string, double>> resampledGrowth,
-        double blockedShareError = 0)
+        double unplacedBlockedShare = 0)
     {
-        _blockedShareError = blockedShareError;
+        _unplacedBlockedShare = unplacedBlockedShare;
         _read = read;
         _growth = growth;
         _resampledGrowth = resampledGrowth;
@@ -196,9 +196,8 @@ public sealed class StratifiedTotals
             variance += estimated * estimated * _pooledSpread / (ratio.Shows + RatioPrior);
         }
 
-        var blocked = _blockedShareError * capacity;
-        var half = Z90 * Math.Sqrt(variance + GrowthVariance(scaledSold) + (blocked * blocked));
-        var low = Math.Max(0, admissions - half);
+        var half = Z90 * Math.Sqrt(variance + GrowthVariance(scaledSold));
+        var low = Math.Max(0, admissions - half - (_unplacedBlockedShare * capacity));
         var high = admissions + half;
         return new GroupTotal(
             admissions, low, high, gross,
