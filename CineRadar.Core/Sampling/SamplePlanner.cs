@@ -7,11 +7,16 @@ namespace CineRadar.Core.Sampling;
 
 /// <summary>
 /// One sample to take: which showtime, which kind, and its window. A spare sample is taken only while no other sample is
-/// due, and dropping it is no miss.
+/// due, and dropping it is no miss. A close reading opens later in its window by a share fixed for its showtime, so the
+/// day's close readings spread over the last minutes and show the pace of sales right before the start.
 /// </summary>
 public sealed record PlannedSample(SampledShowtime Showtime, SampleKind Kind, bool Spare = false)
 {
-    public DateTimeOffset OpensAt => Kind.OpensAt(Showtime.StartsAt);
+    public DateTimeOffset OpensAt => Kind.OpensAt(Showtime.StartsAt) + Spread;
+
+    private TimeSpan Spread => Kind.Name == SampleKinds.Close
+        ? (Kind.Opens - Kind.Closes) * 0.8 * (SamplePlanner.Rank("close/" + Showtime.ShowtimeId) % 1000 / 1000.0)
+        : TimeSpan.Zero;
 
     public DateTimeOffset Deadline => Kind.Deadline(Showtime.StartsAt);
 
@@ -120,14 +125,8 @@ public static class SamplePlanner
     }
 
     /// <summary>Whether a showtime is one of the share that also gets a close sample (stable for its id).</summary>
-    public static bool IsCalibration(string showtimeId, double share)
-    {
-        if (share <= 0)
-        {
-            return false;
-        }
+    public static bool IsCalibration(string showtimeId, double share) => share > 0 && Rank(showtimeId) % 10_000 < share * 10_000;
 
-        var hash = BinaryPrimitives.ReadUInt32BigEndian(SHA256.HashData(Encoding.UTF8.GetBytes(showtimeId)));
-        return hash % 10_000 < share * 10_000;
-    }
+    /// <summary>A stable number for a text, unrelated to anything a show sells.</summary>
+    public static uint Rank(string text) => BinaryPrimitives.ReadUInt32BigEndian(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }

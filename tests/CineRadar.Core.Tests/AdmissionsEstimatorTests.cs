@@ -75,15 +75,38 @@ public sealed class AdmissionsEstimatorTests
 
         var estimate = AdmissionsEstimator.Estimate(Date, [Show("calibration"), Show("plain")], readings, Start);
 
-        // Pace final→close 1/min, t40→final 1/3 per min; the rise (2/3 over 19 min) carried 5 min on: 1.175/min for 2 min.
+        // One close reading shows no pace near the start: the slower of the paces final→close (1/min) and t40→final
+        // (1/3 per min) is carried over the 2 minutes left: 58 2/3 at the start.
         var calibration = estimate.Showtimes.Single(s => s.ShowtimeId == "calibration");
-        Assert.Equal(60, calibration.Admissions);
+        Assert.Equal(59, calibration.Admissions);
         Assert.Equal("close + late sales", calibration.Basis);
-        Assert.Equal(60.35 / 50, estimate.LateSalesGrowth["final"], 3);
-        Assert.Equal(60.35 / 40, estimate.LateSalesGrowth["t40"], 3);
+        Assert.Equal(58.667 / 50, estimate.LateSalesGrowth["final"], 3);
+        Assert.Equal(58.667 / 40, estimate.LateSalesGrowth["t40"], 3);
         var plain = estimate.Showtimes.Single(s => s.ShowtimeId == "plain");
-        Assert.Equal(24, plain.Admissions);
+        Assert.Equal(23, plain.Admissions);
         Assert.Equal("final + late sales", plain.Basis);
+    }
+
+    [Fact]
+    public void CloseReadingsSpreadOverTheLastMinutesShowThePaceNearTheStart()
+    {
+        // Twelve calibration shows sell 50 by the final reading, then 2 a minute to the start (walk-ins): a close reading
+        // m minutes before the start shows 70 - 2m. A rush that slowed before the close readings does not run on.
+        var shows = Enumerable.Range(0, 12).Select(i => Show($"c{i}")).ToList();
+        var readings = shows.SelectMany((show, i) =>
+        {
+            var minutes = 1 + (i % 4 * 0.6);
+            return new[]
+            {
+                Reading(show.ShowtimeId, "t40", 40, 20), Reading(show.ShowtimeId, "final", 10, 50),
+                Reading(show.ShowtimeId, "close", minutes, (int)Math.Round(70 - (2 * minutes))),
+            };
+        }).ToList();
+
+        var estimate = AdmissionsEstimator.Estimate(Date, shows, readings, Start);
+
+        Assert.InRange(estimate.LateSalesGrowth["final"], 1.39, 1.42);
+        Assert.InRange(estimate.Showtimes.Sum(s => s.Admissions), 12 * 70 - 6, 12 * 70 + 6);
     }
 
     [Fact]

@@ -115,6 +115,18 @@ public sealed class SamplingDesignTests
         Assert.True(weighted.Where(w => w.Key.Part == DayPart.Evening).Sum(w => w.Value) > 2 * weighted.Where(w => w.Key.Part != DayPart.Evening).Sum(w => w.Value));
     }
 
+    [Fact]
+    public void CloseReadingsOpenAtDifferentMinutesOfTheirWindowSoTheyShowThePaceNearTheStart()
+    {
+        var closes = SamplePlanner.Plan(Day(), Rules, Morning, new HashSet<string>(), readsLeft: null).Samples
+            .Where(s => s.Kind.Name == SampleKinds.Close)
+            .Select(s => s.Showtime.StartsAt - s.OpensAt)
+            .ToList();
+
+        Assert.All(closes, before => Assert.InRange(before.TotalMinutes, 1.4, 3));
+        Assert.True(closes.Max() - closes.Min() > TimeSpan.FromMinutes(1));
+    }
+
     [Theory]
     [InlineData("09:30", DayPart.Morning)]
     [InlineData("14:59", DayPart.Morning)]
