@@ -4,12 +4,16 @@ using CineRadar.Core.Stores;
 
 namespace CineRadar.Core.Sampling;
 
-/// <summary>A day's estimates: per showtime read, rolled up, the late-sales growth and the blocked seats per showtime that were applied.</summary>
+/// <summary>
+/// A day's estimates: per showtime read, rolled up, the late-sales growth and the blocked seats per showtime that were
+/// applied, and the totals any other group of the day's shows would have (<see cref="StratifiedTotals.Of"/>).
+/// </summary>
 public sealed record DayEstimate(
     IReadOnlyList<ShowtimeEstimate> Showtimes,
     IReadOnlyList<DailyRollup> Rollups,
     IReadOnlyDictionary<string, double> LateSalesGrowth,
-    IReadOnlyDictionary<string, int> BlockedSeats);
+    IReadOnlyDictionary<string, int> BlockedSeats,
+    StratifiedTotals Totals);
 
 /// <summary>
 /// Turns a day's seat samples into admissions and estimated gross. A showtime's admissions are the sold seats of its
@@ -79,7 +83,7 @@ public static class AdmissionsEstimator
 
         var population = showtimes.Where(s => s.Bookable || read.ContainsKey(s.ShowtimeId)).ToList();
         var totals = new StratifiedTotals(population, read, growth, resampled, loneShare + (StratifiedTotals.Z90 * loneError));
-        return new DayEstimate(estimates, DailyRollups.From(date, showtimes, totals, now, cities), growth, blocked);
+        return new DayEstimate(estimates, DailyRollups.From(date, showtimes, totals, now, cities), growth, blocked, totals);
     }
 
     private static double StandardDeviation(IReadOnlyList<Dictionary<string, double>> resampled, string kind, double growth)

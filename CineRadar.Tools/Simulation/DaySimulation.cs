@@ -3,6 +3,7 @@ using CineRadar.Core.Catalog;
 using CineRadar.Core.Resweeps;
 using CineRadar.Core.Runs;
 using CineRadar.Core.Sampling;
+using CineRadar.Core.Sampling.Design;
 using CineRadar.Core.Stores;
 using CineRadar.Core.Time;
 using CineRadar.Scraper.Cli;
@@ -239,15 +240,16 @@ public static class DaySimulation
         var estimates = estimate.Showtimes.ToDictionary(e => e.ShowtimeId, StringComparer.Ordinal);
         var finals = readings.Where(r => r.Kind == SampleKinds.Final).Select(r => r.ShowtimeId).ToHashSet(StringComparer.Ordinal);
 
-        // The rollups cover every listed show of the swept cities, judged or not: their intervals are held against those shows' truth.
-        var covered = truth.Where(t => t.Listed && swept.Contains(t.CityId)).ToList();
-        var groups = new GroupComparer(shows, covered, estimates, estimate.Rollups);
-        var movies = groups.By(RollupDimension.Movie, s => (s.MovieId, s.MovieTitle))
+        // The design's estimate of any group of the judged shows: the read ones', and the unread ones' from their strata.
+        var scheduled = SampledShowtime.From(day.Schedules).ToDictionary(s => s.ShowtimeId, StringComparer.Ordinal);
+        GroupTotal TotalOf(IEnumerable<string> ids) => estimate.Totals.Of(ids.Select(scheduled.GetValueOrDefault).OfType<SampledShowtime>());
+        var groups = new GroupComparer(shows, TotalOf);
+        var movies = groups.By(s => (s.MovieId, s.MovieTitle))
             .Select(g => new MovieComparison(
                 g.Key, g.Name, g.Showtimes, g.TrueAdmissions, g.EstimatedAdmissions, g.ErrorPct, g.Low, g.High, g.CoveredTrueAdmissions, g.InInterval))
             .ToList();
-        var cities = groups.By(RollupDimension.City, s => (s.CityId, s.CityName));
-        var chains = groups.By(RollupDimension.Chain, s => ChainOf(s.Chain));
+        var cities = groups.By(s => (s.CityId, s.CityName));
+        var chains = groups.By(s => ChainOf(s.Chain));
 
         var bases = shows.GroupBy(s => estimates.TryGetValue(s.ShowTimeId, out var e) ? e.Basis : "no reading").Select(g =>
         {
@@ -261,7 +263,8 @@ public static class DaySimulation
         bool Flagged(DayShowtime s) => estimates.TryGetValue(s.ShowTimeId, out var e) && e.HouseLocked;
 
         var trueTotal = shows.Sum(s => (long)s.FinalAdmissions);
-        var estimatedTotal = shows.Sum(s => estimates.TryGetValue(s.ShowTimeId, out var e) ? e.Admissions : 0L);
+        var national = TotalOf(shows.Select(s => s.ShowTimeId));
+        var estimatedTotal = (long)Math.Round(national.Admissions);
         var sweepRequests = sweep.Cities.Sum(c => c.Requests);
         return new SimulationReport(
             settings.Date,
@@ -310,7 +313,9 @@ public static class DaySimulation
             Math.Round((clock.GetUtcNow() - settings.Start).TotalHours, 2),
             Math.Round(real.TotalMinutes, 2),
             estimate.LateSalesGrowth.ToDictionary(g => g.Key, g => Math.Round(g.Value, 4)),
-            IntradayChanges(settings, truth.Where(t => swept.Contains(t.CityId)).ToList(), day, finals, sweepRequests, stats.Withdrawn));
+            IntradayChanges(settings, truth.Where(t => swept.Contains(t.CityId)).ToList(), day, finals, sweepRequests, stats.Withdrawn),
+            (long)Math.Floor(national.AdmissionsLow),
+            (long)Math.Ceiling(national.AdmissionsHigh));
     }
 
     /// <summary>What the sandbox changed during the day, what the re-sweeps saw of it and what they cost.</summary>

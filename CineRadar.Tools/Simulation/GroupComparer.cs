@@ -1,34 +1,25 @@
 using CineRadar.Core.Sampling;
+using CineRadar.Core.Sampling.Design;
 using CineRadar.TixSandbox;
 
 namespace CineRadar.Tools.Simulation;
 
 /// <summary>
-/// Estimated against true admissions per movie, city or chain: over the judged shows, from their own estimates, as the
-/// national figure is; and the key's rollup interval (which covers every show of the key the scraper knows of) held
-/// against the truth of those covered shows.
+/// Estimated against true admissions per movie, city or chain, over the judged shows: the design's estimate of those
+/// shows (the read ones and the unread ones from their strata), with its 90 % interval, held against their truth.
 /// </summary>
-internal sealed class GroupComparer(
-    IReadOnlyList<DayShowtime> judged,
-    IReadOnlyList<DayShowtime> covered,
-    IReadOnlyDictionary<string, ShowtimeEstimate> estimates,
-    IReadOnlyList<DailyRollup> rollups)
+internal sealed class GroupComparer(IReadOnlyList<DayShowtime> judged, Func<IEnumerable<string>, GroupTotal> totalOf)
 {
     /// <summary>The keys of the judged shows, the most true admissions first.</summary>
-    public List<GroupComparison> By(RollupDimension dimension, Func<DayShowtime, (string Key, string Name)> keyOf)
-    {
-        var rollupOf = rollups.Where(r => r.Dimension == dimension).ToDictionary(r => r.Key, StringComparer.Ordinal);
-        var coveredTruth = covered.GroupBy(s => keyOf(s).Key, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Sum(s => (long)s.FinalAdmissions), StringComparer.Ordinal);
-        return [.. judged.GroupBy(keyOf).Select(g =>
+    public List<GroupComparison> By(Func<DayShowtime, (string Key, string Name)> keyOf) =>
+        [.. judged.GroupBy(keyOf).Select(g =>
         {
             var actual = g.Sum(s => (long)s.FinalAdmissions);
-            var estimated = g.Sum(s => estimates.TryGetValue(s.ShowTimeId, out var e) ? e.Admissions : 0L);
-            var (low, high) = rollupOf.TryGetValue(g.Key.Key, out var rollup) ? (rollup.AdmissionsLow, rollup.AdmissionsHigh) : (0L, 0L);
-            var truth = coveredTruth.GetValueOrDefault(g.Key.Key);
+            var total = totalOf(g.Select(s => s.ShowTimeId));
+            var estimated = (long)Math.Round(total.Admissions);
+            var (low, high) = ((long)Math.Floor(total.AdmissionsLow), (long)Math.Ceiling(total.AdmissionsHigh));
             return new GroupComparison(
-                g.Key.Key, g.Key.Name, g.Count(), actual, estimated, DaySimulation.ErrorPct(estimated, actual), low, high, truth,
-                rollup is not null && truth >= low && truth <= high);
+                g.Key.Key, g.Key.Name, g.Count(), actual, estimated, DaySimulation.ErrorPct(estimated, actual), low, high, actual,
+                actual >= low && actual <= high);
         }).OrderByDescending(c => c.TrueAdmissions)];
-    }
 }

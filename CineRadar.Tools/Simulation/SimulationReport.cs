@@ -8,6 +8,9 @@ namespace CineRadar.Tools.Simulation;
 /// scraper's cap the day ran with. <see cref="TopMoviesMaxErrorPct"/> is the worst error (signed) among the ten movies
 /// with the most true admissions; <see cref="CityComparisons"/> and <see cref="ChainComparisons"/> compare as
 /// <see cref="Movies"/> does (<see cref="Cities"/> is the number of cities swept); <see cref="SeatReads"/> the logged-in seat-map requests the sandbox answered.
+/// Estimated admissions, national and per group, are the sampling design's estimate of the judged shows (those read,
+/// and the unread ones from their strata); <see cref="AdmissionsLow"/>..<see cref="AdmissionsHigh"/> is its national
+/// 90 % interval.
 /// </summary>
 public sealed record SimulationReport(
     DateOnly Date,
@@ -43,7 +46,9 @@ public sealed record SimulationReport(
     double SimulatedHours,
     double RealMinutes,
     IReadOnlyDictionary<string, double> LateSalesGrowth,
-    IntradayReport Intraday);
+    IntradayReport Intraday,
+    long AdmissionsLow,
+    long AdmissionsHigh);
 
 /// <summary>
 /// The day's changes and the re-sweeps that looked for them, over the swept cities: shows the sandbox added (and how

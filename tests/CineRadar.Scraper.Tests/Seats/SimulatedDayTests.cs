@@ -52,8 +52,10 @@ public sealed class SimulatedDayTests
 
             Assert.Equal(("late-rush", "show", (int?)50000), (report.Demand, report.Blocking, report.DailyRequestCap));
             Assert.Equal(100, report.FinalCoveragePct);
-            // Much of a late rush comes after the readings the estimate scales from.
-            Assert.True(report.AdmissionsErrorPct > 3, $"late rush estimated {report.AdmissionsErrorPct}% off");
+            // Much of a late rush comes after the final readings; the close readings, spread over the last minutes, show
+            // the pace it ends at, and the interval reaches down for the blocked seats no rule can place.
+            Assert.InRange(report.AdmissionsErrorPct, -5, 5);
+            Assert.InRange(report.TrueAdmissions, report.AdmissionsLow, report.AdmissionsHigh);
             Assert.Equal(report.SamplesTaken, report.SeatReads);
             Assert.Equal(2, report.CityComparisons.Count);
             Assert.Equal(report.Movies.Sum(m => m.TrueAdmissions), report.CityComparisons.Sum(c => c.TrueAdmissions));
