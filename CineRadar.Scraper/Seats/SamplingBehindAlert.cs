@@ -5,7 +5,8 @@ namespace CineRadar.Scraper.Seats;
 
 /// <summary>
 /// Samples dropped because their window passed mean the budget (or TIX) cannot keep up: an alert for the Admin while
-/// it goes on, resolved after a check period without a miss.
+/// it goes on, resolved after a check period without a miss. Samples the daily cap or a halt refused are not counted:
+/// they have their own figures and alert.
 /// </summary>
 public sealed class SamplingBehindAlert(IAlertStore alerts, SamplingStats stats)
 {
@@ -16,7 +17,9 @@ public sealed class SamplingBehindAlert(IAlertStore alerts, SamplingStats stats)
 
     public async Task CheckAsync(TimeSpan period, CancellationToken cancellationToken)
     {
-        var missed = stats.Missed;
+        var missed = stats.MissedByReason
+            .Where(m => m.Key is not (SeatReads.DailySeatReads.CapReached or SeatReads.DailySeatReads.Halted))
+            .Sum(m => m.Value);
         var newlyMissed = missed - _missedBefore;
         _missedBefore = missed;
         if (newlyMissed > 0)
