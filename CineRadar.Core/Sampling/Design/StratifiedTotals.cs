@@ -35,6 +35,11 @@ public sealed class StratifiedTotals
 
     private const int Rounds = 3;
 
+    private const int PartLevel = 5;
+
+    /// <summary>How much more an unread show may differ from a wider group's rate than from its own stratum's.</summary>
+    private const double StandInSpread = 2;
+
     private readonly IReadOnlyDictionary<string, ReadShow> _read;
     private readonly IReadOnlyDictionary<string, double> _growth;
     private readonly IReadOnlyList<Dictionary<string, double>> _resampledGrowth;
@@ -156,7 +161,7 @@ public sealed class StratifiedTotals
                 continue;
             }
 
-            if (!show.Bookable || StandIn(show) is not { } cell)
+            if (!show.Bookable || StandIn(show) is not var (cell, partFactor))
             {
                 continue;
             }
@@ -164,7 +169,7 @@ public sealed class StratifiedTotals
             var ratio = TheatreRatioOrNull(show);
             var seats = Seats(show);
             // Whole tickets per show, so that every grouping of the same shows adds up to the same total.
-            var estimate = Math.Round(cell.Mean * seats * (ratio?.Value ?? CityRatio(show)));
+            var estimate = Math.Round(cell.Mean * partFactor * seats * (ratio?.Value ?? CityRatio(show)));
             admissions += estimate;
             gross += estimate * (show.PriceRupiah ?? 0);
             capacity += seats;
@@ -206,14 +211,17 @@ public sealed class StratifiedTotals
             capacity, read);
     }
 
-    /// <summary>The stratum, then the wider groups an unread show falls back on when its stratum has nothing read.</summary>
+    /// <summary>
+    /// The stratum, then the wider groups an unread show falls back on when its stratum has nothing read, and last the
+    /// show's part of the day across every movie and chain (which only brings a wider group to the show's part).
+    /// </summary>
     private Cell[] CellsOf(SampledShowtime show)
     {
         var stratum = Stratum.Of(show);
         return
         [
             Get(_cells, stratum, 0), Get(_cells, (stratum.MovieId, stratum.Chain), 1), Get(_cells, stratum.MovieId, 2),
-            Get(_cells, (stratum.Chain, stratum.Part), 3), Get(_cells, "all", 4),
+            Get(_cells, (stratum.Chain, stratum.Part), 3), Get(_cells, "all", 4), Get(_cells, ("part", stratum.Part), PartLevel),
         ];
     }
 
@@ -227,7 +235,23 @@ public sealed class StratifiedTotals
                 ?? _seats).Value;
     }
 
-    private Cell? StandIn(SampledShowtime show) => CellsOf(show).FirstOrDefault(c => c.Count > 0);
+    /// <summary>
+    /// The read shows that stand for an unread one, and the factor that brings them to its part of the day: a wider
+    /// group that mixes parts (a movie's shows, all shows) is scaled by its part's rate over all shows' rate, since the
+    /// part of the day moves demand most.
+    /// </summary>
+    private (Cell Cell, double PartFactor)? StandIn(SampledShowtime show)
+    {
+        var cells = CellsOf(show);
+        if (cells.FirstOrDefault(c => c.Level < PartLevel && c.Count > 0) is not { } cell)
+        {
+            return null;
+        }
+
+        var (part, all) = (cells[PartLevel], cells[4]);
+        var mixesParts = cell.Level is 1 or 2 or 4;
+        return (cell, mixesParts && part.Count > 0 && all.Mean > 0 ? part.Mean / all.Mean : 1);
+    }
 
     private double TheatreRatio(SampledShowtime show) => TheatreRatioOrNull(show)?.Value ?? CityRatio(show);
 
@@ -240,7 +264,8 @@ public sealed class StratifiedTotals
     {
         if (cell.Level > 0)
         {
-            return _pooledSpread;
+            // A wider group stands in for a stratum it does not quite match.
+            return _pooledSpread * StandInSpread;
         }
 
         var own = cell.Count - 1;

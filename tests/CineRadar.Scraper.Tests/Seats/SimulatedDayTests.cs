@@ -74,6 +74,20 @@ public sealed class SimulatedDayTests
         }
     }
 
+    [Fact]
+    public async Task APresaleHeavyEveningUnderATightCapIsEstimatedWithinItsInterval()
+    {
+        var report = await SimulateAsync(["--demand", "presale-weekend", "--cap", "150"]);
+
+        // Fewer reads than shows: the design reads some shows of each stratum and estimates the others from them.
+        Assert.Equal(("presale-weekend", (int?)150), (report.Demand, report.DailyRequestCap));
+        Assert.InRange(report.SeatReads, 100, 150);
+        Assert.True(report.FinalCoveragePct < 100, $"{report.FinalCoveragePct}% of shows had a final reading");
+        Assert.InRange(report.AdmissionsErrorPct, -10, 10);
+        Assert.InRange(report.TrueAdmissions, report.AdmissionsLow, report.AdmissionsHigh);
+        Assert.True(report.AdmissionsHigh - report.AdmissionsLow < report.TrueAdmissions / 2, "the interval says something");
+    }
+
     private static object Figures(SimulationReport report) => (
         report.PlannedSamples, report.SamplesTaken, report.SpareSkipped, report.FinalSamples, report.SeatRequests, report.SweepRequests,
         report.EstimatedAdmissions, report.BlockedSeatsEstimated, report.HouseLocks.Detected, report.SimulatedHours);
