@@ -35,7 +35,7 @@ public sealed class StratifiedTotals
 
     private const int Rounds = 3;
 
-    private const int PartLevel = 5;
+    private const int HourLevel = 6;
 
     /// <summary>How much more an unread show may differ from a wider group's rate than from its own stratum's.</summary>
     private const double StandInSpread = 2;
@@ -127,6 +127,7 @@ public sealed class StratifiedTotals
             var fitted = Math.Max(1, cells[0].Mean * shown.Capacity * TheatreRatio(show));
             var relative = (shown.Admissions - fitted) / fitted;
             cells[0].AddResidual(relative * relative);
+            cells[1].AddResidual(relative * relative);
         }
 
         // Residuals come from the fit they measure: each stratum's rate and each theatre's ratio took a degree of freedom.
@@ -161,7 +162,7 @@ public sealed class StratifiedTotals
                 continue;
             }
 
-            if (!show.Bookable || StandIn(show) is not var (cell, partFactor))
+            if (!show.Bookable || StandIn(show) is not var (cell, hourFactor))
             {
                 continue;
             }
@@ -169,7 +170,7 @@ public sealed class StratifiedTotals
             var ratio = TheatreRatioOrNull(show);
             var seats = Seats(show);
             // Whole tickets per show, so that every grouping of the same shows adds up to the same total.
-            var estimate = Math.Round(cell.Mean * partFactor * seats * (ratio?.Value ?? CityRatio(show)));
+            var estimate = Math.Round(cell.Mean * hourFactor * seats * (ratio?.Value ?? CityRatio(show)));
             admissions += estimate;
             gross += estimate * (show.PriceRupiah ?? 0);
             capacity += seats;
@@ -212,18 +213,28 @@ public sealed class StratifiedTotals
     }
 
     /// <summary>
-    /// The stratum, then the wider groups an unread show falls back on when its stratum has nothing read, and last the
-    /// show's part of the day across every movie and chain (which only brings a wider group to the show's part).
+    /// The shows an unread one is estimated from, narrowest first: its movie and chain in its hour (the design's stratum
+    /// cut by the hour: a replan can change how many shows of a stratum are read between its early and its late shows,
+    /// and later shows sell more), its stratum, its movie and chain, its movie, its chain in its part of the day, all
+    /// shows; then every movie's shows in its hour, its part of the day and the whole day, which bring a wider group to
+    /// the show's hour.
     /// </summary>
     private Cell[] CellsOf(SampledShowtime show)
     {
         var stratum = Stratum.Of(show);
+        var hour = HourOf(show.DisplayTime);
         return
         [
-            Get(_cells, stratum, 0), Get(_cells, (stratum.MovieId, stratum.Chain), 1), Get(_cells, stratum.MovieId, 2),
-            Get(_cells, (stratum.Chain, stratum.Part), 3), Get(_cells, "all", 4), Get(_cells, ("part", stratum.Part), PartLevel),
+            Get(_cells, (stratum, hour), 0), Get(_cells, stratum, 1), Get(_cells, (stratum.MovieId, stratum.Chain), 2),
+            Get(_cells, stratum.MovieId, 3), Get(_cells, (stratum.Chain, stratum.Part), 4), Get(_cells, "all", 5),
+            Get(_cells, ("hour", hour), HourLevel), Get(_cells, ("part", stratum.Part), HourLevel + 1), Get(_cells, "day", HourLevel + 2),
         ];
     }
+
+    private static int HourOf(string displayTime) =>
+        displayTime.Length >= 2 && int.TryParse(displayTime.AsSpan(0, 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var hour)
+            ? hour
+            : -1;
 
     /// <summary>The seats an unread show is expected to have: those its theatre's room category showed, else its chain's.</summary>
     private double Seats(SampledShowtime show)
@@ -236,21 +247,25 @@ public sealed class StratifiedTotals
     }
 
     /// <summary>
-    /// The read shows that stand for an unread one, and the factor that brings them to its part of the day: a wider
-    /// group that mixes parts (a movie's shows, all shows) is scaled by its part's rate over all shows' rate, since the
-    /// part of the day moves demand most.
+    /// The read shows that stand for an unread one, and the factor that brings them to its hour: a group spanning a part
+    /// of the day or the whole day is scaled by every movie's rate in the show's hour over their rate in that span.
     /// </summary>
-    private (Cell Cell, double PartFactor)? StandIn(SampledShowtime show)
+    private (Cell Cell, double HourFactor)? StandIn(SampledShowtime show)
     {
         var cells = CellsOf(show);
-        if (cells.FirstOrDefault(c => c.Level < PartLevel && c.Count > 0) is not { } cell)
+        if (cells.FirstOrDefault(c => c.Level < HourLevel && c.Count > 0) is not { } cell)
         {
             return null;
         }
 
-        var (part, all) = (cells[PartLevel], cells[4]);
-        var mixesParts = cell.Level is 1 or 2 or 4;
-        return (cell, mixesParts && part.Count > 0 && all.Mean > 0 ? part.Mean / all.Mean : 1);
+        var (hour, part, day) = (cells[HourLevel], cells[HourLevel + 1], cells[HourLevel + 2]);
+        var span = cell.Level switch
+        {
+            0 => null,
+            1 or 4 => part,
+            _ => day,
+        };
+        return (cell, span is not null && hour.Count > 0 && span.Mean > 0 ? hour.Mean / span.Mean : 1);
     }
 
     private double TheatreRatio(SampledShowtime show) => TheatreRatioOrNull(show)?.Value ?? CityRatio(show);
@@ -262,7 +277,7 @@ public sealed class StratifiedTotals
     /// <summary>A stratum's relative variance per show, blended with the pooled one so that few reads do not pass for certainty.</summary>
     private double Spread(Cell cell)
     {
-        if (cell.Level > 0)
+        if (cell.Level > 1)
         {
             // A wider group stands in for a stratum it does not quite match.
             return _pooledSpread * StandInSpread;
