@@ -65,7 +65,7 @@ public sealed class SharedRequestBudget : IRequestBudget
         await _local.WaitAsync(cancellationToken);
     }
 
-    private static bool IsRedisFailure(Exception ex) => ex is RedisException or TimeoutException;
+    private static bool IsRedisFailure(Exception ex) => RedisProbe.IsFailure(ex);
 
     private async Task FallBackAsync(Exception failure, CancellationToken cancellationToken)
     {
@@ -82,18 +82,7 @@ public sealed class SharedRequestBudget : IRequestBudget
                 cancellationToken));
     }
 
-    private async Task<bool> AnswersAsync()
-    {
-        try
-        {
-            await _redis.GetDatabase().PingAsync();
-            return true;
-        }
-        catch (Exception ex) when (IsRedisFailure(ex))
-        {
-            return false;
-        }
-    }
+    private Task<bool> AnswersAsync() => RedisProbe.AnswersAsync(_redis);
 
     private async Task OnRedisBackAsync()
     {

@@ -2,6 +2,8 @@ using CineRadar.Core.Sampling;
 using CineRadar.ServiceDefaults;
 using StackExchange.Redis;
 
+using CineRadar.Scraper.Budget;
+
 namespace CineRadar.Scraper.SeatReads;
 
 /// <summary>
@@ -100,20 +102,9 @@ public sealed class SharedSeatReadCounter : ISeatReadCounter
         }
     }
 
-    private static bool IsRedisFailure(Exception ex) => ex is RedisException or TimeoutException;
+    private static bool IsRedisFailure(Exception ex) => RedisProbe.IsFailure(ex);
 
-    private async Task<bool> AnswersAsync()
-    {
-        try
-        {
-            await _redis.GetDatabase().PingAsync();
-            return true;
-        }
-        catch (Exception ex) when (IsRedisFailure(ex))
-        {
-            return false;
-        }
-    }
+    private Task<bool> AnswersAsync() => RedisProbe.AnswersAsync(_redis);
 
     private Task OnRedisBackAsync()
     {

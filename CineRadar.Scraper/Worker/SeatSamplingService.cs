@@ -22,31 +22,19 @@ public sealed class SeatSamplingService(
             return;
         }
 
-        var owner = $"{ScraperWorker.OwnerPrefix}:seats";
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
+        await LeaderLoop.RunAsync(
+            lease,
+            LeaderLease.SeatSampling,
+            $"{ScraperWorker.OwnerPrefix}:seats",
+            async ct =>
             {
-                var held = await lease.RunAsync(LeaderLease.SeatSampling, owner, async ct =>
-                {
-                    logger.LogInformation("This worker samples seats");
-                    await sampler.RunAsync(() => SeatSampler.AroundToday(clock), untilDrained: false, ct);
-                }, stoppingToken);
-                if (!held)
-                {
-                    await Task.Delay(lease.Duration / 2, clock, stoppingToken);
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                status.Failed(ex);
-                logger.LogError(ex, "Seat sampling stopped; it starts again shortly");
-                await Task.Delay(TimeSpan.FromSeconds(30), clock, stoppingToken);
-            }
-        }
+                logger.LogInformation("This worker samples seats");
+                await sampler.RunAsync(() => SeatSampler.AroundToday(clock), untilDrained: false, ct);
+            },
+            status,
+            clock,
+            logger,
+            "Seat sampling",
+            stoppingToken);
     }
 }

@@ -24,27 +24,7 @@ public sealed class VisitorReadingService(
             return;
         }
 
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                var held = await lease.RunAsync(LeaderLease.VisitorReadings, _owner, WorkAsync, stoppingToken);
-                if (!held)
-                {
-                    await Task.Delay(lease.Duration / 2, clock, stoppingToken);
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                status.Failed(ex);
-                logger.LogError(ex, "Visitor readings stopped; they start again shortly");
-                await Task.Delay(TimeSpan.FromSeconds(30), clock, stoppingToken);
-            }
-        }
+        await LeaderLoop.RunAsync(lease, LeaderLease.VisitorReadings, _owner, WorkAsync, status, clock, logger, "Visitor readings", stoppingToken);
     }
 
     private async Task WorkAsync(CancellationToken cancellationToken)
