@@ -1,8 +1,7 @@
 using CineRadar.Core.Sampling;
+using CineRadar.Scraper.Budget;
 using CineRadar.ServiceDefaults;
 using StackExchange.Redis;
-
-using CineRadar.Scraper.Budget;
 
 namespace CineRadar.Scraper.SeatReads;
 
