@@ -218,6 +218,23 @@ public sealed class SchedulerTests
         Assert.Equal(1, run.Scheduler.Outstanding);
     }
 
+    [Fact]
+    public async Task ANewPlanDropsTheSamplesItNoLongerWantsWithoutCountingThemWithdrawn()
+    {
+        using var run = new SchedulerRun(requestsPerSecond: 100);
+        var start = Morning.AddHours(4);
+        run.Scheduler.Add([Planned("chosen", start), Planned("dropped", start)]);
+
+        // The design, made again with fewer reads left, no longer chooses one show; a later plan may choose it again.
+        var dropped = run.Scheduler.Keep(new DateOnly(2026, 1, 11), new HashSet<string> { "chosen_final" });
+        await run.RunUntilDrainedAsync();
+
+        Assert.Equal(1, dropped);
+        Assert.Equal(["chosen_final"], run.Taker.Taken.Select(t => t.Sample.DocumentId));
+        Assert.Equal((1, 0, 0), (run.Scheduler.Stats.Planned, run.Scheduler.Stats.Withdrawn, run.Scheduler.Stats.Missed));
+        Assert.Equal(1, run.Scheduler.Add([Planned("dropped", start)]));
+    }
+
     private static PlannedSample Planned(string id, DateTimeOffset startsAt) =>
         new(Show(id, startsAt), SampleKinds.Default.Single(k => k.Name == SampleKinds.Final));
 
