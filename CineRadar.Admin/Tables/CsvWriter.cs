@@ -1,24 +1,51 @@
-using System.Text;
+using System.Globalization;
+using CsvHelper.Configuration;
 
 namespace CineRadar.Admin.Tables;
 
-/// <summary>The one CSV writer (RFC 4180): a header line, CRLF line ends, fields with a comma, quote or line break quoted.</summary>
+/// <summary>
+/// The one CSV writer (RFC 4180, through CsvHelper): a header line, CRLF line ends, fields with a comma, quote or line
+/// break quoted. A text cell that starts with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return gets a
+/// leading apostrophe, so that a spreadsheet shows it rather than runs it as a formula (a movie title or theatre name
+/// comes from TIX); numbers are written as they are, negative ones too.
+/// </summary>
 public static class CsvWriter
 {
+    private static readonly CsvConfiguration Configuration = new(CultureInfo.InvariantCulture)
+    {
+        NewLine = "\r\n",
+        InjectionOptions = InjectionOptions.None,
+        // Any line break, not only a whole CRLF, needs quotes.
+        ShouldQuote = args => args.Field.AsSpan().IndexOfAny(",\"\r\n") >= 0,
+    };
+
     public static string Write<TRow>(IReadOnlyList<Column<TRow>> columns, IEnumerable<TRow> rows)
     {
-        var csv = new StringBuilder();
-        Line(csv, columns.Select(c => c.Header));
-        foreach (var row in rows)
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        using (var csv = new CsvHelper.CsvWriter(text, Configuration))
         {
-            Line(csv, columns.Select(c => CellText.Raw(c.Value(row))));
+            foreach (var column in columns)
+            {
+                csv.WriteField(Neutralised(column.Header));
+            }
+
+            csv.NextRecord();
+            foreach (var row in rows)
+            {
+                foreach (var column in columns)
+                {
+                    csv.WriteField(Cell(column.Value(row)));
+                }
+
+                csv.NextRecord();
+            }
         }
 
-        return csv.ToString();
+        return text.ToString();
     }
 
-    public static string Field(string value) =>
-        value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    /// <summary>A value as its cell's text: invariant (<see cref="CellText.Raw"/>), and a text one neutralised.</summary>
+    public static string Cell(object? value) => value is string text ? Neutralised(text) : CellText.Raw(value);
 
-    private static void Line(StringBuilder csv, IEnumerable<string> fields) => csv.AppendJoin(',', fields.Select(Field)).Append("\r\n");
+    private static string Neutralised(string text) => text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
 }

@@ -28,7 +28,17 @@ public sealed class CsvWriterTests
     [InlineData("two\nlines", "\"two\nlines\"")]
     [InlineData("cr\rhere", "\"cr\rhere\"")]
     [InlineData("", "")]
-    public void QuotesOnlyFieldsThatNeedIt(string value, string expected) => Assert.Equal(expected, CsvWriter.Field(value));
+    public void QuotesOnlyFieldsThatNeedIt(string value, string expected) =>
+        Assert.Equal($"Name,Count,\"Share, %\"\r\n{expected},1,\r\n", CsvWriter.Write(Columns, [(value, 1L, null)]));
+
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\"")]
+    [InlineData("+62 812", "'+62 812")]
+    [InlineData("-SUM(A1)", "'-SUM(A1)")]
+    [InlineData("@cmd", "'@cmd")]
+    [InlineData("\tTab", "'\tTab")]
+    public void TextThatASpreadsheetWouldRunIsWrittenAsText(string value, string expected) =>
+        Assert.Equal($"Name,Count,\"Share, %\"\r\n{expected},-3,-0.5\r\n", CsvWriter.Write(Columns, [(value, -3L, -0.5)]));
 
     [Fact]
     public void InstantsAreWrittenInWib() =>
