@@ -244,10 +244,7 @@ public static class DaySimulation
         var scheduled = SampledShowtime.From(day.Schedules).ToDictionary(s => s.ShowtimeId, StringComparer.Ordinal);
         GroupTotal TotalOf(IEnumerable<string> ids) => estimate.Totals.Of(ids.Select(scheduled.GetValueOrDefault).OfType<SampledShowtime>());
         var groups = new GroupComparer(shows, TotalOf);
-        var movies = groups.By(s => (s.MovieId, s.MovieTitle))
-            .Select(g => new MovieComparison(
-                g.Key, g.Name, g.Showtimes, g.TrueAdmissions, g.EstimatedAdmissions, g.ErrorPct, g.Low, g.High, g.CoveredTrueAdmissions, g.InInterval))
-            .ToList();
+        var movies = groups.By(s => (s.MovieId, s.MovieTitle));
         var cities = groups.By(s => (s.CityId, s.CityName));
         var chains = groups.By(s => ChainOf(s.Chain));
 

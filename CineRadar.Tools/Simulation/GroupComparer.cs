@@ -19,7 +19,7 @@ internal sealed class GroupComparer(IReadOnlyList<DayShowtime> judged, Func<IEnu
             var estimated = (long)Math.Round(total.Admissions);
             var (low, high) = ((long)Math.Floor(total.AdmissionsLow), (long)Math.Ceiling(total.AdmissionsHigh));
             return new GroupComparison(
-                g.Key.Key, g.Key.Name, g.Count(), actual, estimated, DaySimulation.ErrorPct(estimated, actual), low, high, actual,
+                g.Key.Key, g.Key.Name, g.Count(), actual, estimated, DaySimulation.ErrorPct(estimated, actual), low, high,
                 actual >= low && actual <= high);
         }).OrderByDescending(c => c.TrueAdmissions)];
 }

@@ -34,7 +34,7 @@ public sealed record SimulationReport(
     long BlockedSeatsEstimated,
     double MaxMovieErrorPct,
     double TopMoviesMaxErrorPct,
-    IReadOnlyList<MovieComparison> Movies,
+    IReadOnlyList<GroupComparison> Movies,
     IReadOnlyList<GroupComparison> CityComparisons,
     IReadOnlyList<GroupComparison> ChainComparisons,
     IntervalCoverage IntervalCoverage,
@@ -83,23 +83,9 @@ public sealed record ResweepReport(string Trigger, int Cities, int Requests, int
 public sealed record BasisComparison(string Basis, int Showtimes, long TrueAdmissions, long EstimatedAdmissions, double ErrorPct);
 
 /// <summary>
-/// Estimated against true admissions over the judged shows of a movie, with the 90 % interval of the movie's rollup
-/// (<see cref="Low"/>..<see cref="High"/>), which covers all its shows in the swept cities, and whether their true
-/// admissions (<see cref="CoveredTrueAdmissions"/>) lie in it.
+/// A movie's, city's or chain's judged shows: true admissions, the design's estimate of them with its 90 % interval
+/// (<see cref="Low"/>..<see cref="High"/>), and whether the truth lies in it.
 /// </summary>
-public sealed record MovieComparison(
-    string MovieId,
-    string Title,
-    int Showtimes,
-    long TrueAdmissions,
-    long EstimatedAdmissions,
-    double ErrorPct,
-    long Low,
-    long High,
-    long CoveredTrueAdmissions,
-    bool InInterval);
-
-/// <summary>The same comparison as <see cref="MovieComparison"/> for a city or a chain.</summary>
 public sealed record GroupComparison(
     string Key,
     string Name,
@@ -109,10 +95,9 @@ public sealed record GroupComparison(
     double ErrorPct,
     long Low,
     long High,
-    long CoveredTrueAdmissions,
     bool InInterval);
 
-/// <summary>Share of movies, cities and chains (together and each) whose true admissions lie in their rollup's 90 % interval.</summary>
+/// <summary>Share of movies, cities and chains (together and each) whose true admissions lie in their estimate's 90 % interval.</summary>
 public sealed record IntervalCoverage(double AllPct, double MoviesPct, double CitiesPct, double ChainsPct);
 
 /// <summary>
