@@ -111,15 +111,9 @@ internal sealed class DayView
     /// </summary>
     public GroupTotal TotalOf(IEnumerable<SampledShowtime> shows) => (_totals ??= new StratifiedTotals(
         Showtimes,
-        Estimates.Values.ToDictionary(e => e.ShowtimeId, ReadShowOf, StringComparer.Ordinal),
+        Estimates.Values.ToDictionary(e => e.ShowtimeId, ReadShow.From, StringComparer.Ordinal),
         new Dictionary<string, double>(),
         [])).Of(shows);
-
-    private static ReadShow ReadShowOf(ShowtimeEstimate estimate)
-    {
-        var spread = (estimate.AdmissionsHigh - estimate.AdmissionsLow) / (2 * StratifiedTotals.Z90);
-        return new ReadShow(estimate.Admissions, estimate.Admissions, null, estimate.Capacity, estimate.TicketPriceRupiah ?? 0, spread * spread);
-    }
 
     public MovieSchedule? Movie(string movieId) => _movies.GetValueOrDefault(movieId);
 

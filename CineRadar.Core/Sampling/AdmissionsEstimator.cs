@@ -1,19 +1,22 @@
 using CineRadar.Core.Reference;
 using CineRadar.Core.Sampling.Design;
+using CineRadar.Core.Sampling.Nowcast;
 using CineRadar.Core.Stores;
 
 namespace CineRadar.Core.Sampling;
 
 /// <summary>
 /// A day's estimates: per showtime read, rolled up, the late-sales growth and the blocked seats per showtime that were
-/// applied, and the totals any other group of the day's shows would have (<see cref="StratifiedTotals.Of"/>).
+/// applied, the totals any other group of the day's shows would have (<see cref="StratifiedTotals.Of"/>), and where
+/// any group will end the day (<see cref="DayProjection.Of"/>).
 /// </summary>
 public sealed record DayEstimate(
     IReadOnlyList<ShowtimeEstimate> Showtimes,
     IReadOnlyList<DailyRollup> Rollups,
     IReadOnlyDictionary<string, double> LateSalesGrowth,
     IReadOnlyDictionary<string, int> BlockedSeats,
-    StratifiedTotals Totals);
+    StratifiedTotals Totals,
+    DayProjection Projection);
 
 /// <summary>
 /// Turns a day's seat samples into admissions and estimated gross. A showtime's admissions are the sold seats of its
@@ -30,12 +33,14 @@ public static class AdmissionsEstimator
     private const int GrowthResamples = 200;
 
     /// <param name="cities">Where each city's region is looked up for the rollups; the table of cities alone when omitted.</param>
+    /// <param name="history">What earlier days' readings say shows sell: the shows still to come are projected from it.</param>
     public static DayEstimate Estimate(
         DateOnly date,
         IReadOnlyList<SampledShowtime> showtimes,
         IReadOnlyList<SeatSampleSummary> samples,
         DateTimeOffset now,
-        KnownCities? cities = null)
+        KnownCities? cities = null,
+        DemandHistory? history = null)
     {
         var usable = samples
             .Where(s => s.Kind != SampleKinds.Visitor)
@@ -83,7 +88,8 @@ public static class AdmissionsEstimator
 
         var population = showtimes.Where(s => s.Bookable || read.ContainsKey(s.ShowtimeId)).ToList();
         var totals = new StratifiedTotals(population, read, growth, resampled, loneShare + (StratifiedTotals.Z90 * loneError));
-        return new DayEstimate(estimates, DailyRollups.From(date, showtimes, totals, now, cities), growth, blocked, totals);
+        var projection = new DayProjection(population, read, totals, history, now);
+        return new DayEstimate(estimates, DailyRollups.From(date, showtimes, projection, now, cities), growth, blocked, totals, projection);
     }
 
     private static double StandardDeviation(IReadOnlyList<Dictionary<string, double>> resampled, string kind, double growth)

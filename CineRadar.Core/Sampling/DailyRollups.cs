@@ -1,5 +1,5 @@
 using CineRadar.Core.Reference;
-using CineRadar.Core.Sampling.Design;
+using CineRadar.Core.Sampling.Nowcast;
 
 namespace CineRadar.Core.Sampling;
 
@@ -9,12 +9,12 @@ public static class DailyRollups
     public const string NationalKey = "national";
 
     /// <param name="showtimes">Every scheduled showtime of the day (counted in each rollup's showtimes).</param>
-    /// <param name="totals">The day's estimates under the sampling design, read shows and unread ones.</param>
+    /// <param name="projection">The day's estimates under the sampling design, read shows and unread ones, so far and projected.</param>
     /// <param name="cities">Where each city's region is looked up; the table of cities alone when omitted.</param>
     public static IReadOnlyList<DailyRollup> From(
         DateOnly date,
         IReadOnlyList<SampledShowtime> showtimes,
-        StratifiedTotals totals,
+        DayProjection projection,
         DateTimeOffset now,
         KnownCities? cities = null)
     {
@@ -32,7 +32,7 @@ public static class DailyRollups
         {
             foreach (var group in showtimes.GroupBy(key))
             {
-                var total = totals.Of(group);
+                var (soFar, total) = projection.Of(group);
                 rollups.Add(new DailyRollup(
                     date,
                     dimension,
@@ -47,7 +47,9 @@ public static class DailyRollups
                     (long)Math.Floor(total.AdmissionsLow),
                     (long)Math.Ceiling(total.AdmissionsHigh),
                     (long)Math.Floor(total.GrossLow),
-                    (long)Math.Ceiling(total.GrossHigh)));
+                    (long)Math.Ceiling(total.GrossHigh),
+                    (long)Math.Round(soFar.Admissions),
+                    (long)Math.Round(soFar.Gross)));
             }
         }
     }

@@ -27,4 +27,10 @@ public sealed record SampledShowtime(
                 t.CityId, t.CityName, t.Merchant, r.Category, r.Price?.MidpointRupiah, show.IsBookable)))))
             .DistinctBy(s => s.ShowtimeId, StringComparer.Ordinal)
             .ToList();
+
+    /// <summary>The showtime a stored estimate is of (bookable: it was read).</summary>
+    public static SampledShowtime From(ShowtimeEstimate estimate) => new(
+        estimate.ShowtimeId, estimate.Date, estimate.StartsAt, estimate.DisplayTime, estimate.MovieId, estimate.MovieTitle,
+        estimate.TheatreId, estimate.TheatreName, estimate.CityId, estimate.CityName, estimate.Merchant, estimate.RoomCategory,
+        estimate.TicketPriceRupiah, Bookable: true);
 }

@@ -1,14 +1,18 @@
 using System.Collections.Concurrent;
 using CineRadar.Core.Reference;
 using CineRadar.Core.Sampling;
+using CineRadar.Core.Sampling.Nowcast;
 using CineRadar.Core.Stores;
 using CineRadar.Scraper.Publishing;
+using Microsoft.Extensions.Options;
 
 namespace CineRadar.Scraper.Seats;
 
 /// <summary>
 /// Folds a day's samples into admissions: recomputes every showtime's estimate and the day's rollups, writes the
-/// estimates that changed and all rollups, and moves the data version on so readers see it.
+/// estimates that changed and all rollups, and moves the data version on so readers see it. The shows still to come are
+/// projected from the estimates of the <see cref="SamplingOptions.ProjectionHistoryDays"/> days before (read once per
+/// date: earlier days no longer change).
 /// </summary>
 public sealed class RollupFolder(
     ICatalogStore catalog,
@@ -16,8 +20,10 @@ public sealed class RollupFolder(
     IAdmissionsStore admissions,
     ICityStore cities,
     DataChangeAnnouncer changes,
+    IOptions<SamplingOptions> options,
     TimeProvider clock)
 {
+    private readonly ConcurrentDictionary<DateOnly, Lazy<Task<DemandHistory?>>> _histories = new();
     private readonly ConcurrentDictionary<DateOnly, Dictionary<string, ShowtimeEstimate>> _saved = new();
     private readonly ConcurrentDictionary<DateOnly, DayEstimate> _latest = new();
 
@@ -26,10 +32,7 @@ public sealed class RollupFolder(
 
     public async Task<DayEstimate> FoldAsync(DateOnly date, CancellationToken cancellationToken)
     {
-        var showtimes = SampledShowtime.From(await catalog.GetSchedulesAsync(date, cancellationToken));
-        var readings = await samples.GetSummariesAsync(date, cancellationToken);
-        var known = new KnownCities(await cities.ListAsync(cancellationToken));
-        var estimate = AdmissionsEstimator.Estimate(date, showtimes, readings, clock.GetUtcNow(), known);
+        var estimate = await EstimateAsync(date, cancellationToken);
         var saved = _saved.GetOrAdd(date, _ => new Dictionary<string, ShowtimeEstimate>(StringComparer.Ordinal));
         var changed = estimate.Showtimes
             .Where(e => !saved.TryGetValue(e.ShowtimeId, out var before) || before with { UpdatedAt = e.UpdatedAt } != e)
@@ -43,5 +46,47 @@ public sealed class RollupFolder(
         _latest[date] = estimate;
         await changes.AnnounceAsync(cancellationToken);
         return estimate;
+    }
+
+    /// <summary>The date's estimate from the store as it stands now, saving nothing.</summary>
+    public async Task<DayEstimate> EstimateAsync(DateOnly date, CancellationToken cancellationToken)
+    {
+        var showtimes = SampledShowtime.From(await catalog.GetSchedulesAsync(date, cancellationToken));
+        var readings = await samples.GetSummariesAsync(date, cancellationToken);
+        var known = new KnownCities(await cities.ListAsync(cancellationToken));
+        var history = await HistoryAsync(date, cancellationToken);
+        return AdmissionsEstimator.Estimate(date, showtimes, readings, clock.GetUtcNow(), known, history);
+    }
+
+    /// <summary>What the days before <paramref name="date"/> say; a failed read is tried again at the next fold.</summary>
+    private async Task<DemandHistory?> HistoryAsync(DateOnly date, CancellationToken cancellationToken)
+    {
+        var days = options.Value.ProjectionHistoryDays;
+        var lazy = _histories.GetOrAdd(date, _ => new Lazy<Task<DemandHistory?>>(() => ReadHistoryAsync(date, days, CancellationToken.None)));
+        foreach (var old in _histories.Keys.Where(d => d < date.AddDays(-1)))
+        {
+            _histories.TryRemove(old, out _);
+        }
+
+        try
+        {
+            return await lazy.Value.WaitAsync(cancellationToken);
+        }
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            _histories.TryRemove(new KeyValuePair<DateOnly, Lazy<Task<DemandHistory?>>>(date, lazy));
+            throw;
+        }
+    }
+
+    private async Task<DemandHistory?> ReadHistoryAsync(DateOnly date, int days, CancellationToken cancellationToken)
+    {
+        var earlier = new List<ShowtimeEstimate>();
+        for (var back = 1; back <= days; back++)
+        {
+            earlier.AddRange(await admissions.GetEstimatesAsync(date.AddDays(-back), cancellationToken));
+        }
+
+        return DemandHistory.From(earlier);
     }
 }

@@ -31,6 +31,12 @@ public sealed class SamplingOptions
     public TimeSpan FoldInterval { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>
+    /// How many earlier days' estimates the day's projection learns from: what shows like today's still to come sold
+    /// then (<c>DemandHistory</c>). 0 turns projection off (the shows still to come are estimated from today's strata).
+    /// </summary>
+    public int ProjectionHistoryDays { get; set; } = 7;
+
+    /// <summary>
     /// Length of the leader leases (seat sampling, the daily sweep, geocoding): the holder renews every third of it, a
     /// replica that does not hold it asks again every half, so a killed leader is replaced within about 1.5 times it.
     /// </summary>

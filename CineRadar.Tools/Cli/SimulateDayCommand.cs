@@ -31,15 +31,26 @@ internal static class SimulateDayCommand
         blocking.AcceptOnlyFromAmong([.. SimulationChoices.Blockings.Keys]);
         var cap = new Option<int?>("--cap") { Description = "The scraper's daily request cap (Sampling:DailyRequestCap)." };
         var keep = new Option<string?>("--keep") { Description = "Keep the day's SQLite store (day.db) and the sandbox's ground truth (truth.json) in this folder." };
+        var days = new Option<int>("--days")
+        {
+            Description = "Simulate this many days one after the other on one store, so that each day's projection learns from the days before (prints a JSON array of day reports when more than one).",
+            DefaultValueFactory = _ => 1,
+        };
         var command = new Command("simulate-day", "Run a whole national day against an in-process sandbox on a simulated clock and compare the estimates with its ground truth (prints JSON).")
         {
-            date, budget, seed, city, from, changes, noResweeps, demand, blocking, cap, keep,
+            date, budget, seed, city, from, changes, noResweeps, demand, blocking, cap, keep, days,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
             if (result.GetValue(budget) <= 0)
             {
                 await result.InvocationConfiguration.Error.WriteLineAsync("cineradar: --budget must be a positive number.");
+                return 1;
+            }
+
+            if (result.GetValue(days) is < 1 or > 31)
+            {
+                await result.InvocationConfiguration.Error.WriteLineAsync("cineradar: --days must be a whole number from 1 to 31.");
                 return 1;
             }
 
@@ -60,9 +71,12 @@ internal static class SimulateDayCommand
                 SimulationChoices.Demands[result.GetValue(demand)!],
                 SimulationChoices.Blockings[result.GetValue(blocking)!],
                 result.GetValue(cap),
-                result.GetValue(keep));
-            var report = await DaySimulation.RunAsync(settings, result.InvocationConfiguration.Error, cancellationToken);
-            await result.InvocationConfiguration.Output.WriteLineAsync(JsonSerializer.Serialize(report, SimulationJsonContext.Default.SimulationReport));
+                result.GetValue(keep),
+                result.GetValue(days));
+            var reports = await DaySimulation.RunAsync(settings, result.InvocationConfiguration.Error, cancellationToken);
+            await result.InvocationConfiguration.Output.WriteLineAsync(reports.Count == 1
+                ? JsonSerializer.Serialize(reports[0], SimulationJsonContext.Default.SimulationReport)
+                : JsonSerializer.Serialize(reports, SimulationJsonContext.Default.IReadOnlyListSimulationReport));
             return 0;
         });
         return command;

@@ -32,7 +32,9 @@ public static class DaySimulation
 {
     /// <summary>
     /// A day to simulate; <see cref="From"/> is the WIB time the morning sweep runs (04:30 by default), <see cref="Cap"/>
-    /// the scraper's daily request cap, <see cref="Keep"/> the folder the store and the ground truth are kept in.
+    /// the scraper's daily request cap, <see cref="Keep"/> the folder the store and the ground truth are kept in (each
+    /// day's truth in a folder of its date when there are several), <see cref="Days"/> how many days run one after the
+    /// other.
     /// </summary>
     public sealed record Settings(
         DateOnly Date,
@@ -45,7 +47,8 @@ public static class DaySimulation
         SalesModel Demand = SalesModel.Standard,
         SeatBlocking Blocking = SeatBlocking.Room,
         int? Cap = null,
-        string? Keep = null)
+        string? Keep = null,
+        int Days = 1)
     {
         public DateTimeOffset Start => IndonesianClock.BusinessDayBounds(Date).Start + (From ?? new TimeOnly(4, 30)).ToTimeSpan();
     }
@@ -53,7 +56,11 @@ public static class DaySimulation
     /// <summary>The logged-in seat map, as the sandbox's request counters name it.</summary>
     private const string SeatMapEndpoint = "GET /v1/movies/{chain}/layout";
 
-    public static async Task<SimulationReport> RunAsync(Settings settings, TextWriter progress, CancellationToken cancellationToken)
+    /// <summary>
+    /// The days <see cref="Settings.Date"/> and the <see cref="Settings.Days"/> - 1 after it, one after the other on one
+    /// sandbox and one store, so each day's projection learns from the days before; a report per day.
+    /// </summary>
+    public static async Task<IReadOnlyList<SimulationReport>> RunAsync(Settings settings, TextWriter progress, CancellationToken cancellationToken)
     {
         var started = Stopwatch.StartNew();
         using var clock = new VirtualClock(settings.Start, watchesPool: true);
@@ -74,7 +81,7 @@ public static class DaySimulation
         {
             var overrides = SandboxSettings.For(sandbox);
             overrides["Store:Provider"] = "Sqlite";
-            overrides["Store:Sqlite:Path"] = Path.Combine(directory, "day.db");
+            overrides["Store:Sqlite:Path"] = Path.Combine(directory, RecordedDay.StoreFile);
             overrides["Tix:RequestsPerSecond"] = settings.Budget.ToString(System.Globalization.CultureInfo.InvariantCulture);
             overrides["Sampling:FoldInterval"] = "00:30:00";
             overrides["ConnectionStrings:cache"] = "";
@@ -91,54 +98,103 @@ public static class DaySimulation
                 services.ConfigureAll<HttpClientFactoryOptions>(factory =>
                     factory.HttpMessageHandlerBuilderActions.Add(handlers => handlers.AdditionalHandlers.Add(new ClockHoldingHandler(clock)))));
             var services = ((IHost)host).Services;
-
-            var cities = CityDirectory.Resolve(settings.Cities);
             await WarmUpAsync(services, cancellationToken);
 
-            // The day itself runs on the clock's loop, which moves the clock only when the scraper and the sandbox are idle.
-            var swept = await clock.RunAsync(() => SweepAsync(services, cities, settings, clock, progress, cancellationToken));
-            var sampler = services.GetRequiredService<SeatSampler>();
-            await progress.WriteLineAsync($"{IndonesianClock.InZone(clock.GetUtcNow(), Core.Reference.IndonesianTimeZone.Wib):HH:mm:ss} WIB: sampling");
-            IReadOnlyList<ScrapeRun> resweeps;
-            using (var reporting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+            var reports = new List<SimulationReport>();
+            for (var day = 0; day < settings.Days; day++)
             {
-                var reporter = ReportProgressAsync(sampler.Scheduler, clock, progress, reporting.Token);
-                (_, resweeps) = await clock.RunAsync(async () =>
+                var one = settings with { Date = settings.Date.AddDays(day) };
+                if (day > 0)
                 {
-                    using var dayOver = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-                    var resweeping = ResweepAsync(services, settings, clock, progress, dayOver.Token);
-                    await sampler.RunAsync(() => [settings.Date], untilDrained: true, cancellationToken);
-                    await dayOver.CancelAsync();
-                    return (0, await resweeping);
-                });
-                await reporting.CancelAsync();
-                await reporter;
+                    await clock.RunAsync(() => Task.Delay(one.Start - clock.GetUtcNow(), clock, cancellationToken));
+                }
+
+                var dayStarted = Stopwatch.StartNew();
+                var (record, stats) = await SimulateAsync(services, one, clock, progress, cancellationToken);
+                var truth = sandbox.ShowtimesOn(one.Date);
+                if (settings.Keep is { } keep)
+                {
+                    await RecordedDay.WriteTruthAsync(settings.Days > 1 ? Path.Combine(keep, $"{one.Date:yyyy-MM-dd}") : keep, one, options.Seed, truth, cancellationToken);
+                }
+
+                reports.Add(Compare(one, truth, record, stats, sandbox.Counters.Total(SeatMapEndpoint) - reports.Sum(r => r.SeatReads), clock, dayStarted.Elapsed));
             }
 
-            var (estimate, readings, schedules) = await clock.RunAsync(async () => (
-                await services.GetRequiredService<RollupFolder>().FoldAsync(settings.Date, cancellationToken),
-                await services.GetRequiredService<ISeatSampleStore>().GetSummariesAsync(settings.Date, cancellationToken),
-                await services.GetRequiredService<ICatalogStore>().GetSchedulesAsync(settings.Date, cancellationToken)));
-            var day = new DayRecord(swept, resweeps, estimate, readings, schedules);
-            var truth = sandbox.ShowtimesOn(settings.Date);
-            if (settings.Keep is { } keep)
-            {
-                await RecordedDay.WriteTruthAsync(keep, settings, options.Seed, truth, cancellationToken);
-            }
-
-            var seatReads = sandbox.Counters.Total(SeatMapEndpoint);
-            return Compare(settings, truth, day, sampler.Scheduler.Stats, seatReads, clock, started.Elapsed);
+            return reports;
         }
         finally
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             if (settings.Keep is { } keep)
             {
-                RecordedDay.KeepStore(Path.Combine(directory, "day.db"), keep);
+                RecordedDay.KeepStore(Path.Combine(directory, RecordedDay.StoreFile), keep);
             }
 
             Directory.Delete(directory, recursive: true);
         }
+    }
+
+    /// <summary>
+    /// One day: its morning sweep, then seat sampling until its last show has started, with its re-sweeps, and the
+    /// projection of the day at each of <see cref="NowcastTimes"/>.
+    /// </summary>
+    private static async Task<(DayRecord Record, SamplingTally Stats)> SimulateAsync(
+        IServiceProvider services, Settings settings, VirtualClock clock, TextWriter progress, CancellationToken cancellationToken)
+    {
+        var cities = CityDirectory.Resolve(settings.Cities);
+        // The day itself runs on the clock's loop, which moves the clock only when the scraper and the sandbox are idle.
+        var swept = await clock.RunAsync(() => SweepAsync(services, cities, settings, clock, progress, cancellationToken));
+        var sampler = services.GetRequiredService<SeatSampler>();
+        var folder = services.GetRequiredService<RollupFolder>();
+        var before = SamplingTally.Of(sampler.Scheduler.Stats);
+        await progress.WriteLineAsync($"{IndonesianClock.InZone(clock.GetUtcNow(), Core.Reference.IndonesianTimeZone.Wib):HH:mm:ss} WIB: sampling");
+        IReadOnlyList<ScrapeRun> resweeps;
+        IReadOnlyList<(TimeOnly At, DayEstimate Estimate)> nowcasts;
+        using (var reporting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+        {
+            var reporter = ReportProgressAsync(sampler.Scheduler, clock, progress, reporting.Token);
+            (nowcasts, resweeps) = await clock.RunAsync(async () =>
+            {
+                using var dayOver = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                var resweeping = ResweepAsync(services, settings, clock, progress, dayOver.Token);
+                var projecting = ProjectAsync(folder, settings, clock, dayOver.Token);
+                await sampler.RunAsync(() => [settings.Date], untilDrained: true, cancellationToken);
+                await dayOver.CancelAsync();
+                return (await projecting, await resweeping);
+            });
+            await reporting.CancelAsync();
+            await reporter;
+        }
+
+        var (estimate, readings, schedules) = await clock.RunAsync(async () => (
+            await folder.FoldAsync(settings.Date, cancellationToken),
+            await services.GetRequiredService<ISeatSampleStore>().GetSummariesAsync(settings.Date, cancellationToken),
+            await services.GetRequiredService<ICatalogStore>().GetSchedulesAsync(settings.Date, cancellationToken)));
+        return (new DayRecord(swept, resweeps, estimate, readings, schedules, nowcasts), SamplingTally.Of(sampler.Scheduler.Stats).Since(before));
+    }
+
+    /// <summary>The WIB times of day the day's projection is judged at.</summary>
+    public static readonly IReadOnlyList<TimeOnly> NowcastTimes = [new(12, 0), new(15, 0), new(18, 0)];
+
+    /// <summary>The day's estimate, with its projection, at each of <see cref="NowcastTimes"/> the day reaches.</summary>
+    private static async Task<IReadOnlyList<(TimeOnly At, DayEstimate Estimate)>> ProjectAsync(
+        RollupFolder folder, Settings settings, TimeProvider clock, CancellationToken dayOver)
+    {
+        var done = new List<(TimeOnly, DayEstimate)>();
+        var dayStart = IndonesianClock.BusinessDayBounds(settings.Date).Start;
+        try
+        {
+            foreach (var at in NowcastTimes.Where(t => dayStart + t.ToTimeSpan() > clock.GetUtcNow()))
+            {
+                await Task.Delay(dayStart + at.ToTimeSpan() - clock.GetUtcNow(), clock, dayOver);
+                done.Add((at, await folder.EstimateAsync(settings.Date, dayOver)));
+            }
+        }
+        catch (OperationCanceledException) when (dayOver.IsCancellationRequested)
+        {
+        }
+
+        return done;
     }
 
     /// <summary>The morning sweep of the chosen cities, worked on until it is published.</summary>
@@ -227,10 +283,15 @@ public static class DaySimulation
 
     /// <summary>What the scraper made of the day: its morning sweep, its re-sweeps, its estimates, readings and schedules.</summary>
     private sealed record DayRecord(
-        ScrapeRun Sweep, IReadOnlyList<ScrapeRun> Resweeps, DayEstimate Estimate, IReadOnlyList<SeatSampleSummary> Readings, IReadOnlyList<MovieSchedule> Schedules);
+        ScrapeRun Sweep,
+        IReadOnlyList<ScrapeRun> Resweeps,
+        DayEstimate Estimate,
+        IReadOnlyList<SeatSampleSummary> Readings,
+        IReadOnlyList<MovieSchedule> Schedules,
+        IReadOnlyList<(TimeOnly At, DayEstimate Estimate)> Nowcasts);
 
     private static SimulationReport Compare(
-        Settings settings, IReadOnlyList<DayShowtime> truth, DayRecord day, SamplingStats stats, long seatReads, TimeProvider clock, TimeSpan real)
+        Settings settings, IReadOnlyList<DayShowtime> truth, DayRecord day, SamplingTally stats, long seatReads, TimeProvider clock, TimeSpan real)
     {
         var (sweep, estimate, readings) = (day.Sweep, day.Estimate, day.Readings);
         // Only shows whose every sample window opens after the sweep can be judged.
@@ -247,6 +308,7 @@ public static class DaySimulation
         var movies = groups.By(s => (s.MovieId, s.MovieTitle));
         var cities = groups.By(s => (s.CityId, s.CityName));
         var chains = groups.By(s => ChainOf(s.Chain));
+        var nowcasts = day.Nowcasts.Select(n => Nowcast(settings, shows, scheduled, n.At, n.Estimate)).ToList();
 
         var bases = shows.GroupBy(s => estimates.TryGetValue(s.ShowTimeId, out var e) ? e.Basis : "no reading").Select(g =>
         {
@@ -288,11 +350,7 @@ public static class DaySimulation
             movies,
             cities,
             chains,
-            new IntervalCoverage(
-                Percent(movies.Count(m => m.InInterval) + cities.Count(c => c.InInterval) + chains.Count(c => c.InInterval), movies.Count + cities.Count + chains.Count),
-                Percent(movies.Count(m => m.InInterval), movies.Count),
-                Percent(cities.Count(c => c.InInterval), cities.Count),
-                Percent(chains.Count(c => c.InInterval), chains.Count)),
+            Coverage(movies, cities, chains),
             bases,
             new HouseLockReport(
                 locked.Count,
@@ -312,8 +370,44 @@ public static class DaySimulation
             estimate.LateSalesGrowth.ToDictionary(g => g.Key, g => Math.Round(g.Value, 4)),
             IntradayChanges(settings, truth.Where(t => swept.Contains(t.CityId)).ToList(), day, finals, sweepRequests, stats.Withdrawn),
             (long)Math.Floor(national.AdmissionsLow),
-            (long)Math.Ceiling(national.AdmissionsHigh));
+            (long)Math.Ceiling(national.AdmissionsHigh),
+            nowcasts);
     }
+
+    /// <summary>The projection made at <paramref name="at"/> of the judged shows, held against their truth.</summary>
+    private static NowcastReport Nowcast(
+        Settings settings, IReadOnlyList<DayShowtime> shows, IReadOnlyDictionary<string, SampledShowtime> scheduled, TimeOnly at, DayEstimate estimate)
+    {
+        IEnumerable<SampledShowtime> Scheduled(IEnumerable<string> ids) => ids.Select(scheduled.GetValueOrDefault).OfType<SampledShowtime>();
+        var groups = new GroupComparer(shows, ids => estimate.Projection.Of(Scheduled(ids)).Projected);
+        var movies = groups.By(s => (s.MovieId, s.MovieTitle));
+        var cities = groups.By(s => (s.CityId, s.CityName));
+        var chains = groups.By(s => ChainOf(s.Chain));
+        var (soFar, projected) = estimate.Projection.Of(Scheduled(shows.Select(s => s.ShowTimeId)));
+        var instant = IndonesianClock.BusinessDayBounds(settings.Date).Start + at.ToTimeSpan();
+        var trueTotal = shows.Sum(s => (long)s.FinalAdmissions);
+        var estimated = (long)Math.Round(projected.Admissions);
+        var (low, high) = ((long)Math.Floor(projected.AdmissionsLow), (long)Math.Ceiling(projected.AdmissionsHigh));
+        return new NowcastReport(
+            $"{at:HH:mm}",
+            (long)Math.Round(soFar.Admissions),
+            shows.Where(s => s.StartsAt <= instant).Sum(s => (long)s.FinalAdmissions),
+            trueTotal,
+            estimated,
+            ErrorPct(estimated, trueTotal),
+            low,
+            high,
+            trueTotal >= low && trueTotal <= high,
+            Coverage(movies, cities, chains),
+            movies.Take(10).MaxBy(m => Math.Abs(m.ErrorPct))?.ErrorPct ?? 0,
+            chains);
+    }
+
+    private static IntervalCoverage Coverage(List<GroupComparison> movies, List<GroupComparison> cities, List<GroupComparison> chains) => new(
+        Percent(movies.Count(m => m.InInterval) + cities.Count(c => c.InInterval) + chains.Count(c => c.InInterval), movies.Count + cities.Count + chains.Count),
+        Percent(movies.Count(m => m.InInterval), movies.Count),
+        Percent(cities.Count(c => c.InInterval), cities.Count),
+        Percent(chains.Count(c => c.InInterval), chains.Count));
 
     /// <summary>What the sandbox changed during the day, what the re-sweeps saw of it and what they cost.</summary>
     private static IntradayReport IntradayChanges(

@@ -10,7 +10,7 @@ namespace CineRadar.Tools.Simulation;
 /// <see cref="Movies"/> does (<see cref="Cities"/> is the number of cities swept); <see cref="SeatReads"/> the logged-in seat-map requests the sandbox answered.
 /// Estimated admissions, national and per group, are the sampling design's estimate of the judged shows (those read,
 /// and the unread ones from their strata); <see cref="AdmissionsLow"/>..<see cref="AdmissionsHigh"/> is its national
-/// 90 % interval.
+/// 90 % interval. <see cref="Nowcasts"/> judge the day's projection at 12:00, 15:00 and 18:00 WIB.
 /// </summary>
 public sealed record SimulationReport(
     DateOnly Date,
@@ -48,7 +48,28 @@ public sealed record SimulationReport(
     IReadOnlyDictionary<string, double> LateSalesGrowth,
     IntradayReport Intraday,
     long AdmissionsLow,
-    long AdmissionsHigh);
+    long AdmissionsHigh,
+    IReadOnlyList<NowcastReport> Nowcasts);
+
+/// <summary>
+/// The day's projection as it stood at a WIB time (<see cref="At"/>), over the judged shows: the admissions of those
+/// started by then (estimated and true), the projected end of the day with its 90 % interval against the truth, and for
+/// the movies, cities and chains the share whose truth lay in their projected interval and the worst error among the
+/// ten biggest movies.
+/// </summary>
+public sealed record NowcastReport(
+    string At,
+    long SoFarAdmissions,
+    long TrueSoFarAdmissions,
+    long TrueAdmissions,
+    long ProjectedAdmissions,
+    double ErrorPct,
+    long Low,
+    long High,
+    bool InInterval,
+    IntervalCoverage IntervalCoverage,
+    double TopMoviesMaxErrorPct,
+    IReadOnlyList<GroupComparison> ChainComparisons);
 
 /// <summary>
 /// The day's changes and the re-sweeps that looked for them, over the swept cities: shows the sandbox added (and how

@@ -5,4 +5,12 @@ namespace CineRadar.Core.Sampling.Design;
 /// (whose late-sales growth scaled it, when one did), its capacity and ticket price, and the variance of the tickets
 /// sold after the reading (the growth's own uncertainty left out: it is shared by every show of the kind).
 /// </summary>
-public sealed record ReadShow(double Admissions, double Sold, string? ScaledBy, int Capacity, long Price, double Variance);
+public sealed record ReadShow(double Admissions, double Sold, string? ScaledBy, int Capacity, long Price, double Variance)
+{
+    /// <summary>A stored estimate as a read show: its admissions, with the variance its 90 % interval stands for.</summary>
+    public static ReadShow From(ShowtimeEstimate estimate)
+    {
+        var spread = (estimate.AdmissionsHigh - estimate.AdmissionsLow) / (2 * StratifiedTotals.Z90);
+        return new ReadShow(estimate.Admissions, estimate.Admissions, null, estimate.Capacity, estimate.TicketPriceRupiah ?? 0, spread * spread);
+    }
+}

@@ -162,15 +162,13 @@ public sealed class StratifiedTotals
                 continue;
             }
 
-            if (!show.Bookable || StandIn(show) is not var (cell, hourFactor))
+            if (!show.Bookable || Impute(show) is not var (cell, ratio, seats, expected))
             {
                 continue;
             }
 
-            var ratio = TheatreRatioOrNull(show);
-            var seats = Seats(show);
             // Whole tickets per show, so that every grouping of the same shows adds up to the same total.
-            var estimate = Math.Round(cell.Mean * hourFactor * seats * (ratio?.Value ?? CityRatio(show)));
+            var estimate = Math.Round(expected);
             admissions += estimate;
             gross += estimate * (show.PriceRupiah ?? 0);
             capacity += seats;
@@ -213,6 +211,25 @@ public sealed class StratifiedTotals
     }
 
     /// <summary>
+    /// What a show not read would be expected to sell (not rounded) and the seats it is expected to have; null when no
+    /// show was read at all. The show is taken as bookable whatever it says.
+    /// </summary>
+    public (double Admissions, double Seats)? Expected(SampledShowtime show) =>
+        Impute(show) is var (_, _, seats, expected) ? (expected, seats) : null;
+
+    private (Cell Cell, Ratio? Ratio, double Seats, double Expected)? Impute(SampledShowtime show)
+    {
+        if (StandIn(show) is not var (cell, hourFactor))
+        {
+            return null;
+        }
+
+        var ratio = TheatreRatioOrNull(show);
+        var seats = Seats(show);
+        return (cell, ratio, seats, cell.Mean * hourFactor * seats * (ratio?.Value ?? CityRatio(show)));
+    }
+
+    /// <summary>
     /// The shows an unread one is estimated from, narrowest first: its movie and chain in its hour (the design's stratum
     /// cut by the hour: a replan can change how many shows of a stratum are read between its early and its late shows,
     /// and later shows sell more), its stratum, its movie and chain, its movie, its chain in its part of the day, all
@@ -222,7 +239,7 @@ public sealed class StratifiedTotals
     private Cell[] CellsOf(SampledShowtime show)
     {
         var stratum = Stratum.Of(show);
-        var hour = HourOf(show.DisplayTime);
+        var hour = Stratum.HourOf(show.DisplayTime);
         return
         [
             Get(_cells, (stratum, hour), 0), Get(_cells, stratum, 1), Get(_cells, (stratum.MovieId, stratum.Chain), 2),
@@ -230,11 +247,6 @@ public sealed class StratifiedTotals
             Get(_cells, ("hour", hour), HourLevel), Get(_cells, ("part", stratum.Part), HourLevel + 1), Get(_cells, "day", HourLevel + 2),
         ];
     }
-
-    private static int HourOf(string displayTime) =>
-        displayTime.Length >= 2 && int.TryParse(displayTime.AsSpan(0, 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var hour)
-            ? hour
-            : -1;
 
     /// <summary>The seats an unread show is expected to have: those its theatre's room category showed, else its chain's.</summary>
     private double Seats(SampledShowtime show)

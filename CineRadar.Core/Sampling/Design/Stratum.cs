@@ -25,20 +25,19 @@ public sealed record Stratum(string MovieId, string Chain, DayPart Part)
     /// 04:00-14:59, 15:00-17:59, 18:00-20:59, and from 21:00 on past midnight (the show's local "HH:MM"; unreadable counts
     /// as evening).
     /// </summary>
-    public static DayPart PartOf(string displayTime)
+    public static DayPart PartOf(string displayTime) => HourOf(displayTime) switch
     {
-        if (displayTime.Length < 2 || !int.TryParse(displayTime.AsSpan(0, 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var hour))
-        {
-            return DayPart.Evening;
-        }
+        < 0 => DayPart.Evening,
+        < 4 => DayPart.Late,
+        < 15 => DayPart.Morning,
+        < 18 => DayPart.Afternoon,
+        < 21 => DayPart.Evening,
+        _ => DayPart.Late,
+    };
 
-        return hour switch
-        {
-            < 4 => DayPart.Late,
-            < 15 => DayPart.Morning,
-            < 18 => DayPart.Afternoon,
-            < 21 => DayPart.Evening,
-            _ => DayPart.Late,
-        };
-    }
+    /// <summary>The hour of a show's local "HH:MM"; -1 when it cannot be read.</summary>
+    public static int HourOf(string displayTime) =>
+        displayTime.Length >= 2 && int.TryParse(displayTime.AsSpan(0, 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var hour)
+            ? hour
+            : -1;
 }
