@@ -6,6 +6,8 @@ using CineRadar.Api.Security;
 using CineRadar.Api.Validation;
 using CineRadar.Api.Views;
 using CineRadar.Core.Runs;
+using CineRadar.Core.Sampling.Nowcast;
+using CineRadar.Core.Stores;
 using CineRadar.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
@@ -34,6 +36,11 @@ internal static class ApplicationServiceExtensions
             .AddOperationTransformer<ParameterDocumentTransformer>());
 
         services.AddSingleton<DayViews>();
+        // The same earlier days the scraper's fold projects from (Sampling:ProjectionHistoryDays, shared with the scraper).
+        services.AddSingleton(provider => new DemandHistories(
+            provider.GetRequiredService<IAdmissionsStore>(),
+            builder.Configuration.GetValue("Sampling:ProjectionHistoryDays", DemandHistory.DefaultDays),
+            provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<CityIndexes>();
         services.AddSingleton<TheatreIndexes>();
         services.AddSingleton<MovieDateIndexes>();

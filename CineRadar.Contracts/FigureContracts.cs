@@ -3,7 +3,8 @@ namespace CineRadar.Contracts;
 /// <summary>
 /// The day's totals against the day before. Each estimate of the day comes with its 90 % interval
 /// (<c>admissionsLow</c>..<c>admissionsHigh</c>, <c>grossLowRupiah</c>..<c>grossHighRupiah</c>); the day before is
-/// given as its point figures, for the change.
+/// given as its point figures, for the change. While the day runs the figures are its projection and
+/// <see cref="SoFar"/> what the shows started so far sold.
 /// </summary>
 public sealed record BoxOfficeTotals(
     long Admissions,
@@ -18,7 +19,8 @@ public sealed record BoxOfficeTotals(
     long AdmissionsLow,
     long AdmissionsHigh,
     long GrossLowRupiah,
-    long GrossHighRupiah);
+    long GrossHighRupiah,
+    SoFar? SoFar = null);
 
 public sealed record BoxOfficeMovie(
     string MovieId,
@@ -32,7 +34,8 @@ public sealed record BoxOfficeMovie(
     long AdmissionsLow,
     long AdmissionsHigh,
     long GrossLowRupiah,
-    long GrossHighRupiah);
+    long GrossHighRupiah,
+    SoFar? SoFar = null);
 
 public sealed record BoxOffice(DateOnly Date, DateOnly PreviousDate, BoxOfficeTotals Totals, IReadOnlyList<BoxOfficeMovie> Movies);
 
@@ -66,7 +69,8 @@ public sealed record Overview(
     long AdmissionsLow,
     long AdmissionsHigh,
     long GrossLowRupiah,
-    long GrossHighRupiah);
+    long GrossHighRupiah,
+    SoFar? SoFar = null);
 
 public sealed record OccupancyRow(
     string Key,

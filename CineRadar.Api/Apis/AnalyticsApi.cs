@@ -15,6 +15,7 @@ internal static class AnalyticsApi
         var analytics = api.MapGroup("/analytics").WithTags("Analytics");
         analytics.MapGet("/overview", GetOverview).WithSummary("A day's totals against the day before");
         analytics.MapGet("/occupancy", GetOccupancy).WithSummary("Occupancy, admissions and gross by chain, city, region, format or local hour");
+        analytics.MapGet("/nowcast", GetNowcast).WithSummary("A day so far and projected to its end, per movie, city and chain and for the country");
         analytics.MapGet("/showtime-share", GetShowtimeShare).WithSummary("Each movie's share of the day's showtimes and screens");
         return api;
     }
@@ -30,6 +31,10 @@ internal static class AnalyticsApi
         AnalyticsReads reads,
         CancellationToken cancellationToken) =>
         reads.OccupancyAsync(date ?? clock.Today(), by.Value, cancellationToken);
+
+    public static ValueTask<CachedJson<Nowcast>> GetNowcast(
+        DateOnly? date, TimeProvider clock, AnalyticsReads reads, CancellationToken cancellationToken) =>
+        reads.NowcastAsync(date ?? clock.Today(), cancellationToken);
 
     public static ValueTask<CachedJson<ShowtimeShare>> GetShowtimeShare(
         DateOnly? date, TimeProvider clock, AnalyticsReads reads, CancellationToken cancellationToken) =>

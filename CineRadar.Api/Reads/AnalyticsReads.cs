@@ -26,7 +26,8 @@ internal sealed class AnalyticsReads(VersionedCache cache, DayViews days)
 
     private async ValueTask<Found<Overview>> ComputeOverviewAsync(DateOnly date, CancellationToken cancellationToken)
     {
-        var now = Figures(await days.GetAsync(date, cancellationToken));
+        var day = await days.GetAsync(date, cancellationToken);
+        var now = Figures(day);
         var before = Figures(await days.GetAsync(date.AddDays(-1), cancellationToken));
         return new Overview(
             date, date.AddDays(-1), now.Admissions, now.GrossRupiah, now.OccupancyPct, now.Showtimes, now.Theatres, now.Movies, now.Cities, before,
@@ -40,7 +41,28 @@ internal sealed class AnalyticsReads(VersionedCache cache, DayViews days)
             now.AdmissionsLow,
             now.AdmissionsHigh,
             now.GrossLowRupiah,
-            now.GrossHighRupiah);
+            now.GrossHighRupiah,
+            SoFar.From(day.National));
+    }
+
+    public ValueTask<CachedJson<Nowcast>> NowcastAsync(DateOnly date, CancellationToken cancellationToken) =>
+        cache.AnswerAsync(VersionedCache.Key("nowcast", VersionedCache.Key(date)), ct => ComputeNowcastAsync(date, ct), cancellationToken);
+
+    /// <summary>The day so far and by tonight per movie, city and chain and for the country, from the stored rollups.</summary>
+    private async ValueTask<Found<Nowcast>> ComputeNowcastAsync(DateOnly date, CancellationToken cancellationToken)
+    {
+        var day = await days.GetAsync(date, cancellationToken);
+        var national = day.National;
+        List<NowcastRow> Rows(RollupDimension dimension) =>
+            [.. day.RollupsBy(dimension).OrderByDescending(r => r.Admissions).ThenBy(r => r.Name, StringComparer.Ordinal).Select(NowcastRow.From)];
+        return new Nowcast(
+            date,
+            national.IsProjection,
+            day.Rollups.Count == 0 ? null : day.Rollups.Max(r => r.UpdatedAt),
+            NowcastRow.From(national),
+            Rows(RollupDimension.Movie),
+            Rows(RollupDimension.City),
+            Rows(RollupDimension.Chain));
     }
 
     public ValueTask<CachedJson<OccupancyBreakdown>> OccupancyAsync(DateOnly date, OccupancyDimension by, CancellationToken cancellationToken) =>

@@ -37,7 +37,8 @@ internal sealed class BoxOfficeReads(VersionedCache cache, DayViews days)
             national.AdmissionsLow,
             national.AdmissionsHigh,
             national.GrossLow,
-            national.GrossHigh);
+            national.GrossHigh,
+            SoFar.From(national));
         var rows = movies
             .OrderByDescending(m => m.Admissions)
             .ThenByDescending(m => m.Showtimes)
@@ -47,7 +48,7 @@ internal sealed class BoxOfficeReads(VersionedCache cache, DayViews days)
                 var previous = before.GetValueOrDefault(m.Key)?.Admissions ?? 0;
                 return new BoxOfficeMovie(
                     m.Key, m.Name, m.Admissions, m.EstimatedGrossRupiah, m.OccupancyPct, m.Showtimes, previous, Change.Pct(m.Admissions, previous),
-                    m.AdmissionsLow, m.AdmissionsHigh, m.GrossLow, m.GrossHigh);
+                    m.AdmissionsLow, m.AdmissionsHigh, m.GrossLow, m.GrossHigh, SoFar.From(m));
             })
             .ToList();
         return new BoxOffice(date, previousDate, totals, rows);

@@ -3,6 +3,7 @@ using CineRadar.Core.Catalog;
 using CineRadar.Core.Reference;
 using CineRadar.Core.Sampling;
 using CineRadar.Core.Sampling.Design;
+using CineRadar.Core.Sampling.Nowcast;
 using CineRadar.Core.Stores;
 
 namespace CineRadar.Api.Views;
@@ -16,7 +17,8 @@ namespace CineRadar.Api.Views;
 internal sealed class DayView
 {
     private readonly Dictionary<string, MovieSchedule> _movies;
-    private StratifiedTotals? _totals;
+    private readonly DemandHistory? _history;
+    private DayProjection? _projection;
 
     public DayView(
         DateOnly date,
@@ -25,8 +27,10 @@ internal sealed class DayView
         IReadOnlyList<SeatSampleSummary> samples,
         IReadOnlyList<ShowtimeEstimate> estimates,
         KnownCities? cities = null,
-        IReadOnlyList<DailyRollup>? rollups = null)
+        IReadOnlyList<DailyRollup>? rollups = null,
+        DemandHistory? history = null)
     {
+        _history = history;
         Date = date;
         Rollups = rollups ?? [];
         Cities = cities ?? KnownCities.Table;
@@ -106,14 +110,21 @@ internal sealed class DayView
 
     /// <summary>
     /// The estimate of any group of the day's shows without a stored rollup (a movie in one city, a room format, an
-    /// hour), as the fold makes it: the read shows' estimates and the unread ones' from their strata. Its interval takes
-    /// each read show's as independent, which the stored rollups do not need to.
+    /// hour), as the fold makes it: the read shows' estimates, the unread ones' from their strata, and while the day runs
+    /// the shows still to come projected as they stood at the fold (<see cref="DayProjection"/>, from the same earlier
+    /// days). Its interval takes each read show's as independent, which the stored rollups do not need to.
     /// </summary>
-    public GroupTotal TotalOf(IEnumerable<SampledShowtime> shows) => (_totals ??= new StratifiedTotals(
-        Showtimes,
-        Estimates.Values.ToDictionary(e => e.ShowtimeId, ReadShow.From, StringComparer.Ordinal),
-        new Dictionary<string, double>(),
-        [])).Of(shows);
+    public GroupTotal TotalOf(IEnumerable<SampledShowtime> shows) => Projection.Of(shows).Projected;
+
+    private DayProjection Projection => _projection ??= ProjectionAtTheFold();
+
+    private DayProjection ProjectionAtTheFold()
+    {
+        var read = Estimates.Values.ToDictionary(e => e.ShowtimeId, ReadShow.From, StringComparer.Ordinal);
+        var totals = new StratifiedTotals(Showtimes, read, new Dictionary<string, double>(), []);
+        var foldedAt = Rollups.Count > 0 ? Rollups.Max(r => r.UpdatedAt) : DateTimeOffset.MaxValue;
+        return new DayProjection(Showtimes, read, totals, _history, foldedAt);
+    }
 
     public MovieSchedule? Movie(string movieId) => _movies.GetValueOrDefault(movieId);
 

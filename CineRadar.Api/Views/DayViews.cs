@@ -1,11 +1,16 @@
 using CineRadar.Api.Caching;
 using CineRadar.Core.Sampling;
+using CineRadar.Core.Sampling.Nowcast;
 using CineRadar.Core.Stores;
 
 namespace CineRadar.Api.Views;
 
-/// <summary>Builds each date's <see cref="DayView"/> from the store once per data version.</summary>
-internal sealed class DayViews(ICatalogStore catalog, ISeatSampleStore samples, IAdmissionsStore admissions, CityIndexes cities, VersionedCache cache)
+/// <summary>
+/// Builds each date's <see cref="DayView"/> from the store once per data version, with the earlier days' estimates the
+/// scraper's fold projected the day from.
+/// </summary>
+internal sealed class DayViews(
+    ICatalogStore catalog, ISeatSampleStore samples, IAdmissionsStore admissions, DemandHistories histories, CityIndexes cities, VersionedCache cache)
 {
     public ValueTask<DayView> GetAsync(DateOnly date, CancellationToken cancellationToken) =>
         cache.ViewAsync($"day:{date:yyyy-MM-dd}", ct => BuildAsync(date, ct), cancellationToken);
@@ -27,6 +32,7 @@ internal sealed class DayViews(ICatalogStore catalog, ISeatSampleStore samples, 
             rollups.AddRange(await admissions.GetRollupsAsync(date, dimension, cancellationToken));
         }
 
-        return new DayView(date, snapshot.ScrapedAt, schedules, readings, estimates, await cities.GetAsync(cancellationToken), rollups);
+        var history = await histories.GetAsync(date, cancellationToken);
+        return new DayView(date, snapshot.ScrapedAt, schedules, readings, estimates, await cities.GetAsync(cancellationToken), rollups, history);
     }
 }

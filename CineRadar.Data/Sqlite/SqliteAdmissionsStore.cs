@@ -68,9 +68,9 @@ internal sealed class SqliteAdmissionsStore(SqliteDatabase database) : IAdmissio
             await connection.ExecuteAsync(
                 """
                 INSERT INTO daily_rollups (date, dimension, key, name, admissions, gross, capacity, showtimes, estimated_showtimes, updated_at,
-                    admissions_low, admissions_high, gross_low, gross_high)
+                    admissions_low, admissions_high, gross_low, gross_high, admissions_so_far, gross_so_far)
                 VALUES (@day, @dimension, @Key, @Name, @Admissions, @EstimatedGrossRupiah, @Capacity, @Showtimes, @EstimatedShowtimes, @updatedAt,
-                    @AdmissionsLow, @AdmissionsHigh, @GrossLow, @GrossHigh)
+                    @AdmissionsLow, @AdmissionsHigh, @GrossLow, @GrossHigh, @AdmissionsSoFar, @GrossSoFar)
                 """,
                 new
                 {
@@ -88,6 +88,8 @@ internal sealed class SqliteAdmissionsStore(SqliteDatabase database) : IAdmissio
                     r.AdmissionsHigh,
                     r.GrossLow,
                     r.GrossHigh,
+                    r.AdmissionsSoFar,
+                    r.GrossSoFar,
                 },
                 transaction);
         }
@@ -221,6 +223,10 @@ internal sealed class SqliteAdmissionsStore(SqliteDatabase database) : IAdmissio
 
         public long GrossHigh { get; set; }
 
+        public long? AdmissionsSoFar { get; set; }
+
+        public long? GrossSoFar { get; set; }
+
         public DailyRollup ToRollup() => new(
             SqliteText.ToDate(Date),
             Enum.Parse<RollupDimension>(Dimension),
@@ -235,6 +241,8 @@ internal sealed class SqliteAdmissionsStore(SqliteDatabase database) : IAdmissio
             AdmissionsLow,
             AdmissionsHigh,
             GrossLow,
-            GrossHigh);
+            GrossHigh,
+            AdmissionsSoFar,
+            GrossSoFar);
     }
 }

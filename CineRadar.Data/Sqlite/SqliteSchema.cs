@@ -138,6 +138,10 @@ internal static class SqliteSchema
             date TEXT PRIMARY KEY, design_used INTEGER NOT NULL DEFAULT 0, visitor_used INTEGER NOT NULL DEFAULT 0,
             halted_at TEXT, halt_reason TEXT);
         """,
+        """
+        ALTER TABLE daily_rollups ADD COLUMN admissions_so_far INTEGER;
+        ALTER TABLE daily_rollups ADD COLUMN gross_so_far INTEGER;
+        """,
     ];
 
     public static int LatestVersion => Migrations.Length;

@@ -11,8 +11,7 @@ namespace CineRadar.Scraper.Seats;
 /// <summary>
 /// Folds a day's samples into admissions: recomputes every showtime's estimate and the day's rollups, writes the
 /// estimates that changed and all rollups, and moves the data version on so readers see it. The shows still to come are
-/// projected from the estimates of the <see cref="SamplingOptions.ProjectionHistoryDays"/> days before (read once per
-/// date: earlier days no longer change).
+/// projected from the estimates of the <see cref="SamplingOptions.ProjectionHistoryDays"/> days before.
 /// </summary>
 public sealed class RollupFolder(
     ICatalogStore catalog,
@@ -23,7 +22,7 @@ public sealed class RollupFolder(
     IOptions<SamplingOptions> options,
     TimeProvider clock)
 {
-    private readonly ConcurrentDictionary<DateOnly, Lazy<Task<DemandHistory?>>> _histories = new();
+    private readonly DemandHistories _histories = new(admissions, options.Value.ProjectionHistoryDays, clock);
     private readonly ConcurrentDictionary<DateOnly, Dictionary<string, ShowtimeEstimate>> _saved = new();
     private readonly ConcurrentDictionary<DateOnly, DayEstimate> _latest = new();
 
@@ -54,39 +53,7 @@ public sealed class RollupFolder(
         var showtimes = SampledShowtime.From(await catalog.GetSchedulesAsync(date, cancellationToken));
         var readings = await samples.GetSummariesAsync(date, cancellationToken);
         var known = new KnownCities(await cities.ListAsync(cancellationToken));
-        var history = await HistoryAsync(date, cancellationToken);
+        var history = await _histories.GetAsync(date, cancellationToken);
         return AdmissionsEstimator.Estimate(date, showtimes, readings, clock.GetUtcNow(), known, history);
-    }
-
-    /// <summary>What the days before <paramref name="date"/> say; a failed read is tried again at the next fold.</summary>
-    private async Task<DemandHistory?> HistoryAsync(DateOnly date, CancellationToken cancellationToken)
-    {
-        var days = options.Value.ProjectionHistoryDays;
-        var lazy = _histories.GetOrAdd(date, _ => new Lazy<Task<DemandHistory?>>(() => ReadHistoryAsync(date, days, CancellationToken.None)));
-        foreach (var old in _histories.Keys.Where(d => d < date.AddDays(-1)))
-        {
-            _histories.TryRemove(old, out _);
-        }
-
-        try
-        {
-            return await lazy.Value.WaitAsync(cancellationToken);
-        }
-        catch (Exception) when (!cancellationToken.IsCancellationRequested)
-        {
-            _histories.TryRemove(new KeyValuePair<DateOnly, Lazy<Task<DemandHistory?>>>(date, lazy));
-            throw;
-        }
-    }
-
-    private async Task<DemandHistory?> ReadHistoryAsync(DateOnly date, int days, CancellationToken cancellationToken)
-    {
-        var earlier = new List<ShowtimeEstimate>();
-        for (var back = 1; back <= days; back++)
-        {
-            earlier.AddRange(await admissions.GetEstimatesAsync(date.AddDays(-back), cancellationToken));
-        }
-
-        return DemandHistory.From(earlier);
     }
 }

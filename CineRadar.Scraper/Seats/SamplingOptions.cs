@@ -1,4 +1,5 @@
 using CineRadar.Core.Sampling;
+using CineRadar.Core.Sampling.Nowcast;
 
 namespace CineRadar.Scraper.Seats;
 
@@ -34,7 +35,7 @@ public sealed class SamplingOptions
     /// How many earlier days' estimates the day's projection learns from: what shows like today's still to come sold
     /// then (<c>DemandHistory</c>). 0 turns projection off (the shows still to come are estimated from today's strata).
     /// </summary>
-    public int ProjectionHistoryDays { get; set; } = 7;
+    public int ProjectionHistoryDays { get; set; } = DemandHistory.DefaultDays;
 
     /// <summary>
     /// Length of the leader leases (seat sampling, the daily sweep, geocoding): the holder renews every third of it, a

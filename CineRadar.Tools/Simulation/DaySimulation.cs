@@ -107,6 +107,7 @@ public static class DaySimulation
                 if (day > 0)
                 {
                     await clock.RunAsync(() => Task.Delay(one.Start - clock.GetUtcNow(), clock, cancellationToken));
+                    await RenewGuestSessionAsync(services, cancellationToken);
                 }
 
                 var dayStarted = Stopwatch.StartNew();
@@ -279,6 +280,18 @@ public static class DaySimulation
     {
         await services.GetRequiredService<CineRadar.Scraper.Browser.IGuestSession>().GetAsync(cancellationToken);
         await services.GetRequiredService<CineRadar.Scraper.Tokens.TixTokenService>().GetAccessTokenAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// A new guest session before another day, while the clock stands still, as <see cref="WarmUpAsync"/> made the
+    /// first: the day before's guest token has expired, and a browser bootstrap on the running clock would let it race
+    /// ahead while the browser works.
+    /// </summary>
+    private static async Task RenewGuestSessionAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var session = services.GetRequiredService<CineRadar.Scraper.Browser.IGuestSession>();
+        session.Invalidate(await session.GetAsync(cancellationToken));
+        await session.GetAsync(cancellationToken);
     }
 
     /// <summary>What the scraper made of the day: its morning sweep, its re-sweeps, its estimates, readings and schedules.</summary>

@@ -56,6 +56,9 @@ public sealed partial class CineRadarApiClient
     public Task<Overview> GetOverviewAsync(DateOnly? date, CancellationToken cancellationToken = default) =>
         GetAsync<Overview>($"{V1}/analytics/overview{Query(("date", UrlQuery.Day(date)))}", cancellationToken);
 
+    public Task<Nowcast> GetNowcastAsync(DateOnly? date, CancellationToken cancellationToken = default) =>
+        GetAsync<Nowcast>($"{V1}/analytics/nowcast{Query(("date", UrlQuery.Day(date)))}", cancellationToken);
+
     public Task<OccupancyBreakdown> GetOccupancyAsync(DateOnly? date, string by, CancellationToken cancellationToken = default) =>
         GetAsync<OccupancyBreakdown>($"{V1}/analytics/occupancy{Query(("date", UrlQuery.Day(date)), ("by", by))}", cancellationToken);
 

@@ -1,4 +1,5 @@
 using CineRadar.Core.Sampling.Design;
+using CineRadar.Core.Stores;
 
 namespace CineRadar.Core.Sampling.Nowcast;
 
@@ -19,11 +20,26 @@ public sealed class DemandHistory
         Shows = shows;
     }
 
+    /// <summary>How many earlier days a history is read from unless a setting says otherwise.</summary>
+    public const int DefaultDays = 7;
+
     /// <summary>How many earlier days the history holds.</summary>
     public int Days { get; }
 
     /// <summary>How many read shows of those days it holds.</summary>
     public int Shows { get; }
+
+    /// <summary>The history of the <paramref name="days"/> days before <paramref name="date"/>; null when none was estimated.</summary>
+    public static async Task<DemandHistory?> ReadAsync(IAdmissionsStore store, DateOnly date, int days, CancellationToken cancellationToken)
+    {
+        var earlier = new List<ShowtimeEstimate>();
+        for (var back = 1; back <= days; back++)
+        {
+            earlier.AddRange(await store.GetEstimatesAsync(date.AddDays(-back), cancellationToken));
+        }
+
+        return From(earlier);
+    }
 
     /// <summary>The history of the given estimates of earlier days; null when there is none to learn from.</summary>
     public static DemandHistory? From(IEnumerable<ShowtimeEstimate> earlier)

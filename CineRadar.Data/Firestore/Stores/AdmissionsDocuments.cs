@@ -75,6 +75,8 @@ internal static class AdmissionsDocuments
         ["admissions_high"] = rollup.AdmissionsHigh,
         ["gross_low_rupiah"] = rollup.GrossLow,
         ["gross_high_rupiah"] = rollup.GrossHigh,
+        ["admissions_so_far"] = rollup.AdmissionsSoFar,
+        ["gross_so_far_rupiah"] = rollup.GrossSoFar,
     };
 
     public static DailyRollup ReadRollup(FirestoreFields fields) => new(
@@ -91,7 +93,9 @@ internal static class AdmissionsDocuments
         fields.Long("admissions_low") ?? fields.Long("admissions") ?? 0,
         fields.Long("admissions_high") ?? fields.Long("admissions") ?? 0,
         fields.Long("gross_low_rupiah") ?? fields.Long("estimated_gross_rupiah") ?? 0,
-        fields.Long("gross_high_rupiah") ?? fields.Long("estimated_gross_rupiah") ?? 0);
+        fields.Long("gross_high_rupiah") ?? fields.Long("estimated_gross_rupiah") ?? 0,
+        fields.Long("admissions_so_far"),
+        fields.Long("gross_so_far_rupiah"));
 
     /// <summary>The web's per-movie day document; its showtime list is cut (and flagged) if it would pass the size limit.</summary>
     public static Dictionary<string, object?> WriteMovieDay(string path, IReadOnlyCollection<ShowtimeEstimate> estimates, DateTimeOffset updatedAt)

@@ -74,6 +74,20 @@ public abstract partial class StoreContractTests
     }
 
     [Fact]
+    public async Task RollupsKeepWhatTheStartedShowsSoldBesideTheProjection()
+    {
+        var running = TestData.Rollup(RollupDimension.Movie, TestData.KeretaMalam.Id, 150) with { AdmissionsSoFar = 40, GrossSoFar = 1_600_000 };
+        var finished = TestData.Rollup(RollupDimension.City, "jakarta", 150) with { AdmissionsSoFar = 150, GrossSoFar = 150L * 40_000 };
+        await Admissions.SaveAsync(TestData.Date, [], [running, finished]);
+
+        var movie = Assert.Single(await Admissions.GetRollupsAsync(TestData.Date, RollupDimension.Movie));
+        var city = Assert.Single(await Admissions.GetRollupsAsync(TestData.Date, RollupDimension.City));
+
+        Assert.Equal((40L, 1_600_000L, true), (movie.AdmissionsSoFar!.Value, movie.GrossSoFar!.Value, movie.IsProjection));
+        Assert.Equal((150L, false), (city.AdmissionsSoFar!.Value, city.IsProjection));
+    }
+
+    [Fact]
     public async Task EstimatesAndRollupsKeepTheirIntervals()
     {
         var estimate = TestData.Estimate("2000000000000000102", 180, 120, 42_500) with { AdmissionsLow = 101, AdmissionsHigh = 143 };

@@ -79,6 +79,7 @@ public sealed class SqliteStoreTests : IDisposable
                 + "ALTER TABLE showtime_estimates DROP COLUMN admissions_low; ALTER TABLE showtime_estimates DROP COLUMN admissions_high; "
                 + "ALTER TABLE daily_rollups DROP COLUMN admissions_low; ALTER TABLE daily_rollups DROP COLUMN admissions_high; "
                 + "ALTER TABLE daily_rollups DROP COLUMN gross_low; ALTER TABLE daily_rollups DROP COLUMN gross_high; DROP TABLE seat_reads; "
+                + "ALTER TABLE daily_rollups DROP COLUMN admissions_so_far; ALTER TABLE daily_rollups DROP COLUMN gross_so_far; "
                 + "PRAGMA user_version = 2;");
         }
 
@@ -98,6 +99,7 @@ public sealed class SqliteStoreTests : IDisposable
         Assert.Equal((120, 120), (estimate.AdmissionsLow, estimate.AdmissionsHigh));
         var rollup = Assert.Single(await admissions.GetRollupsAsync(TestData.Date, RollupDimension.Movie));
         Assert.Equal((150L, 150L, 150L * 40_000, 150L * 40_000), (rollup.AdmissionsLow, rollup.AdmissionsHigh, rollup.GrossLow, rollup.GrossHigh));
+        Assert.Equal((null, null, false), (rollup.AdmissionsSoFar, rollup.GrossSoFar, rollup.IsProjection));
         Assert.Empty(await second.GetRequiredService<IReadingRequestStore>().ListPendingAsync(10));
         Assert.Equal(0, (await second.GetRequiredService<ISeatReadStore>().GetAsync(TestData.Date)).Used);
     }
