@@ -39,6 +39,45 @@ public sealed class PageTests : IClassFixture<AdminSite>, IDisposable
     }
 
     [Fact]
+    public async Task WhileTheDayRunsTheOverviewShowsSoFarBesideTheProjection()
+    {
+        _site.Api.Answer(HttpMethod.Get, "/api/v1/analytics/overview", Samples.Overview() with { SoFar = new SoFar(151_000, 6_300_000_000) });
+        _site.Api.Answer(HttpMethod.Get, "/api/v1/analytics/nowcast", Samples.Nowcast());
+        _site.Api.Answer(HttpMethod.Get, "/api/v1/freshness", Samples.Freshness(DateTimeOffset.UtcNow, citiesFailed: 0));
+        _site.Api.Answer(HttpMethod.Get, "/api/v1/admin/alerts", Array.Empty<AlertDto>());
+        using var browser = await SignedInAsync(AdminSite.AnalystName, AdminSite.AnalystPassword);
+
+        var page = WebUtility.HtmlDecode(await browser.GetStringAsync("/?date=2026-01-11"));
+
+        Assert.Contains("Admissions so far", page, StringComparison.Ordinal);
+        Assert.Contains("151,000", page, StringComparison.Ordinal);
+        Assert.Contains("Admissions by tonight", page, StringComparison.Ordinal);
+        Assert.Contains("data-nowcast=\"running\"", page, StringComparison.Ordinal);
+        Assert.Contains("So far and by tonight", page, StringComparison.Ordinal);
+        Assert.Contains("data-table=\"nowcast-movies\"", page, StringComparison.Ordinal);
+        Assert.Contains("52,300", page, StringComparison.Ordinal);
+        Assert.Contains("160,400", page, StringComparison.Ordinal);
+        Assert.Contains("Cinema XXI", page, StringComparison.Ordinal);
+        Assert.Equal("?date=2026-01-11", _site.Api.Sent(HttpMethod.Get, "/api/v1/analytics/nowcast").Single().Query);
+    }
+
+    [Fact]
+    public async Task AFinishedDaySaysNothingOfSoFar()
+    {
+        _site.Api.Answer(HttpMethod.Get, "/api/v1/analytics/overview", Samples.Overview());
+        _site.Api.Answer(HttpMethod.Get, "/api/v1/analytics/nowcast", Samples.Nowcast() with { Running = false });
+        _site.Api.Answer(HttpMethod.Get, "/api/v1/freshness", Samples.Freshness(DateTimeOffset.UtcNow, citiesFailed: 0));
+        _site.Api.Answer(HttpMethod.Get, "/api/v1/admin/alerts", Array.Empty<AlertDto>());
+        using var browser = await SignedInAsync(AdminSite.AnalystName, AdminSite.AnalystPassword);
+
+        var page = WebUtility.HtmlDecode(await browser.GetStringAsync("/?date=2026-01-11"));
+
+        Assert.DoesNotContain("Admissions so far", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("by tonight", page, StringComparison.Ordinal);
+        Assert.Contains("data-nowcast=\"final\"", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnalystSeesNoOperatorActionsAndCannotPostThem()
     {
         StubControlPlane();

@@ -13,6 +13,16 @@ public static class Samples
         new OverviewChanges(8.0, 8.2, 10.0, 5.0, 0.4, null),
         431_000, 455_000, 17_900_000_000, 18_900_000_000);
 
+    /// <summary>The day at 15:00: a third of it played, the rest projected.</summary>
+    public static Nowcast Nowcast() => new(
+        Today,
+        Running: true,
+        new DateTimeOffset(2026, 1, 11, 8, 0, 0, TimeSpan.Zero),
+        new NowcastRow("national", "Indonesia", 151_000, 6_300_000_000, 443_000, 431_000, 455_000, 18_400_000_000, 17_900_000_000, 18_900_000_000),
+        [new NowcastRow("m1", "Kereta Malam", 52_300, 2_200_000_000, 160_400, 151_000, 170_900, 6_700_000_000, 6_300_000_000, 7_100_000_000)],
+        [new NowcastRow("0100", "JAKARTA", 40_000, 2_000_000_000, 120_000, 112_000, 128_000, 6_000_000_000, 5_600_000_000, 6_400_000_000)],
+        [new NowcastRow("xxi", "Cinema XXI", 90_000, 3_800_000_000, 260_000, 250_000, 270_000, 10_800_000_000, 10_400_000_000, 11_200_000_000)]);
+
     public static Freshness Freshness(DateTimeOffset sweptAt, int citiesFailed) => new(
         42,
         new LastSweep("run-7", citiesFailed == 0 ? "success" : "partial", sweptAt, 83, citiesFailed),

@@ -39,6 +39,36 @@ public sealed class IntervalPageTests : IDisposable
     }
 
     [Fact]
+    public async Task WhileTheDayRunsTheBoxOfficeShowsWhereItWillEndAndWhatSoFar()
+    {
+        var running = Samples.BoxOfficeToday with
+        {
+            Totals = Samples.BoxOfficeToday.Totals with { SoFar = new SoFar(400, 16_000_000) },
+            Movies = [Samples.BoxOfficeToday.Movies[0] with { SoFar = new SoFar(380, 15_200_000) }],
+        };
+        _site.Api.Answer("/api/v1/boxoffice", running);
+
+        var page = await GetAsync("/boxoffice");
+
+        Assert.StartsWith("by tonight, about 1,200 (1,150–1,260)", page.QuerySelector("[data-total=admissions]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("400 admissions, Rp16M, from the shows that have started", page.QuerySelector("[data-total=so-far]")!.TextContent);
+        Assert.NotNull(page.QuerySelector("[data-projection]"));
+        var row = page.QuerySelector($".leaderboard [data-movie='{Samples.KeretaMalam.Id}']")!;
+        Assert.Equal("by tonight, about 1,200 (1,150–1,260)", row.QuerySelector(".lb-admissions")!.TextContent);
+        Assert.Equal("380 so far", row.QuerySelector(".lb-sofar")!.TextContent);
+    }
+
+    [Fact]
+    public async Task AFinishedDaysBoxOfficeSaysNothingOfAProjection()
+    {
+        var page = await GetAsync("/boxoffice");
+
+        Assert.Null(page.QuerySelector("[data-total=so-far]"));
+        Assert.Null(page.QuerySelector("[data-projection]"));
+        Assert.Null(page.QuerySelector(".lb-sofar"));
+    }
+
+    [Fact]
     public async Task HomesBoxOfficeStripSaysAboutTheDaysAdmissionsWithTheInterval()
     {
         var page = await GetAsync("/");
