@@ -18,6 +18,7 @@ internal static class PublicApi
             .MapShowtimesApi()
             .MapVisitorReadingsApi()
             .MapBoxOfficeApi()
+            .MapDataVersionApi()
             .MapAnalyticsApi();
         return app;
     }
