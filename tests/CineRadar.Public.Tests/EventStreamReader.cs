@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace CineRadar.Public.Tests;
+namespace CineRadar.Testing;
 
 /// <summary>Reads a <c>text/event-stream</c> block by block (an event, or a comment such as a heartbeat), as a browser does.</summary>
 public sealed class EventStreamReader(Stream stream) : IDisposable

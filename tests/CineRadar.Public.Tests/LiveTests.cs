@@ -1,5 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Parser;
+using CineRadar.Testing;
 using CineRadar.Contracts;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
