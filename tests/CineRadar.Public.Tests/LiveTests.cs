@@ -1,7 +1,8 @@
 using System.Net;
 using AngleSharp.Html.Parser;
-using CineRadar.Testing;
 using CineRadar.Contracts;
+using CineRadar.Testing;
+using CineRadar.WebComponents.Live;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -56,6 +57,32 @@ public sealed class LiveTests : IDisposable
         }
 
         Assert.Single(_site.Api.Requests, r => r.PathAndQuery == VersionPath);
+    }
+
+    [Fact]
+    public async Task NoOneWatchingMeansNoQuestionsToTheApi()
+    {
+        using var timeout = new CancellationTokenSource(Wait);
+        var streams = _site.Services.GetRequiredService<EventStreams>();
+        using (var response = await OpenStreamAsync(_site.Browser(), timeout.Token))
+        {
+            using var events = new EventStreamReader(await response.Content.ReadAsStreamAsync(timeout.Token));
+            await events.NextEventAsync(timeout.Token);
+        }
+
+        while (streams.Open > 0)
+        {
+            await Task.Delay(20, timeout.Token);
+        }
+
+        var asked = _site.Api.Requests.Count(r => r.PathAndQuery == VersionPath);
+        for (var i = 0; i < 5; i++)
+        {
+            _site.Clock.Advance(Poll);
+            await Task.Delay(20, timeout.Token);
+        }
+
+        Assert.Equal(asked, _site.Api.Requests.Count(r => r.PathAndQuery == VersionPath));
     }
 
     [Fact]
