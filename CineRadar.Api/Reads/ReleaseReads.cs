@@ -12,6 +12,9 @@ namespace CineRadar.Api.Reads;
 /// </summary>
 internal sealed class ReleaseReads(VersionedCache cache, IAdmissionsStore admissions)
 {
+    /// <summary>How many movies' histories a page of the release list reads at once (one store query each).</summary>
+    private const int HistoryReadsAtOnce = 8;
+
     public ValueTask<CachedJson<ReleaseToDate>> ReleaseToDateAsync(string movieId, DateOnly to, Paging paging, CancellationToken cancellationToken) =>
         cache.AnswerAsync(
             VersionedCache.Key("release-to-date", movieId, VersionedCache.Key(to), paging.Key),
@@ -43,7 +46,11 @@ internal sealed class ReleaseReads(VersionedCache cache, IAdmissionsStore admiss
             .ThenBy(r => r.Key, StringComparer.Ordinal)
             .ToList();
         var (movies, page) = paging.Slice(playing);
-        var releases = await Task.WhenAll(movies.Select(m => ReadAsync(m.Key, date, cancellationToken)));
+        var releases = new Release?[movies.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, movies.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = HistoryReadsAtOnce, CancellationToken = cancellationToken },
+            async (i, ct) => releases[i] = await ReadAsync(movies[i].Key, date, ct));
         return new ReleaseToDateList(date, page, [.. releases.OfType<Release>().Select(r => r.Totals)]);
     }
 
