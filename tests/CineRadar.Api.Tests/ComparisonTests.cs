@@ -32,7 +32,7 @@ public sealed class ComparisonTests(ApiFixture fixture) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _api = fixture.NewApiOnCopy();
+        _api = fixture.NewApiOnCopy(new Dictionary<string, string?> { ["Cache:VersionRefreshInterval"] = "00:00:00" });
         var store = _api.Services.GetRequiredService<IAdmissionsStore>();
         for (var i = 0; i < Days; i++)
         {
@@ -291,6 +291,40 @@ public sealed class ComparisonTests(ApiFixture fixture) : IAsyncLifetime
         var response = await _http.GetAsync(new Uri(url, UriKind.Relative));
 
         await HttpAssert.ProblemAsync(response, HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task AComparisonIsCachedUntilTheDataVersionMoves()
+    {
+        var url = new Uri($"/api/v1/analytics/compare/city/{City}/week-over-week?from={Text(Day(14))}&to={Text(Day(20))}", UriKind.Relative);
+        using var first = await _http.GetAsync(url);
+        var etag = first.Headers.ETag!.Tag;
+        using var again = new HttpRequestMessage(HttpMethod.Get, url) { Headers = { { "If-None-Match", etag } } };
+        using var notModified = await _http.SendAsync(again);
+
+        var store = _api.Services.GetRequiredService<IAdmissionsStore>();
+        await store.SaveAsync(Day(20), [], [Rollup(Day(20), RollupDimension.City, City, "Comparison City", 9_999)]);
+        await _api.Services.GetRequiredService<IDataVersionStore>().BumpAsync();
+        var fresh = await _http.GetOkAsync(url.ToString());
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+        Assert.Equal(9_999, fresh.GetProperty("days")[6].GetProperty("day").GetProperty("admissions").GetInt64());
+    }
+
+    [Fact]
+    public async Task AB2bKeyReadsComparisonsAsItReadsTheOtherAnalyticsAndNoKeyIsRefused()
+    {
+        var secret = await _api.IssueB2bKeyAsync("comparisons-client", 600);
+        using var b2b = _api.Client(secret);
+        using var anonymous = _api.Client(null);
+        var url = new Uri($"/api/v1/analytics/openings?first={MovieA}&second={MovieB}&to={Text(Day(20))}", UriKind.Relative);
+
+        using var answered = await b2b.GetAsync(url);
+        using var refused = await anonymous.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
     }
 
     public static TheoryData<string, string> BadComparisons => new()
