@@ -17,9 +17,9 @@ internal static class PublicApi
             .MapTheatresApi()
             .MapShowtimesApi()
             .MapVisitorReadingsApi()
+            .MapComparisonsApi()
             .MapBoxOfficeApi()
-            .MapAnalyticsApi()
-            .MapComparisonsApi();
+            .MapAnalyticsApi();
         return app;
     }
 }
