@@ -17,6 +17,7 @@ internal static class PublicApi
             .MapTheatresApi()
             .MapShowtimesApi()
             .MapVisitorReadingsApi()
+            .MapComparisonsApi()
             .MapBoxOfficeApi()
             .MapDataVersionApi()
             .MapAnalyticsApi();
