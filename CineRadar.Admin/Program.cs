@@ -5,6 +5,7 @@ using CineRadar.Admin.Services;
 using CineRadar.Admin.Tables;
 using CineRadar.WebComponents;
 using CineRadar.WebComponents.Api;
+using CineRadar.WebComponents.Live;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -14,6 +15,8 @@ builder.Services.AddRazorComponents();
 builder.Services.AddCineRadarWebComponents();
 builder.Services.AddTransient<ApiIdentityHandler>();
 builder.Services.AddCineRadarApiClient().AddHttpMessageHandler<ApiIdentityHandler>();
+builder.Services.AddLiveStreams();
+builder.Services.AddSingleton<RunWatches>();
 
 var app = builder.Build();
 
@@ -30,6 +33,7 @@ app.UseAntiforgery();
 app.MapStaticAssets().AllowAnonymous();
 app.MapRazorComponents<App>();
 app.MapLiveRuns();
+app.MapLiveRunEvents();
 app.MapCsvExports();
 app.MapSingleSignOn();
 app.MapDefaultEndpoints();

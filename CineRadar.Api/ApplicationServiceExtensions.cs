@@ -51,6 +51,8 @@ internal static class ApplicationServiceExtensions
         services.AddSingleton<BoxOfficeReads>();
         services.AddSingleton<AnalyticsReads>();
         services.AddSingleton<FreshnessReads>();
+        services.AddSingleton<ComparisonReads>();
+        services.AddSingleton<ReleaseReads>();
         services.AddSingleton<AuditTrail>();
         services.AddOptions<VisitorReadingOptions>().BindConfiguration(VisitorReadingOptions.SectionName);
         services.AddSingleton<VisitorReadings>();

@@ -1,5 +1,6 @@
 using CineRadar.Public;
 using CineRadar.Public.Components;
+using CineRadar.Public.Live;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -13,6 +14,7 @@ app.UseStatusCodePagesWithReExecute("/not-found");
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapRazorComponents<App>();
+app.MapLiveData();
 app.MapDefaultEndpoints();
 
 app.Run();

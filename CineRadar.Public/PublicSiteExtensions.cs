@@ -1,13 +1,15 @@
+using CineRadar.Public.Live;
 using CineRadar.Public.Readings;
 using CineRadar.WebComponents;
 using CineRadar.WebComponents.Api;
+using CineRadar.WebComponents.Live;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace CineRadar.Public;
 
 internal static class PublicSiteExtensions
 {
-    /// <summary>Razor components, the Api client (service key on every call), the offline map and charts, the clock, the per-client limit on asking for readings.</summary>
+    /// <summary>Razor components, the Api client (service key on every call), the offline map and charts, the clock, the per-client limit on asking for readings, the live pages' stream.</summary>
     public static WebApplicationBuilder AddPublicSite(this WebApplicationBuilder builder)
     {
         builder.Services.AddRazorComponents();
@@ -16,6 +18,8 @@ internal static class PublicSiteExtensions
         builder.Services.AddCineRadarApiClient();
         builder.Services.AddOptions<VisitorReadingOptions>().BindConfiguration(VisitorReadingOptions.SectionName);
         builder.Services.AddSingleton<VisitorReadingLimiter>();
+        builder.Services.AddLiveStreams();
+        builder.Services.AddSingleton<DataVersionWatch>();
         return builder;
     }
 

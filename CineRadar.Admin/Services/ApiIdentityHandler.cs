@@ -9,7 +9,7 @@ public sealed class ApiIdentityHandler(IHttpContextAccessor http) : DelegatingHa
 {
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        if (http.HttpContext?.User is { Identity.IsAuthenticated: true } user)
+        if ((ApiIdentity.Current ?? http.HttpContext?.User) is { Identity.IsAuthenticated: true } user)
         {
             ServiceKeyHandler.SetHeader(request, IdentityHeaders.User, user.Identity.Name);
             ServiceKeyHandler.SetHeader(request, IdentityHeaders.Role, user.FindFirstValue(ClaimTypes.Role));

@@ -15,4 +15,13 @@ public static class AdminLinks
 
     /// <summary>A day as links and the date picker carry it; empty for no day.</summary>
     public static string Day(DateOnly? date) => UrlDay.Write(date) ?? "";
+
+    public static string Comparisons(ComparedSubject subject, DateOnly? to = null) =>
+        $"analytics/comparisons{UrlQuery.Of(("subject", subject.Value), ("to", UrlDay.Write(to)))}";
+
+    public static string Release(string movieId, DateOnly? to = null) =>
+        $"analytics/releases/{Uri.EscapeDataString(movieId)}{UrlQuery.Of(("to", UrlDay.Write(to)))}";
+
+    public static string Openings(string first, string second, int days) =>
+        $"analytics/openings{UrlQuery.Of(("first", first), ("second", second), ("days", days.ToString(CultureInfo.InvariantCulture)))}";
 }

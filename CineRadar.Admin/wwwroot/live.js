@@ -1,6 +1,7 @@
 // Live parts of static pages, with no framework:
-// - an element with data-live-src is fetched again every 2 s and replaced by the answer (the same component rendered
-//   alone) until its data-live-done is "true";
+// - an element with data-live-src and no data-live-stream (the run list) is fetched again every 2 s and replaced by the
+//   answer (the same component rendered alone) until its data-live-done is "true"; one with a stream (a run's page)
+//   is live-stream.js's;
 // - an element with data-countdown (an ISO instant) says each second how long until it, as Countdown.cs writes it.
 (() => {
   const every = 2000;
@@ -41,6 +42,6 @@
     element.textContent = countdown(Date.parse(element.dataset.countdown), Date.now());
   });
 
-  document.querySelectorAll("[data-live-src]").forEach(poll);
+  document.querySelectorAll("[data-live-src]:not([data-live-stream])").forEach(poll);
   setInterval(tick, 1000);
 })();

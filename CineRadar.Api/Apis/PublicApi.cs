@@ -17,7 +17,9 @@ internal static class PublicApi
             .MapTheatresApi()
             .MapShowtimesApi()
             .MapVisitorReadingsApi()
+            .MapComparisonsApi()
             .MapBoxOfficeApi()
+            .MapDataVersionApi()
             .MapAnalyticsApi();
         return app;
     }

@@ -35,6 +35,16 @@ public sealed class ChartTests : BunitContext
     }
 
     [Fact]
+    public void LineChartWithMoreSlotsThanPointsPlacesThemWhereALongerSeriesWouldHaveThem()
+    {
+        var full = Render<LineChart>(p => p.Add(c => c.Points, [new("Day 1", 10), new("Day 2", 20), new("Day 3", 30), new("Day 4", 40)]));
+        var shorter = Render<LineChart>(p => p.Add(c => c.Points, [new("Day 1", 10), new("Day 2", 20)]).Add(c => c.Slots, 4));
+
+        var fullX = full.FindAll("circle").Select(c => c.GetAttribute("cx")).ToList();
+        Assert.Equal(fullX.Take(2), shorter.FindAll("circle").Select(c => c.GetAttribute("cx")));
+    }
+
+    [Fact]
     public void BarsDrawAnEstimatesIntervalAcrossTheirEnd()
     {
         var bars = Render<BarList>(p => p.Add(c => c.Bars, [new ChartBar("KERETA", 80, "80 (60–100)", Low: 60, High: 100), new ChartBar("LAUT", 50, "50")]));

@@ -57,6 +57,22 @@ public abstract class ApiPage : ComponentBase
         return result?.Value;
     }
 
+    /// <summary>
+    /// A lookup for something chosen on the page (a range, a pair of movies): its value; null with the Api's own words in
+    /// <see cref="Problem"/> when it knows no such thing, so that the page and its form stay.
+    /// </summary>
+    protected async Task<T?> LookUpAsync<T>(Func<CancellationToken, Task<ApiResult<T>>> lookup)
+        where T : class
+    {
+        var result = await TryAsync(lookup);
+        if (result is { IsFound: false })
+        {
+            Problem = result.NotFound.Message;
+        }
+
+        return result?.Value;
+    }
+
     protected async Task<bool> TryAsync(Func<CancellationToken, Task> call)
     {
         try

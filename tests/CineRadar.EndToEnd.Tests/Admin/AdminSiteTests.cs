@@ -112,6 +112,33 @@ public sealed class AdminSiteTests(SystemFixture system)
     }
 
     [Fact]
+    public async Task ComparisonPagesShowTheApisWeekOverWeekAndReleaseOfASampledMovie()
+    {
+        await using var context = await AdminContextAsync();
+        var api = new AdminApiData(system.Api(admin: true));
+        var seeded = await SandboxDay.EnsureAsync(system);
+        var day = seeded.Day;
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/analytics/comparisons");
+        await AdminBrowser.SignInAsync(page);
+        await Expect(page).ToHaveURLAsync(AdminBrowser.UrlPath("/analytics/comparisons"));
+
+        var weekOverWeek = await AdminBrowser.AssertShowsApiAsync(
+            page, $"/analytics/comparisons?subject=movie:{seeded.MovieId}&to={day}", api,
+            $"/api/v1/analytics/compare/movie/{seeded.MovieId}/week-over-week?to={day}&limit=92", ComparisonFigures.WeekOverWeek);
+        Assert.Equal(day, weekOverWeek.GetProperty("current").GetProperty("to").GetString());
+        await Expect(page.Locator("svg.line-chart")).ToHaveCountAsync(2);
+        await AdminBrowser.ScreenshotAsync(page, "comparisons");
+
+        var release = await AdminBrowser.AssertShowsApiAsync(
+            page, $"/analytics/releases/{seeded.MovieId}?to={day}", api,
+            $"/api/v1/analytics/release-to-date/{seeded.MovieId}?to={day}&limit=200", ComparisonFigures.ReleaseDays);
+        Assert.Equal(
+            release.GetProperty("days").EnumerateArray().Sum(d => d.GetProperty("figures").GetProperty("admissions").GetInt64()),
+            release.GetProperty("totals").GetProperty("admissions").GetInt64());
+    }
+
+    [Fact]
     public async Task CinemasKeysAlertsAndLocationsPagesWork()
     {
         await using var context = await AdminContextAsync();
