@@ -7,7 +7,8 @@ namespace CineRadar.Core.Sampling.Nowcast;
 /// (<see cref="StratifiedTotals"/>). A show still to come and not read is expected to sell what shows like it sold on
 /// earlier days (<see cref="DemandHistory"/>), times today's level: how today's started shows sold against what the
 /// history expected of them, per movie, shrunk towards the whole day's level (a film can open strong or fade). Without
-/// a history the day's own strata stand in, as for any unread show. The 90 % interval adds, to the estimate's own, each
+/// a history the day's own strata stand in, as for any unread show, and the interval allows the shows still to come to
+/// be off by their own size. The 90 % interval adds, to the estimate's own, each
 /// projected show's spread around its expectation (measured on today's started shows), each movie's level's
 /// uncertainty, and how much today's level moved between the hours already played (today's hours may not keep
 /// to the earlier days' shape).
@@ -100,7 +101,7 @@ public sealed class DayProjection
         var soFar = _today.Of(group.Where(s => s.StartsAt <= _now));
         if (_history is null)
         {
-            return new ProjectedTotal(soFar, _today.Of(group));
+            return new ProjectedTotal(soFar, Widened(_today.Of(group), _today.Of(group.Where(s => s.StartsAt > _now && !_read.ContainsKey(s.ShowtimeId)))));
         }
 
         var known = new List<SampledShowtime>();
@@ -144,6 +145,24 @@ public sealed class DayProjection
             total > 0 ? totalGross * high / total : 0,
             stands.Capacity + seats,
             stands.Read));
+    }
+
+    /// <summary>
+    /// A total whose shows still to come were estimated from the day's own strata, which know nothing of the hours not
+    /// played yet: each such ticket may be off by about its own size, all together.
+    /// </summary>
+    private static GroupTotal Widened(GroupTotal total, GroupTotal toCome)
+    {
+        var spread = StratifiedTotals.Z90 * toCome.Admissions * Math.Sqrt(UnknownSpread);
+        var low = Math.Max(0, total.Admissions - Math.Sqrt(Square(total.Admissions - total.AdmissionsLow) + (spread * spread)));
+        var high = total.Admissions + Math.Sqrt(Square(total.AdmissionsHigh - total.Admissions) + (spread * spread));
+        return total with
+        {
+            AdmissionsLow = low,
+            AdmissionsHigh = high,
+            GrossLow = total.Admissions > 0 ? total.Gross * low / total.Admissions : 0,
+            GrossHigh = total.Admissions > 0 ? total.Gross * high / total.Admissions : 0,
+        };
     }
 
     /// <summary>
