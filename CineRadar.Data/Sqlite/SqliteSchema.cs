@@ -139,7 +139,7 @@ internal static class SqliteSchema
             halted_at TEXT, halt_reason TEXT);
         """,
         """
-        CREATE TABLE export_use (
+        CREATE TABLE IF NOT EXISTS export_use (
             date TEXT NOT NULL, key_id TEXT NOT NULL, exports INTEGER NOT NULL, rows INTEGER NOT NULL,
             PRIMARY KEY (date, key_id));
         """,
