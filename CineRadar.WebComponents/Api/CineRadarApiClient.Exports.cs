@@ -10,14 +10,16 @@ public sealed partial class CineRadarApiClient
     /// <summary>
     /// Opens the export of <paramref name="dataset"/> from <paramref name="from"/> to <paramref name="to"/> in
     /// <paramref name="format"/>, as the person wrote them (the Api judges them): the answer's headers are read, its body
-    /// is not. Gzip is asked for when <paramref name="acceptGzip"/>. A refusal (a bad range, the quota used up) is an
-    /// <see cref="ApiException"/> with the Api's problem.
+    /// is not. Gzip is asked for when <paramref name="acceptGzip"/>. Sent once, never retried (the Api counts each
+    /// export): a refusal (a bad range, the quota used up, a failure) is an <see cref="ApiException"/> with the Api's
+    /// problem at once.
     /// </summary>
     public async Task<ApiDownload> OpenExportAsync(
         string dataset, string? from, string? to, string? format, bool acceptGzip, CancellationToken cancellationToken = default)
     {
         var path = $"{V1}/exports/{Segment(dataset)}{Query(("from", from), ("to", to), ("format", format))}";
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
+        SingleAttemptHandler.Mark(request);
         if (acceptGzip)
         {
             ApiDownload.AcceptGzip(request);
@@ -27,6 +29,10 @@ public sealed partial class CineRadarApiClient
         try
         {
             response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        }
+        catch (FinalAnswerException refused)
+        {
+            response = refused.Response;
         }
         catch (Exception ex) when (ex is HttpRequestException or ExecutionRejectedException
                                        || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))

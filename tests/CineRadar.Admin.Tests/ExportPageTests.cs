@@ -85,6 +85,37 @@ public sealed class ExportPageTests : IClassFixture<AdminSite>, IDisposable
     }
 
     [Fact]
+    public async Task ARefusedExportIsAskedOnceAndShownAtOnceWhateverItsRetryAfter()
+    {
+        _site.Api.Answer(HttpMethod.Get, ExportPath, _ => new HttpResponseMessage(HttpStatusCode.TooManyRequests)
+        {
+            Headers = { RetryAfter = new RetryConditionHeaderValue(TimeSpan.FromHours(5)) },
+            Content = new StringContent("""{"status":429,"detail":"This key's 200 exports of today (WIB) are used up."}""", Encoding.UTF8, "application/problem+json"),
+        });
+        using var browser = await SignedInAsync();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        using var response = await browser.GetAsync("/export/data?dataset=estimates&from=2026-01-10&to=2026-01-11");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
+        Assert.Equal("This key's 200 exports of today (WIB) are used up.", await response.Content.ReadAsStringAsync());
+        Assert.Single(_site.Api.Sent(HttpMethod.Get, ExportPath));
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"answered after {clock.Elapsed}");
+    }
+
+    [Fact]
+    public async Task AnExportTheApiFailsIsNotAskedAgain()
+    {
+        _site.Api.Problem(HttpMethod.Get, ExportPath, HttpStatusCode.ServiceUnavailable, "The store is not answering.");
+        using var browser = await SignedInAsync();
+
+        using var response = await browser.GetAsync("/export/data?dataset=estimates&from=2026-01-10&to=2026-01-11");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Single(_site.Api.Sent(HttpMethod.Get, ExportPath));
+    }
+
+    [Fact]
     public async Task TheKeysPageShowsEachKeysExportsToday()
     {
         _site.Api.Answer(HttpMethod.Get, "/api/v1/admin/keys", new[]
