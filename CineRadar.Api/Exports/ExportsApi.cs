@@ -3,6 +3,7 @@ using CineRadar.Api.Apis;
 using CineRadar.Api.Security;
 using CineRadar.Api.Validation;
 using CineRadar.Contracts;
+using CineRadar.Csv;
 using CineRadar.Core.Stores;
 using CineRadar.Core.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -23,7 +24,9 @@ internal static class ExportsApi
             .ValidateParameters()
             .WithTags("Exports")
             .MapGet("/{dataset}", Export)
-            .WithSummary("A dataset over a range of days as a CSV or Parquet file, streamed a day at a time");
+            .WithSummary("A dataset over a range of days as a CSV or Parquet file, streamed a day at a time")
+            .Produces(StatusCodes.Status200OK, contentType: CsvRules.ContentType, additionalContentTypes: [ExportFile.ParquetContentType])
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         app.MapGroup($"{PublicApi.Prefix}/admin/export-use")
             .RequireAuthorization(CallerPolicies.AnalystOrOperator)
             .ValidateParameters()
