@@ -138,6 +138,11 @@ internal static class SqliteSchema
             date TEXT PRIMARY KEY, design_used INTEGER NOT NULL DEFAULT 0, visitor_used INTEGER NOT NULL DEFAULT 0,
             halted_at TEXT, halt_reason TEXT);
         """,
+        """
+        CREATE TABLE IF NOT EXISTS export_use (
+            date TEXT NOT NULL, key_id TEXT NOT NULL, exports INTEGER NOT NULL, rows INTEGER NOT NULL,
+            PRIMARY KEY (date, key_id));
+        """,
     ];
 
     public static int LatestVersion => Migrations.Length;
