@@ -35,6 +35,7 @@ app.MapRazorComponents<App>();
 app.MapLiveRuns();
 app.MapLiveRunEvents();
 app.MapCsvExports();
+app.MapDataExports();
 app.MapSingleSignOn();
 app.MapDefaultEndpoints();
 

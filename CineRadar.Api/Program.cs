@@ -1,6 +1,7 @@
 using CineRadar.Api;
 using CineRadar.Api.Apis;
 using CineRadar.Api.Apis.Admin;
+using CineRadar.Api.Exports;
 using CineRadar.Api.Validation;
 using Scalar.AspNetCore;
 
@@ -8,6 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddApplicationServices();
+builder.AddExports();
 
 var app = builder.Build();
 
@@ -24,5 +26,6 @@ app.MapScalarApiReference();
 app.MapServiceInfoApi();
 app.MapPublicApi();
 app.MapAdminApi();
+app.MapExportsApi();
 
 app.Run();

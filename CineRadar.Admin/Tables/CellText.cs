@@ -1,4 +1,5 @@
 using System.Globalization;
+using CineRadar.Csv;
 using CineRadar.WebComponents.Formatting;
 
 namespace CineRadar.Admin.Tables;
@@ -17,13 +18,9 @@ public static class CellText
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
     };
 
-    public static string Raw(object? value) => value switch
-    {
-        null => "",
-        DateTimeOffset instant => LocalTimes.InZone(instant, LocalTimes.Wib).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
-        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        bool flag => flag ? "true" : "false",
-        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? "",
-    };
+    /// <summary>A value as CSV writes it (<see cref="CsvRules.Invariant"/>), instants in WIB; the text it is sorted on.</summary>
+    public static string Raw(object? value) => CsvRules.Invariant(InWib(value));
+
+    /// <summary>The value itself, an instant moved to WIB.</summary>
+    public static object? InWib(object? value) => value is DateTimeOffset instant ? LocalTimes.InZone(instant, LocalTimes.Wib) : value;
 }

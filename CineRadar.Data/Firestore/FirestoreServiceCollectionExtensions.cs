@@ -46,6 +46,7 @@ public static class FirestoreServiceCollectionExtensions
         services.AddSingleton<ICityStore, FirestoreCityStore>();
         services.AddSingleton<IDataProtectionKeyStore, FirestoreDataProtectionKeyStore>();
         services.AddSingleton<ISignInFailureStore, FirestoreSignInFailureStore>();
+        services.AddSingleton<IExportUseStore, FirestoreExportUseStore>();
         services.AddSingleton<IReadingRequestStore, FirestoreReadingRequestStore>();
         services.AddSingleton<ISeatReadStore, FirestoreSeatReadStore>();
         return services;

@@ -139,6 +139,11 @@ internal static class SqliteSchema
             halted_at TEXT, halt_reason TEXT);
         """,
         """
+        CREATE TABLE IF NOT EXISTS export_use (
+            date TEXT NOT NULL, key_id TEXT NOT NULL, exports INTEGER NOT NULL, rows INTEGER NOT NULL,
+            PRIMARY KEY (date, key_id));
+        """,
+        """
         ALTER TABLE daily_rollups ADD COLUMN admissions_so_far INTEGER;
         ALTER TABLE daily_rollups ADD COLUMN gross_so_far INTEGER;
         """,

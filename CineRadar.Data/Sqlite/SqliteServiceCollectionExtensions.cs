@@ -22,6 +22,7 @@ internal static class SqliteServiceCollectionExtensions
         services.AddSingleton<ICityStore, SqliteCityStore>();
         services.AddSingleton<IDataProtectionKeyStore, SqliteDataProtectionKeyStore>();
         services.AddSingleton<ISignInFailureStore, SqliteSignInFailureStore>();
+        services.AddSingleton<IExportUseStore, SqliteExportUseStore>();
         services.AddSingleton<IReadingRequestStore, SqliteReadingRequestStore>();
         services.AddSingleton<ISeatReadStore, SqliteSeatReadStore>();
         return services;

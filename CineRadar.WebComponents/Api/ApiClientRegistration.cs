@@ -12,7 +12,9 @@ public static class ApiClientRegistration
     {
         services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.SectionName);
         services.AddTransient<ServiceKeyHandler>();
+        services.AddTransient<SingleAttemptHandler>();
         return services.AddHttpClient<CineRadarApiClient>(client => client.BaseAddress = new("https+http://api"))
-            .AddHttpMessageHandler<ServiceKeyHandler>();
+            .AddHttpMessageHandler<ServiceKeyHandler>()
+            .AddHttpMessageHandler<SingleAttemptHandler>();
     }
 }

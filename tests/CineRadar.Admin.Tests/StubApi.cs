@@ -31,6 +31,10 @@ public sealed class StubApi : HttpMessageHandler
     public void Answer(HttpMethod method, string path, HttpStatusCode status) =>
         _routes[Key(method, path)] = _ => new HttpResponseMessage(status);
 
+    /// <summary>Answers with whatever <paramref name="answer"/> makes of the request (a file, headers of its own).</summary>
+    public void Answer(HttpMethod method, string path, Func<HttpRequestMessage, HttpResponseMessage> answer) =>
+        _routes[Key(method, path)] = answer;
+
     public void Problem(HttpMethod method, string path, HttpStatusCode status, string detail) =>
         _routes[Key(method, path)] = _ => new HttpResponseMessage(status)
         {

@@ -28,6 +28,7 @@ internal static class FirestoreLayout
     public const string SignInFailures = "sign_in_failures";
     public const string ReadingRequests = "reading_requests";
     public const string SeatReadDays = "seat_reads";
+    public const string ExportUses = "export_use";
 
     public static string Snapshot(DateOnly date) => $"{Snapshots}/{Day(date)}";
 
@@ -78,6 +79,8 @@ internal static class FirestoreLayout
 
     public static string ReadingRequest(string showtimeId) => $"{ReadingRequests}/{DocumentId.Escape(showtimeId)}";
     public static string SeatReads(DateOnly date) => $"{SeatReadDays}/{Day(date)}";
+
+    public static string ExportUse(DateOnly date) => $"{ExportUses}/{Day(date)}";
 
     private static string Day(DateOnly date) => FirestoreTime.FormatDate(date);
 }
