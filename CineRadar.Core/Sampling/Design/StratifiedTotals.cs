@@ -44,6 +44,7 @@ public sealed class StratifiedTotals
     private readonly IReadOnlyDictionary<string, double> _growth;
     private readonly IReadOnlyList<Dictionary<string, double>> _resampledGrowth;
     private readonly Dictionary<object, Cell> _cells = [];
+    private readonly Dictionary<string, (Cell Cell, Ratio? Ratio, double Seats, double Expected)> _imputed = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Ratio> _cities = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Ratio> _theatres = new(StringComparer.Ordinal);
     private readonly Dictionary<(string, string), Mean> _roomSeats = [];
@@ -73,7 +74,7 @@ public sealed class StratifiedTotals
         _read = read;
         _growth = growth;
         _resampledGrowth = resampledGrowth;
-        var shows = population.Where(s => read.ContainsKey(s.ShowtimeId)).Select(s => (Show: s, Read: read[s.ShowtimeId], Cells: CellsOf(s))).ToList();
+        var shows = population.Where(s => read.ContainsKey(s.ShowtimeId)).Select(s => (Show: s, Read: read[s.ShowtimeId], Cells: CellsOf(s, add: true))).ToList();
         foreach (var (show, shown, cells) in shows)
         {
             foreach (var cell in cells)
@@ -135,6 +136,13 @@ public sealed class StratifiedTotals
         var degrees = shows.Count - strata.Count - _theatres.Count;
         _pooledSpread = degrees > 0 ? strata.Sum(c => c.Residuals) / degrees : 1.0;
         _inflation = degrees > 0 ? (double)shows.Count / degrees : 1.0;
+        foreach (var show in population)
+        {
+            if (show.Bookable && !read.ContainsKey(show.ShowtimeId) && Estimate(show) is { } imputed)
+            {
+                _imputed.TryAdd(show.ShowtimeId, imputed);
+            }
+        }
     }
 
     /// <summary>The total of a group's shows: those read, and the bookable ones not read.</summary>
@@ -217,7 +225,11 @@ public sealed class StratifiedTotals
     public (double Admissions, double Seats)? Expected(SampledShowtime show) =>
         Impute(show) is var (_, _, seats, expected) ? (expected, seats) : null;
 
-    private (Cell Cell, Ratio? Ratio, double Seats, double Expected)? Impute(SampledShowtime show)
+    /// <summary>An unread show's estimate: worked out once in the constructor for the population's, on demand for others.</summary>
+    private (Cell Cell, Ratio? Ratio, double Seats, double Expected)? Impute(SampledShowtime show) =>
+        _imputed.TryGetValue(show.ShowtimeId, out var imputed) ? imputed : Estimate(show);
+
+    private (Cell Cell, Ratio? Ratio, double Seats, double Expected)? Estimate(SampledShowtime show)
     {
         if (StandIn(show) is not var (cell, hourFactor))
         {
@@ -236,16 +248,23 @@ public sealed class StratifiedTotals
     /// shows; then every movie's shows in its hour, its part of the day and the whole day, which bring a wider group to
     /// the show's hour.
     /// </summary>
-    private Cell[] CellsOf(SampledShowtime show)
+    /// <param name="add">
+    /// Whether missing cells are added (while the read shows are taken in); otherwise a missing one is an empty cell
+    /// left out of the totals, so that estimating never changes them and one instance serves readers on many threads.
+    /// </param>
+    private Cell[] CellsOf(SampledShowtime show, bool add)
     {
         var stratum = Stratum.Of(show);
         var hour = Stratum.HourOf(show.DisplayTime);
         return
         [
-            Get(_cells, (stratum, hour), 0), Get(_cells, stratum, 1), Get(_cells, (stratum.MovieId, stratum.Chain), 2),
-            Get(_cells, stratum.MovieId, 3), Get(_cells, (stratum.Chain, stratum.Part), 4), Get(_cells, "all", 5),
-            Get(_cells, ("hour", hour), HourLevel), Get(_cells, ("part", stratum.Part), HourLevel + 1), Get(_cells, "day", HourLevel + 2),
+            Get((stratum, hour), 0), Get(stratum, 1), Get((stratum.MovieId, stratum.Chain), 2),
+            Get(stratum.MovieId, 3), Get((stratum.Chain, stratum.Part), 4), Get("all", 5),
+            Get(("hour", hour), HourLevel), Get(("part", stratum.Part), HourLevel + 1), Get("day", HourLevel + 2),
         ];
+
+        Cell Get(object key, int level) =>
+            _cells.TryGetValue(key, out var cell) ? cell : add ? _cells[key] = new Cell(level) : new Cell(level);
     }
 
     /// <summary>The seats an unread show is expected to have: those its theatre's room category showed, else its chain's.</summary>
@@ -264,7 +283,7 @@ public sealed class StratifiedTotals
     /// </summary>
     private (Cell Cell, double HourFactor)? StandIn(SampledShowtime show)
     {
-        var cells = CellsOf(show);
+        var cells = CellsOf(show, add: false);
         if (cells.FirstOrDefault(c => c.Level < HourLevel && c.Count > 0) is not { } cell)
         {
             return null;
@@ -325,18 +344,6 @@ public sealed class StratifiedTotals
 
         var mean = sum / _resampledGrowth.Count;
         return Math.Max(0, (sumOfSquares / _resampledGrowth.Count) - (mean * mean));
-    }
-
-    private static Cell Get<TKey>(Dictionary<TKey, Cell> cells, TKey key, int level)
-        where TKey : notnull
-    {
-        if (!cells.TryGetValue(key, out var cell))
-        {
-            cell = new Cell(level);
-            cells[key] = cell;
-        }
-
-        return cell;
     }
 
     private static Mean Get<TKey>(Dictionary<TKey, Mean> means, TKey key)

@@ -26,6 +26,7 @@ public sealed class DayProjection
     private readonly DemandHistory? _history;
     private readonly DateTimeOffset _now;
     private readonly Dictionary<string, Level> _movies = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (double Admissions, double Seats, Level Level)> _toCome = new(StringComparer.Ordinal);
     private readonly Level _day;
     private readonly double _showSpread = UnknownSpread;
     private readonly double _shapeSpread;
@@ -60,6 +61,7 @@ public sealed class DayProjection
         if (played.Count == 0)
         {
             _day.Settle(1, 0, UnknownSpread);
+            ProjectToCome(population);
             return;
         }
 
@@ -92,6 +94,16 @@ public sealed class DayProjection
         }
 
         _shapeSpread = ShapeSpread(played.Select(p => (p.Show, p.Sold, Projected: p.Expected * _movies[p.Show.MovieId].Value)));
+        ProjectToCome(population);
+    }
+
+    /// <summary>Each bookable show of the population still to come and not read, projected once for every group asked.</summary>
+    private void ProjectToCome(IReadOnlyList<SampledShowtime> population)
+    {
+        foreach (var show in population.Where(s => s.Bookable && s.StartsAt > _now && !_read.ContainsKey(s.ShowtimeId)))
+        {
+            _toCome.TryAdd(show.ShowtimeId, Project(show));
+        }
     }
 
     /// <summary>The group's shows so far and by the end of the day.</summary>
@@ -120,10 +132,7 @@ public sealed class DayProjection
                 continue;
             }
 
-            var (expected, showSeats) = _history.Expected(show);
-            var level = _movies.GetValueOrDefault(show.MovieId) ?? _day;
-            // Whole tickets per show, so that every grouping of the same shows adds up to the same total.
-            var projected = Math.Min(Math.Round(expected * level.Value), Math.Round(showSeats));
+            var (projected, showSeats, level) = _toCome.TryGetValue(show.ShowtimeId, out var toCome) ? toCome : Project(show);
             admissions += projected;
             gross += projected * (show.PriceRupiah ?? 0);
             seats += showSeats;
@@ -145,6 +154,15 @@ public sealed class DayProjection
             total > 0 ? totalGross * high / total : 0,
             stands.Capacity + seats,
             stands.Read));
+    }
+
+    /// <summary>A show still to come: what shows like it sold on the earlier days at today's level, its seats and that level.</summary>
+    private (double Admissions, double Seats, Level Level) Project(SampledShowtime show)
+    {
+        var (expected, seats) = _history!.Expected(show);
+        var level = _movies.GetValueOrDefault(show.MovieId) ?? _day;
+        // Whole tickets per show, so that every grouping of the same shows adds up to the same total.
+        return (Math.Min(Math.Round(expected * level.Value), Math.Round(seats)), seats, level);
     }
 
     /// <summary>
