@@ -41,13 +41,7 @@ public sealed class PageTests : IClassFixture<AdminSite>, IDisposable
     [Fact]
     public async Task WhileTheDayRunsTheOverviewShowsSoFarBesideTheProjection()
     {
-        _site.Api.Answer(HttpMethod.Get, "/api/v1/analytics/overview", Samples.Overview() with { SoFar = new SoFar(151_000, 6_300_000_000) });
-        _site.Api.Answer(HttpMethod.Get, "/api/v1/analytics/nowcast", Samples.Nowcast());
-        _site.Api.Answer(HttpMethod.Get, "/api/v1/freshness", Samples.Freshness(DateTimeOffset.UtcNow, citiesFailed: 0));
-        _site.Api.Answer(HttpMethod.Get, "/api/v1/admin/alerts", Array.Empty<AlertDto>());
-        using var browser = await SignedInAsync(AdminSite.AnalystName, AdminSite.AnalystPassword);
-
-        var page = WebUtility.HtmlDecode(await browser.GetStringAsync("/?date=2026-01-11"));
+        var page = await OverviewAsync(Samples.Overview() with { SoFar = new SoFar(151_000, 6_300_000_000) }, Samples.Nowcast());
 
         Assert.Contains("Admissions so far", page, StringComparison.Ordinal);
         Assert.Contains("151,000", page, StringComparison.Ordinal);
@@ -64,17 +58,22 @@ public sealed class PageTests : IClassFixture<AdminSite>, IDisposable
     [Fact]
     public async Task AFinishedDaySaysNothingOfSoFar()
     {
-        _site.Api.Answer(HttpMethod.Get, "/api/v1/analytics/overview", Samples.Overview());
-        _site.Api.Answer(HttpMethod.Get, "/api/v1/analytics/nowcast", Samples.Nowcast() with { Running = false });
-        _site.Api.Answer(HttpMethod.Get, "/api/v1/freshness", Samples.Freshness(DateTimeOffset.UtcNow, citiesFailed: 0));
-        _site.Api.Answer(HttpMethod.Get, "/api/v1/admin/alerts", Array.Empty<AlertDto>());
-        using var browser = await SignedInAsync(AdminSite.AnalystName, AdminSite.AnalystPassword);
-
-        var page = WebUtility.HtmlDecode(await browser.GetStringAsync("/?date=2026-01-11"));
+        var page = await OverviewAsync(Samples.Overview(), Samples.Nowcast() with { Running = false });
 
         Assert.DoesNotContain("Admissions so far", page, StringComparison.Ordinal);
         Assert.DoesNotContain("by tonight", page, StringComparison.Ordinal);
         Assert.Contains("data-nowcast=\"final\"", page, StringComparison.Ordinal);
+    }
+
+    /// <summary>The overview of 2026-01-11 as an analyst sees it, the Api answering these.</summary>
+    private async Task<string> OverviewAsync(Overview overview, Nowcast nowcast)
+    {
+        _site.Api.Answer(HttpMethod.Get, "/api/v1/analytics/overview", overview);
+        _site.Api.Answer(HttpMethod.Get, "/api/v1/analytics/nowcast", nowcast);
+        _site.Api.Answer(HttpMethod.Get, "/api/v1/freshness", Samples.Freshness(DateTimeOffset.UtcNow, citiesFailed: 0));
+        _site.Api.Answer(HttpMethod.Get, "/api/v1/admin/alerts", Array.Empty<AlertDto>());
+        using var browser = await SignedInAsync(AdminSite.AnalystName, AdminSite.AnalystPassword);
+        return WebUtility.HtmlDecode(await browser.GetStringAsync("/?date=2026-01-11"));
     }
 
     [Fact]
