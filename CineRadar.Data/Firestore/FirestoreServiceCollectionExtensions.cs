@@ -48,6 +48,7 @@ public static class FirestoreServiceCollectionExtensions
         services.AddSingleton<ISignInFailureStore, FirestoreSignInFailureStore>();
         services.AddSingleton<IReadingRequestStore, FirestoreReadingRequestStore>();
         services.AddSingleton<ISeatReadStore, FirestoreSeatReadStore>();
+        services.AddSingleton<IWebhookStore, FirestoreWebhookStore>();
         return services;
     }
 }

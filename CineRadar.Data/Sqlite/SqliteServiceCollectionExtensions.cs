@@ -24,6 +24,7 @@ internal static class SqliteServiceCollectionExtensions
         services.AddSingleton<ISignInFailureStore, SqliteSignInFailureStore>();
         services.AddSingleton<IReadingRequestStore, SqliteReadingRequestStore>();
         services.AddSingleton<ISeatReadStore, SqliteSeatReadStore>();
+        services.AddSingleton<IWebhookStore, SqliteWebhookStore>();
         return services;
     }
 }

@@ -28,6 +28,8 @@ internal static class FirestoreLayout
     public const string SignInFailures = "sign_in_failures";
     public const string ReadingRequests = "reading_requests";
     public const string SeatReadDays = "seat_reads";
+    public const string WebhookSubscriptions = "webhook_subscriptions";
+    public const string WebhookDeliveries = "webhook_deliveries";
 
     public static string Snapshot(DateOnly date) => $"{Snapshots}/{Day(date)}";
 
@@ -78,6 +80,10 @@ internal static class FirestoreLayout
 
     public static string ReadingRequest(string showtimeId) => $"{ReadingRequests}/{DocumentId.Escape(showtimeId)}";
     public static string SeatReads(DateOnly date) => $"{SeatReadDays}/{Day(date)}";
+
+    public static string WebhookSubscription(string id) => $"{WebhookSubscriptions}/{DocumentId.Escape(id)}";
+
+    public static string WebhookDelivery(string id) => $"{WebhookDeliveries}/{DocumentId.Escape(id)}";
 
     private static string Day(DateOnly date) => FirestoreTime.FormatDate(date);
 }
