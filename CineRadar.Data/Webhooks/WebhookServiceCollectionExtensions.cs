@@ -1,12 +1,17 @@
+using CineRadar.Core.Stores;
 using CineRadar.Core.Webhooks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace CineRadar.Data.Webhooks;
 
 public static class WebhookServiceCollectionExtensions
 {
-    /// <summary>The <c>Webhooks</c> settings, the outbox and the secrets' protector, over the registered store.</summary>
+    /// <summary>
+    /// The <c>Webhooks</c> settings, the outbox, the secrets' protector, and the registered alert store wrapped so that
+    /// alerts reach the operators' webhooks. Call after <c>AddCineRadarStore</c>.
+    /// </summary>
     public static IServiceCollection AddWebhookOutbox(this IServiceCollection services)
     {
         services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.SectionName)
@@ -14,6 +19,19 @@ public static class WebhookServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<WebhookOutbox>();
         services.TryAddSingleton<WebhookSecretProtector>();
+
+        var alerts = services.LastOrDefault(d => d.ServiceType == typeof(IAlertStore));
+        if (alerts?.ImplementationType is { } stored && stored != typeof(WebhookAlertStore))
+        {
+            services.Remove(alerts);
+            services.AddSingleton(stored);
+            services.AddSingleton<IAlertStore>(sp => new WebhookAlertStore(
+                (IAlertStore)sp.GetRequiredService(stored),
+                sp.GetRequiredService<WebhookOutbox>(),
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<ILogger<WebhookAlertStore>>()));
+        }
+
         return services;
     }
 }
