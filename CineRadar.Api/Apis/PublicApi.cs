@@ -18,7 +18,8 @@ internal static class PublicApi
             .MapShowtimesApi()
             .MapVisitorReadingsApi()
             .MapBoxOfficeApi()
-            .MapAnalyticsApi();
+            .MapAnalyticsApi()
+            .MapWebhooksApi();
         return app;
     }
 }
