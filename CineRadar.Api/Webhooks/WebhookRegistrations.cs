@@ -32,8 +32,8 @@ internal sealed class WebhookRegistrations(
             parameters.Fail("url", urlProblem, "");
         }
 
-        var events = (request?.Events ?? []).Select(e => e.Trim().ToLowerInvariant()).Distinct().ToList();
-        if (events.Count == 0 || events.Any(e => !allowed.Contains(e)))
+        var events = (request?.Events ?? []).Select(e => e?.Trim().ToLowerInvariant()).Distinct().ToList();
+        if (events.Count == 0 || events.Any(e => e is null || !allowed.Contains(e)))
         {
             parameters.Fail("events", $"Name one or more of: {string.Join(", ", allowed)}.", "");
         }
@@ -48,7 +48,7 @@ internal sealed class WebhookRegistrations(
 
         var secret = WebhookSignature.NewSecret();
         var subscription = new WebhookSubscription(
-            $"wh_{Guid.NewGuid():N}", keyId, url!, format, events, secrets.Protect(secret), createdBy, clock.GetUtcNow());
+            $"wh_{Guid.NewGuid():N}", keyId, url!, format, events.OfType<string>().ToList(), secrets.Protect(secret), createdBy, clock.GetUtcNow());
         await store.AddSubscriptionAsync(subscription, cancellationToken);
         return (new CreatedWebhook(Contracts.WebhookMapping.From(subscription), secret), parameters);
     }

@@ -40,4 +40,13 @@ public interface IWebhookStore
     Task<IReadOnlyList<WebhookDelivery>> ListDeliveriesAsync(int limit, CancellationToken cancellationToken = default);
 
     Task<WebhookDelivery?> GetDeliveryAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The Data Protection key ring that encrypts the signing secrets: kept like the Admin site's
+    /// (<see cref="IDataProtectionKeyStore"/>) but apart from it, so neither ring's keys reach the other's readers.
+    /// </summary>
+    Task<IReadOnlyList<DataProtectionKeyRecord>> ListSecretKeysAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Adds a key to the secrets' ring; a key with the same friendly name is replaced.</summary>
+    Task AddSecretKeyAsync(DataProtectionKeyRecord key, CancellationToken cancellationToken = default);
 }

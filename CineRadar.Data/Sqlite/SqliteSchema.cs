@@ -154,6 +154,8 @@ internal static class SqliteSchema
             claimed_by TEXT, attempts_json TEXT NOT NULL DEFAULT '[]');
         CREATE INDEX webhook_deliveries_due ON webhook_deliveries (status, next_attempt_at);
         CREATE INDEX webhook_deliveries_by_created ON webhook_deliveries (created_at);
+
+        CREATE TABLE webhook_key_ring (friendly_name TEXT PRIMARY KEY, xml TEXT NOT NULL);
         """,
     ];
 

@@ -167,6 +167,26 @@ internal sealed class SqliteWebhookStore(SqliteDatabase database, TimeProvider c
         return row?.ToDelivery();
     }
 
+    public async Task<IReadOnlyList<DataProtectionKeyRecord>> ListSecretKeysAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(string FriendlyName, string Xml)>("SELECT friendly_name, xml FROM webhook_key_ring ORDER BY friendly_name");
+        return rows.Select(r => new DataProtectionKeyRecord(r.FriendlyName, r.Xml)).ToList();
+    }
+
+    public async Task AddSecretKeyAsync(DataProtectionKeyRecord key, CancellationToken cancellationToken = default)
+    {
+        StoreGuards.Require(key.FriendlyName, "key friendly name");
+        StoreGuards.Require(key.Xml, "key XML");
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO webhook_key_ring (friendly_name, xml) VALUES (@FriendlyName, @Xml)
+            ON CONFLICT (friendly_name) DO UPDATE SET xml = excluded.xml
+            """,
+            new { key.FriendlyName, key.Xml });
+    }
+
     private sealed class SubscriptionRow
     {
         public string Id { get; set; } = "";

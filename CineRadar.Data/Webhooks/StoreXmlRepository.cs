@@ -4,13 +4,13 @@ using Microsoft.AspNetCore.DataProtection.Repositories;
 
 namespace CineRadar.Data.Webhooks;
 
-/// <summary>The Data Protection key ring kept in the store (<see cref="IDataProtectionKeyStore"/>), read and written directly.</summary>
-internal sealed class StoreXmlRepository(IDataProtectionKeyStore keys) : IXmlRepository
+/// <summary>The webhook secrets' Data Protection key ring, kept in the store (<see cref="IWebhookStore.ListSecretKeysAsync"/>).</summary>
+internal sealed class StoreXmlRepository(IWebhookStore store) : IXmlRepository
 {
     // Data Protection asks synchronously.
     public IReadOnlyCollection<XElement> GetAllElements() =>
-        keys.ListAsync().GetAwaiter().GetResult().Select(k => XElement.Parse(k.Xml)).ToList();
+        store.ListSecretKeysAsync().GetAwaiter().GetResult().Select(k => XElement.Parse(k.Xml)).ToList();
 
     public void StoreElement(XElement element, string friendlyName) =>
-        keys.AddAsync(new DataProtectionKeyRecord(friendlyName, element.ToString(SaveOptions.DisableFormatting))).GetAwaiter().GetResult();
+        store.AddSecretKeyAsync(new DataProtectionKeyRecord(friendlyName, element.ToString(SaveOptions.DisableFormatting))).GetAwaiter().GetResult();
 }

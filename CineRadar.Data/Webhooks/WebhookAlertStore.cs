@@ -9,7 +9,9 @@ namespace CineRadar.Data.Webhooks;
 /// The alert store, with every alert that becomes active (and every one resolved) posted to the operators' webhooks
 /// through the outbox. The alert is recorded first; a failure to post is logged and never fails the alert.
 /// </summary>
-internal sealed class WebhookAlertStore(IAlertStore inner, WebhookOutbox outbox, TimeProvider clock, ILogger<WebhookAlertStore> logger) : IAlertStore
+/// <typeparam name="TStored">The adapter's alert store, which this wraps.</typeparam>
+internal sealed class WebhookAlertStore<TStored>(TStored inner, WebhookOutbox outbox, TimeProvider clock, ILogger<WebhookAlertStore<TStored>> logger) : IAlertStore
+    where TStored : IAlertStore
 {
     public async Task<Alert> RaiseAsync(string code, string subject, AlertSeverity severity, string message, CancellationToken cancellationToken = default)
     {

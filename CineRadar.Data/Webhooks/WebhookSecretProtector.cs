@@ -7,8 +7,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CineRadar.Data.Webhooks;
 
 /// <summary>
-/// Encrypts webhook signing secrets at rest with ASP.NET Data Protection over the key ring the store keeps, so the Api
-/// that creates a subscription and any worker that delivers to it read the same keys. Its own provider (application
+/// Encrypts webhook signing secrets at rest with ASP.NET Data Protection over a key ring kept in the store (apart from the
+/// Admin site's, in the same way), so the Api that creates a subscription and any worker that delivers to it read the
+/// same keys. Its own provider (application
 /// <c>CineRadar.Webhooks</c>) leaves each process's other Data Protection as it is. A secret protected under a key this
 /// process has not read yet (another replica made it) is read again with the ring loaded afresh.
 /// </summary>
@@ -17,13 +18,13 @@ public sealed class WebhookSecretProtector
     public const string ApplicationName = "CineRadar.Webhooks";
     private const string Purpose = "webhook-signing-secret";
 
-    private readonly IDataProtectionKeyStore _keys;
+    private readonly IWebhookStore _store;
     private readonly Lock _gate = new();
     private (ServiceProvider Services, IDataProtector Protector) _current;
 
-    public WebhookSecretProtector(IDataProtectionKeyStore keys)
+    public WebhookSecretProtector(IWebhookStore store)
     {
-        _keys = keys;
+        _store = store;
         _current = Build();
     }
 
@@ -66,7 +67,7 @@ public sealed class WebhookSecretProtector
     {
         var services = new ServiceCollection();
         services.AddDataProtection().SetApplicationName(ApplicationName);
-        services.Configure<KeyManagementOptions>(o => o.XmlRepository = new StoreXmlRepository(_keys));
+        services.Configure<KeyManagementOptions>(o => o.XmlRepository = new StoreXmlRepository(_store));
         var provider = services.BuildServiceProvider();
         return (provider, provider.GetRequiredService<IDataProtectionProvider>().CreateProtector(Purpose));
     }

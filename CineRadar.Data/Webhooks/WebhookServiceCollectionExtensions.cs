@@ -2,7 +2,6 @@ using CineRadar.Core.Stores;
 using CineRadar.Core.Webhooks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging;
 
 namespace CineRadar.Data.Webhooks;
 
@@ -21,15 +20,11 @@ public static class WebhookServiceCollectionExtensions
         services.TryAddSingleton<WebhookSecretProtector>();
 
         var alerts = services.LastOrDefault(d => d.ServiceType == typeof(IAlertStore));
-        if (alerts?.ImplementationType is { } stored && stored != typeof(WebhookAlertStore))
+        if (alerts?.ImplementationType is { } stored && !(stored.IsGenericType && stored.GetGenericTypeDefinition() == typeof(WebhookAlertStore<>)))
         {
             services.Remove(alerts);
             services.AddSingleton(stored);
-            services.AddSingleton<IAlertStore>(sp => new WebhookAlertStore(
-                (IAlertStore)sp.GetRequiredService(stored),
-                sp.GetRequiredService<WebhookOutbox>(),
-                sp.GetRequiredService<TimeProvider>(),
-                sp.GetRequiredService<ILogger<WebhookAlertStore>>()));
+            services.AddSingleton(typeof(IAlertStore), typeof(WebhookAlertStore<>).MakeGenericType(stored));
         }
 
         return services;

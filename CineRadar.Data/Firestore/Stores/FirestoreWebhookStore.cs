@@ -6,7 +6,8 @@ using CineRadar.Data.Firestore.Values;
 namespace CineRadar.Data.Firestore.Stores;
 
 /// <summary>
-/// <c>webhook_subscriptions/{id}</c> and <c>webhook_deliveries/{id}</c>. A delivery is created only when missing, and
+/// <c>webhook_subscriptions/{id}</c>, <c>webhook_deliveries/{id}</c> and the secrets' key ring
+/// <c>webhook_key_ring/{friendlyName}</c>. A delivery is created only when missing, and
 /// claimed by rewriting its <c>claimed_by</c> and <c>next_attempt_at</c> with a precondition on what was read, so two
 /// workers never hold it at once; its attempts are an array of maps (<c>at</c>, <c>status_code</c>, <c>error</c>,
 /// <c>duration_ms</c>).
@@ -146,6 +147,20 @@ internal sealed class FirestoreWebhookStore(FirestoreClient client, TimeProvider
 
     public async Task<WebhookDelivery?> GetDeliveryAsync(string id, CancellationToken cancellationToken = default) =>
         await client.GetAsync(FirestoreLayout.WebhookDelivery(id), cancellationToken) is { } document ? ReadDelivery(document.Fields) : null;
+
+    public async Task<IReadOnlyList<DataProtectionKeyRecord>> ListSecretKeysAsync(CancellationToken cancellationToken = default) =>
+        (await client.ListAsync(FirestoreLayout.WebhookKeyRing, cancellationToken))
+            .Select(d => new DataProtectionKeyRecord(d.Fields.Required("friendly_name"), d.Fields.Required("xml")))
+            .OrderBy(k => k.FriendlyName, StringComparer.Ordinal)
+            .ToList();
+
+    public async Task AddSecretKeyAsync(DataProtectionKeyRecord key, CancellationToken cancellationToken = default)
+    {
+        StoreGuards.Require(key.FriendlyName, "key friendly name");
+        StoreGuards.Require(key.Xml, "key XML");
+        var fields = new Dictionary<string, object?>(StringComparer.Ordinal) { ["friendly_name"] = key.FriendlyName, ["xml"] = key.Xml };
+        await client.CommitAsync([DocumentWrite.Set(FirestoreLayout.WebhookKey(key.FriendlyName), fields)], cancellationToken);
+    }
 
     private static Dictionary<string, object?> Write(WebhookDelivery delivery, string? claimedBy) => new(StringComparer.Ordinal)
     {

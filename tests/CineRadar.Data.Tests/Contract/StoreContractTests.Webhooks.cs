@@ -1,6 +1,7 @@
 using CineRadar.Core.Stores;
 using CineRadar.Core.Webhooks;
 using Microsoft.Extensions.DependencyInjection;
+using DataWebhooks = CineRadar.Data.Webhooks;
 
 namespace CineRadar.Data.Tests.Contract;
 
@@ -122,5 +123,33 @@ public abstract partial class StoreContractTests
         var slack = Assert.Single(deliveries, d => d.SubscriptionId == "ops");
         Assert.StartsWith("""{"text":"CineRadar critical: tix-login-failed""", slack.Body, StringComparison.Ordinal);
         Assert.Equal("key-1", Assert.Single(deliveries, d => d.SubscriptionId == "client").KeyId);
+    }
+
+    [Fact]
+    public async Task SecretsKeyRingIsKeptApartFromTheAdminSitesRing()
+    {
+        await Webhooks.AddSecretKeyAsync(new Core.Stores.DataProtectionKeyRecord("key-b", "<key id=\"b\" />"));
+        await Webhooks.AddSecretKeyAsync(new Core.Stores.DataProtectionKeyRecord("key-a", "<key id=\"a\" />"));
+        await Webhooks.AddSecretKeyAsync(new Core.Stores.DataProtectionKeyRecord("key-a", "<key id=\"a\" version=\"2\" />"));
+
+        Assert.Equal(
+            [("key-a", "<key id=\"a\" version=\"2\" />"), ("key-b", "<key id=\"b\" />")],
+            (await Webhooks.ListSecretKeysAsync()).Select(k => (k.FriendlyName, k.Xml)));
+        Assert.Empty(await DataProtectionKeys.ListAsync());
+    }
+
+    [Fact]
+    public async Task SecretProtectedByOneProcessIsReadByAnother()
+    {
+        var creator = new DataWebhooks.WebhookSecretProtector(Webhooks);
+        var deliverer = new DataWebhooks.WebhookSecretProtector(Webhooks);
+        Assert.Equal("probe", deliverer.Unprotect(deliverer.Protect("probe")));
+
+        var secret = WebhookSignature.NewSecret();
+        var protectedSecret = creator.Protect(secret);
+
+        Assert.DoesNotContain(secret, protectedSecret, StringComparison.Ordinal);
+        Assert.Equal(secret, deliverer.Unprotect(protectedSecret));
+        Assert.Empty(await DataProtectionKeys.ListAsync());
     }
 }
