@@ -31,11 +31,11 @@ public sealed class WebhookEventTests
         var lastStart = SampledShowtime.From(await harness.Catalog.GetSchedulesAsync(run.Date)).Max(s => s.StartsAt);
         var clock = harness.Sandbox.Clock;
         var final = harness.Services.GetRequiredService<EstimatesFinal>();
-        clock.Offset = lastStart - TimeSpan.FromMinutes(30) - DateTimeOffset.UtcNow;
+        clock.Set(offset: lastStart - TimeSpan.FromMinutes(30) - DateTimeOffset.UtcNow);
         await final.CheckAsync([run.Date], CancellationToken.None);
         Assert.DoesNotContain(await store.ListDeliveriesAsync(50), d => d.Event == WebhookEvents.EstimatesFinal);
 
-        clock.Offset = lastStart + TimeSpan.FromMinutes(1) - DateTimeOffset.UtcNow;
+        clock.Set(offset: lastStart + TimeSpan.FromMinutes(1) - DateTimeOffset.UtcNow);
         await final.CheckAsync([run.Date], CancellationToken.None);
         await final.CheckAsync([run.Date], CancellationToken.None);
         var finals = (await store.ListDeliveriesAsync(50)).Where(d => d.Event == WebhookEvents.EstimatesFinal).ToList();
