@@ -130,6 +130,29 @@ public sealed class WebhookTests(ApiFixture fixture)
         await operators.DeleteAsync(new Uri($"/api/v1/admin/webhooks/{id}", UriKind.Relative));
     }
 
+    [Fact]
+    public async Task ResolvedAlertGoesOnlyToWebhooksThatAskedForIt()
+    {
+        using var operators = fixture.Api.Operator();
+        var raisedOnly = (await CreatedAsync(await operators.PostJsonAsync("/api/v1/admin/webhooks",
+            new { url = "https://hooks.example.com/raised", events = new[] { "alert.raised" }, format = "teams" }))).GetProperty("id").GetString()!;
+        var both = (await CreatedAsync(await operators.PostJsonAsync("/api/v1/admin/webhooks",
+            new { url = "https://hooks.example.com/both", events = new[] { "alert.raised", "alert.resolved" }, format = "generic" }))).GetProperty("id").GetString()!;
+        var alerts = fixture.Api.Services.GetRequiredService<IAlertStore>();
+        var store = fixture.Api.Services.GetRequiredService<IWebhookStore>();
+
+        await alerts.RaiseAsync("webhook-resolve-alert", "s2", Core.Operations.AlertSeverity.Critical, "Down");
+        Assert.True(await alerts.ResolveAsync("webhook-resolve-alert", "s2"));
+        Assert.False(await alerts.ResolveAsync("webhook-resolve-alert", "s2"));
+
+        var deliveries = (await store.ListDeliveriesAsync(200)).Where(d => d.SubscriptionId == raisedOnly || d.SubscriptionId == both).ToList();
+        Assert.Equal([WebhookEvents.AlertRaised], deliveries.Where(d => d.SubscriptionId == raisedOnly).Select(d => d.Event));
+        Assert.Equal([WebhookEvents.AlertRaised, WebhookEvents.AlertResolved], deliveries.Where(d => d.SubscriptionId == both).Select(d => d.Event).Order());
+        Assert.Contains("\"@type\":\"MessageCard\"", deliveries.Single(d => d.SubscriptionId == raisedOnly).Body, StringComparison.Ordinal);
+        await operators.DeleteAsync(new Uri($"/api/v1/admin/webhooks/{raisedOnly}", UriKind.Relative));
+        await operators.DeleteAsync(new Uri($"/api/v1/admin/webhooks/{both}", UriKind.Relative));
+    }
+
     private static async Task<JsonElement> CreatedAsync(HttpResponseMessage response)
     {
         var body = await response.Content.ReadAsStringAsync();
