@@ -7,6 +7,7 @@ using CineRadar.Api.Validation;
 using CineRadar.Api.Views;
 using CineRadar.Core.Runs;
 using CineRadar.Data;
+using CineRadar.Data.Webhooks;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Caching.Distributed;
@@ -23,6 +24,8 @@ internal static class ApplicationServiceExtensions
     {
         var services = builder.Services;
         services.AddCineRadarStore(builder.Configuration);
+        services.AddWebhookOutbox();
+        services.AddSingleton<Webhooks.WebhookRegistrations>();
         services.AddProblemDetails();
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.AddRequestBodyLimit();

@@ -20,12 +20,17 @@ public sealed class RollupFolder(
 {
     private readonly ConcurrentDictionary<DateOnly, Dictionary<string, ShowtimeEstimate>> _saved = new();
     private readonly ConcurrentDictionary<DateOnly, DayEstimate> _latest = new();
+    private readonly ConcurrentDictionary<DateOnly, FoldStamp> _stamps = new();
 
     /// <summary>The date's estimate as last folded by this process; null before the first fold.</summary>
     public DayEstimate? Latest(DateOnly date) => _latest.GetValueOrDefault(date);
 
+    /// <summary>When this process last saved the date's estimates, and when the date's last bookable show started then.</summary>
+    public FoldStamp? LastFold(DateOnly date) => _stamps.GetValueOrDefault(date);
+
     public async Task<DayEstimate> FoldAsync(DateOnly date, CancellationToken cancellationToken)
     {
+        var foldedAt = clock.GetUtcNow();
         var showtimes = SampledShowtime.From(await catalog.GetSchedulesAsync(date, cancellationToken));
         var readings = await samples.GetSummariesAsync(date, cancellationToken);
         var known = new KnownCities(await cities.ListAsync(cancellationToken));
@@ -41,7 +46,11 @@ public sealed class RollupFolder(
         }
 
         _latest[date] = estimate;
+        _stamps[date] = new FoldStamp(foldedAt, showtimes.Count == 0 ? null : showtimes.Max(s => s.StartsAt));
         await changes.AnnounceAsync(cancellationToken);
         return estimate;
     }
 }
+
+/// <summary>A fold's instant (before it read the schedules) and the start of the last bookable show it saw; null for none.</summary>
+public sealed record FoldStamp(DateTimeOffset FoldedAt, DateTimeOffset? LastShowStartsAt);
