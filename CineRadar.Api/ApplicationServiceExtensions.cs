@@ -9,6 +9,7 @@ using CineRadar.Core.Runs;
 using CineRadar.Core.Sampling.Nowcast;
 using CineRadar.Core.Stores;
 using CineRadar.Data;
+using CineRadar.Data.Webhooks;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Caching.Distributed;
@@ -25,6 +26,8 @@ internal static class ApplicationServiceExtensions
     {
         var services = builder.Services;
         services.AddCineRadarStore(builder.Configuration);
+        services.AddWebhookOutbox();
+        services.AddSingleton<Webhooks.WebhookRegistrations>();
         services.AddProblemDetails();
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.AddRequestBodyLimit();

@@ -41,6 +41,9 @@ if (TixWiring.IsSandbox(builder))
 {
     var sandbox = builder.AddTixSandbox("tix-sandbox").WithQuickShutdown();
     scraper.WithSandboxTix(sandbox);
+    // Development only: webhooks may post to a local receiver (plain http, loopback) while TIX is the sandbox.
+    api.WithEnvironment("Webhooks__AllowLocalTargets", "true");
+    scraper.WithEnvironment("Webhooks__AllowLocalTargets", "true");
 }
 else
 {

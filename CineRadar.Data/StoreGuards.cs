@@ -146,4 +146,15 @@ internal static class StoreGuards
             throw new ArgumentException($"A reading request cannot end '{status}'.", nameof(status));
         }
     }
+
+    /// <summary>A delivery attempt leaves it pending, delivered or failed.</summary>
+    public static void RequireWebhookStatus(string status)
+    {
+        if (status is not (CineRadar.Core.Webhooks.WebhookDeliveryStatuses.Pending
+            or CineRadar.Core.Webhooks.WebhookDeliveryStatuses.Delivered
+            or CineRadar.Core.Webhooks.WebhookDeliveryStatuses.Failed))
+        {
+            throw new ArgumentException($"A webhook delivery cannot be '{status}'.", nameof(status));
+        }
+    }
 }

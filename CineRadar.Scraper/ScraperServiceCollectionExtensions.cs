@@ -3,6 +3,7 @@ using CineRadar.Core.Runs;
 using CineRadar.Core.Stores;
 using CineRadar.Core.Tix;
 using CineRadar.Data;
+using CineRadar.Data.Webhooks;
 using CineRadar.Scraper.Browser;
 using CineRadar.Scraper.Budget;
 using CineRadar.Scraper.Configuration;
@@ -15,6 +16,7 @@ using CineRadar.Scraper.Sweeps;
 using CineRadar.Scraper.Telemetry;
 using CineRadar.Scraper.Tix;
 using CineRadar.Scraper.Tokens;
+using CineRadar.Scraper.Webhooks;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
@@ -37,6 +39,11 @@ public static class ScraperServiceCollectionExtensions
         services.AddOptions<ValidationOptions>().BindConfiguration(ValidationOptions.SectionName);
         services.AddOptions<RunOptions>().BindConfiguration(RunOptions.SectionName);
         services.AddCineRadarStore(builder.Configuration);
+        services.AddWebhookOutbox();
+        services.AddSingleton<PublishedDays>();
+        services.AddSingleton<EstimatesFinal>();
+        services.AddSingleton<WebhookSender>();
+        services.AddSingleton<WebhookDeliverer>();
         services.AddMetrics();
         services.AddSingleton<ScraperTelemetry>();
 

@@ -20,7 +20,8 @@ internal static class PublicApi
             .MapComparisonsApi()
             .MapBoxOfficeApi()
             .MapDataVersionApi()
-            .MapAnalyticsApi();
+            .MapAnalyticsApi()
+            .MapWebhooksApi();
         return app;
     }
 }

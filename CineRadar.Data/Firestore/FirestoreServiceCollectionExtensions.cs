@@ -49,6 +49,7 @@ public static class FirestoreServiceCollectionExtensions
         services.AddSingleton<IExportUseStore, FirestoreExportUseStore>();
         services.AddSingleton<IReadingRequestStore, FirestoreReadingRequestStore>();
         services.AddSingleton<ISeatReadStore, FirestoreSeatReadStore>();
+        services.AddSingleton<IWebhookStore, FirestoreWebhookStore>();
         return services;
     }
 }

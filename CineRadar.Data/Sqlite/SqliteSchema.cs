@@ -143,6 +143,21 @@ internal static class SqliteSchema
             date TEXT NOT NULL, key_id TEXT NOT NULL, exports INTEGER NOT NULL, rows INTEGER NOT NULL,
             PRIMARY KEY (date, key_id));
         """,
+        // 12: webhooks and their outbox.
+        """
+        CREATE TABLE webhook_subscriptions (
+            id TEXT PRIMARY KEY, key_id TEXT, url TEXT NOT NULL, format TEXT NOT NULL, events TEXT NOT NULL,
+            protected_secret TEXT NOT NULL, created_by TEXT NOT NULL, created_at TEXT NOT NULL);
+
+        CREATE TABLE webhook_deliveries (
+            id TEXT PRIMARY KEY, subscription_id TEXT NOT NULL, key_id TEXT, event TEXT NOT NULL, body TEXT NOT NULL,
+            status TEXT NOT NULL, created_at TEXT NOT NULL, next_attempt_at TEXT NOT NULL, finished_at TEXT,
+            claimed_by TEXT, attempts_json TEXT NOT NULL DEFAULT '[]');
+        CREATE INDEX webhook_deliveries_due ON webhook_deliveries (status, next_attempt_at);
+        CREATE INDEX webhook_deliveries_by_created ON webhook_deliveries (created_at);
+
+        CREATE TABLE webhook_key_ring (friendly_name TEXT PRIMARY KEY, xml TEXT NOT NULL);
+        """,
         """
         ALTER TABLE daily_rollups ADD COLUMN admissions_so_far INTEGER;
         ALTER TABLE daily_rollups ADD COLUMN gross_so_far INTEGER;

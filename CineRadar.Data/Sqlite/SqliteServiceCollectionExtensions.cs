@@ -25,6 +25,7 @@ internal static class SqliteServiceCollectionExtensions
         services.AddSingleton<IExportUseStore, SqliteExportUseStore>();
         services.AddSingleton<IReadingRequestStore, SqliteReadingRequestStore>();
         services.AddSingleton<ISeatReadStore, SqliteSeatReadStore>();
+        services.AddSingleton<IWebhookStore, SqliteWebhookStore>();
         return services;
     }
 }

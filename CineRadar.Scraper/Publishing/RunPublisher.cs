@@ -21,6 +21,7 @@ public sealed class RunPublisher(
     UnknownsReporter unknowns,
     CityFailureAlerts cityAlerts,
     DayVerdictAlerts dayAlerts,
+    Webhooks.PublishedDays publishedDays,
     ResiliencePipelineProvider<string> pipelines,
     IOptions<Configuration.TixOptions> tix,
     TimeProvider clock,
@@ -63,6 +64,7 @@ public sealed class RunPublisher(
         await runs.FinishAsync(publishLease, status, note, cancellationToken);
         await cityAlerts.ReportAsync(run, cancellationToken);
         await dayAlerts.ReportAsync(run, verdict, cancellationToken);
+        await publishedDays.PostAsync(run.Id, staged.Select(s => s.Date), status, cancellationToken);
         await commit.ExecuteAsync(async ct => await runs.DeleteStagedAsync(run.Id, ct), cancellationToken);
         logger.LogInformation("Run {RunId} published {Days} day(s) from {Cities} cities as data version {Version}: {Status}",
             run.Id, staged.Select(s => s.Date).Distinct().Count(), staged.Select(s => s.CityId).Distinct().Count(), version, status);

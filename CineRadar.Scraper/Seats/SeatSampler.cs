@@ -25,6 +25,7 @@ public sealed class SeatSampler(
     ChainPaths chainPaths,
     DailySeatReads reads,
     SamplingHeat heat,
+    Webhooks.EstimatesFinal estimatesFinal,
     IOptions<SamplingOptions> options,
     TimeProvider clock,
     ILogger<SeatSampler> logger)
@@ -115,6 +116,7 @@ public sealed class SeatSampler(
             await Task.Delay(options.Value.FoldInterval, clock, cancellationToken);
             await writer.FlushAsync();
             await FoldDirtyAsync(cancellationToken);
+            await estimatesFinal.CheckAsync(AroundToday(clock).Take(2), cancellationToken);
             await behind.CheckAsync(options.Value.FoldInterval, cancellationToken);
         }
     }

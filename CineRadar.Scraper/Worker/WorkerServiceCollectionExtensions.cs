@@ -26,6 +26,7 @@ public static class WorkerServiceCollectionExtensions
         services.AddHostedService<GeocodingService>();
         services.AddHostedService<SeatSamplingService>();
         services.AddHostedService<VisitorReadingService>();
+        services.AddHostedService<WebhookDeliveryService>();
         return builder;
     }
 }

@@ -26,7 +26,8 @@ internal static class AdminApi
             .MapAdminRunsApi()
             .MapAdminKeysApi()
             .MapAdminOperationsApi()
-            .MapAdminCitiesApi();
+            .MapAdminCitiesApi()
+            .MapAdminWebhooksApi();
         app.MapAdminSignInsApi();
         app.MapAdminSiteApi();
         return app;

@@ -29,6 +29,9 @@ internal static class FirestoreLayout
     public const string ReadingRequests = "reading_requests";
     public const string SeatReadDays = "seat_reads";
     public const string ExportUses = "export_use";
+    public const string WebhookSubscriptions = "webhook_subscriptions";
+    public const string WebhookDeliveries = "webhook_deliveries";
+    public const string WebhookKeyRing = "webhook_key_ring";
 
     public static string Snapshot(DateOnly date) => $"{Snapshots}/{Day(date)}";
 
@@ -81,6 +84,12 @@ internal static class FirestoreLayout
     public static string SeatReads(DateOnly date) => $"{SeatReadDays}/{Day(date)}";
 
     public static string ExportUse(DateOnly date) => $"{ExportUses}/{Day(date)}";
+
+    public static string WebhookSubscription(string id) => $"{WebhookSubscriptions}/{DocumentId.Escape(id)}";
+
+    public static string WebhookDelivery(string id) => $"{WebhookDeliveries}/{DocumentId.Escape(id)}";
+
+    public static string WebhookKey(string friendlyName) => $"{WebhookKeyRing}/{DocumentId.Escape(friendlyName)}";
 
     private static string Day(DateOnly date) => FirestoreTime.FormatDate(date);
 }

@@ -6,6 +6,7 @@ using CineRadar.Core.Operations;
 using CineRadar.Core.Runs;
 using CineRadar.Core.Sampling;
 using CineRadar.Core.Stores;
+using CineRadar.Core.Webhooks;
 using CineRadar.Data.Firestore.Client;
 using CineRadar.Data.Tests.Contract;
 using CineRadar.Tools.Firestore;
@@ -146,6 +147,16 @@ public sealed class FirestoreWireShapeTests(FirestoreTestHost host) : LocalFires
             store.Get<IApiKeyStore>().CreateAsync(new ApiKey("key-1", "Again", "crk_ab12", "hash-2", "b2b", 600, "dewi", TestData.ScrapedAt, null, null)));
         await store.Get<IApiKeyStore>().TouchAsync("key-9", TestData.ScrapedAt);
         await store.Get<IDataVersionStore>().BumpAsync();
+        var webhooks = store.Get<IWebhookStore>();
+        await webhooks.AddSubscriptionAsync(new WebhookSubscription(
+            "wh-1", "key-1", "https://hooks.example.com/a", WebhookFormats.Generic, [WebhookEvents.DayPublished], "protected", "dewi", TestData.ScrapedAt));
+        await webhooks.ListSubscriptionsAsync();
+        await webhooks.EnqueueAsync([new WebhookDelivery(
+            "d-1", "wh-1", "key-1", WebhookEvents.DayPublished, "{}", WebhookDeliveryStatuses.Pending, TestData.ScrapedAt, TestData.ScrapedAt, null, [])]);
+        await webhooks.ClaimAsync("worker-a", 5, TimeSpan.FromMinutes(1));
+        await webhooks.RecordAttemptAsync("d-1", "worker-a", new WebhookAttempt(TestData.ScrapedAt, null, "refused", 3), WebhookDeliveryStatuses.Pending, TestData.ScrapedAt);
+        await webhooks.ListDeliveriesAsync(5);
+        await webhooks.DeleteSubscriptionAsync("wh-1");
     }
 
     private static JsonNode[] RequestSamples(string path) => path switch

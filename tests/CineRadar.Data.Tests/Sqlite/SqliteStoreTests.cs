@@ -79,6 +79,7 @@ public sealed class SqliteStoreTests : IDisposable
                 + "ALTER TABLE showtime_estimates DROP COLUMN admissions_low; ALTER TABLE showtime_estimates DROP COLUMN admissions_high; "
                 + "ALTER TABLE daily_rollups DROP COLUMN admissions_low; ALTER TABLE daily_rollups DROP COLUMN admissions_high; "
                 + "ALTER TABLE daily_rollups DROP COLUMN gross_low; ALTER TABLE daily_rollups DROP COLUMN gross_high; DROP TABLE seat_reads; "
+                + "DROP TABLE webhook_subscriptions; DROP TABLE webhook_deliveries; DROP TABLE webhook_key_ring; "
                 + "ALTER TABLE daily_rollups DROP COLUMN admissions_so_far; ALTER TABLE daily_rollups DROP COLUMN gross_so_far; "
                 + "PRAGMA user_version = 2;");
         }
