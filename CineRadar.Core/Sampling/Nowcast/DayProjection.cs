@@ -10,8 +10,8 @@ namespace CineRadar.Core.Sampling.Nowcast;
 /// a history the day's own strata stand in, as for any unread show, and the interval allows the shows still to come to
 /// be off by their own size. The 90 % interval adds, to the estimate's own, each
 /// projected show's spread around its expectation (measured on today's started shows), each movie's level's
-/// uncertainty, and how much today's level moved between the hours already played (today's hours may not keep
-/// to the earlier days' shape).
+/// uncertainty, and how much today's level moved between the hours already played, all movies together and each
+/// movie's (today's hours may not keep to the earlier days' shape).
 /// </summary>
 public sealed class DayProjection
 {
@@ -30,6 +30,7 @@ public sealed class DayProjection
     private readonly Level _day;
     private readonly double _showSpread = UnknownSpread;
     private readonly double _shapeSpread;
+    private readonly double _movieShapeSpread;
 
     /// <param name="population">The day's shows (the read ones that have started tell today's level).</param>
     /// <param name="read">The shows read, by showtime id.</param>
@@ -93,7 +94,9 @@ public sealed class DayProjection
             movie.Settle(dayLevel, prior, _showSpread, _day.RelativeVariance);
         }
 
-        _shapeSpread = ShapeSpread(played.Select(p => (p.Show, p.Sold, Projected: p.Expected * _movies[p.Show.MovieId].Value)));
+        var levelled = played.Select(p => (p.Show, p.Sold, Projected: p.Expected * _movies[p.Show.MovieId].Value)).ToList();
+        _shapeSpread = ShapeSpread(levelled, p => Stratum.HourOf(p.DisplayTime));
+        _movieShapeSpread = ShapeSpread(levelled, p => (p.MovieId, Stratum.HourOf(p.DisplayTime)));
         ProjectToCome(population);
     }
 
@@ -142,7 +145,7 @@ public sealed class DayProjection
 
         var stands = _today.Of(known);
         var variance = showVariance + (admissions * admissions * _shapeSpread)
-            + byMovie.Sum(m => m.Value * m.Value * m.Key.RelativeVariance);
+            + byMovie.Sum(m => m.Value * m.Value * (m.Key.RelativeVariance + _movieShapeSpread));
         var spread = StratifiedTotals.Z90 * StratifiedTotals.Z90 * variance;
         var total = stands.Admissions + admissions;
         var low = Math.Max(0, total - Math.Sqrt(Square(stands.Admissions - stands.AdmissionsLow) + spread));
@@ -184,13 +187,13 @@ public sealed class DayProjection
     }
 
     /// <summary>
-    /// How much today's level differed between the hours already played, beyond what each show's own spread explains:
-    /// the part of the day still to come may differ as much.
+    /// How much today's level differed between the hours already played (all movies together, or each movie's hours),
+    /// beyond what each show's own spread explains: the part of the day still to come may differ as much.
     /// </summary>
-    private double ShapeSpread(IEnumerable<(SampledShowtime Show, double Sold, double Projected)> played)
+    private double ShapeSpread<TKey>(IReadOnlyList<(SampledShowtime Show, double Sold, double Projected)> played, Func<SampledShowtime, TKey> hourOf)
     {
         double weighted = 0, weights = 0;
-        foreach (var hour in played.GroupBy(p => Stratum.HourOf(p.Show.DisplayTime)))
+        foreach (var hour in played.GroupBy(p => hourOf(p.Show)))
         {
             var projected = hour.Sum(p => p.Projected);
             if (projected <= 0)
