@@ -44,7 +44,8 @@ public static class FirestoreServiceCollectionExtensions
         services.AddSingleton<IDataVersionStore, FirestoreDataVersionStore>();
         services.AddSingleton<ILeaseStore, FirestoreLeaseStore>();
         services.AddSingleton<ICityStore, FirestoreCityStore>();
-        services.AddSingleton<IDataProtectionKeyStore, FirestoreDataProtectionKeyStore>();
+        services.AddSingleton<IDataProtectionKeyStore>(provider =>
+            new FirestoreDataProtectionKeyStore(provider.GetRequiredService<FirestoreClient>(), FirestoreLayout.DataProtectionKeys));
         services.AddSingleton<ISignInFailureStore, FirestoreSignInFailureStore>();
         services.AddSingleton<IExportUseStore, FirestoreExportUseStore>();
         services.AddSingleton<IReadingRequestStore, FirestoreReadingRequestStore>();

@@ -20,7 +20,8 @@ internal static class SqliteServiceCollectionExtensions
         services.AddSingleton<IDataVersionStore, SqliteDataVersionStore>();
         services.AddSingleton<ILeaseStore, SqliteLeaseStore>();
         services.AddSingleton<ICityStore, SqliteCityStore>();
-        services.AddSingleton<IDataProtectionKeyStore, SqliteDataProtectionKeyStore>();
+        services.AddSingleton<IDataProtectionKeyStore>(provider =>
+            new SqliteDataProtectionKeyStore(provider.GetRequiredService<SqliteDatabase>(), SqliteDataProtectionKeyStore.AdminSiteTable));
         services.AddSingleton<ISignInFailureStore, SqliteSignInFailureStore>();
         services.AddSingleton<IExportUseStore, SqliteExportUseStore>();
         services.AddSingleton<IReadingRequestStore, SqliteReadingRequestStore>();

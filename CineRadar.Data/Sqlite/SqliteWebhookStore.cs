@@ -8,6 +8,7 @@ namespace CineRadar.Data.Sqlite;
 internal sealed class SqliteWebhookStore(SqliteDatabase database, TimeProvider clock) : IWebhookStore
 {
     private static readonly WebhookJsonContext Json = WebhookJsonContext.Default;
+    private readonly SqliteDataProtectionKeyStore _secretKeys = new(database, SqliteDataProtectionKeyStore.WebhookSecretsTable);
 
     public async Task AddSubscriptionAsync(WebhookSubscription subscription, CancellationToken cancellationToken = default)
     {
@@ -167,25 +168,11 @@ internal sealed class SqliteWebhookStore(SqliteDatabase database, TimeProvider c
         return row?.ToDelivery();
     }
 
-    public async Task<IReadOnlyList<DataProtectionKeyRecord>> ListSecretKeysAsync(CancellationToken cancellationToken = default)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(string FriendlyName, string Xml)>("SELECT friendly_name, xml FROM webhook_key_ring ORDER BY friendly_name");
-        return rows.Select(r => new DataProtectionKeyRecord(r.FriendlyName, r.Xml)).ToList();
-    }
+    public Task<IReadOnlyList<DataProtectionKeyRecord>> ListSecretKeysAsync(CancellationToken cancellationToken = default) =>
+        _secretKeys.ListAsync(cancellationToken);
 
-    public async Task AddSecretKeyAsync(DataProtectionKeyRecord key, CancellationToken cancellationToken = default)
-    {
-        StoreGuards.Require(key.FriendlyName, "key friendly name");
-        StoreGuards.Require(key.Xml, "key XML");
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(
-            """
-            INSERT INTO webhook_key_ring (friendly_name, xml) VALUES (@FriendlyName, @Xml)
-            ON CONFLICT (friendly_name) DO UPDATE SET xml = excluded.xml
-            """,
-            new { key.FriendlyName, key.Xml });
-    }
+    public Task AddSecretKeyAsync(DataProtectionKeyRecord key, CancellationToken cancellationToken = default) =>
+        _secretKeys.AddAsync(key, cancellationToken);
 
     private sealed class SubscriptionRow
     {

@@ -74,6 +74,20 @@ public sealed class DayProjectionTests
     }
 
     [Fact]
+    public void WithoutEarlierDaysAShowToComeReadHoursAheadIsNoSurerThanAnUnreadOne()
+    {
+        // An operator's reading of the evening show at noon counts the tickets sold so far; more will sell.
+        var shows = new[] { Show("a", Today, 10), Show("evening", Today, 20) };
+        var read = new Dictionary<string, ReadShow> { ["a"] = Read(30), ["evening"] = Read(40) };
+        var totals = new StratifiedTotals(shows, read, new Dictionary<string, double>(), []);
+
+        var projected = new DayProjection(shows, read, totals, null, Noon).Of(shows).Projected;
+
+        Assert.Equal(70, projected.Admissions);
+        Assert.Equal(StratifiedTotals.Z90 * 40, projected.AdmissionsHigh - projected.Admissions, 6);
+    }
+
+    [Fact]
     public void AMovieSellingAboveTheDaysLevelIsProjectedAboveItButShrunkTowardsIt()
     {
         // m1 sells 1.5 times yesterday, m2 as yesterday: each evening show is projected at its own movie's pace, m1's

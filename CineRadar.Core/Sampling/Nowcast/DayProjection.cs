@@ -116,7 +116,7 @@ public sealed class DayProjection
         var soFar = _today.Of(group.Where(s => s.StartsAt <= _now));
         if (_history is null)
         {
-            return new ProjectedTotal(soFar, Widened(_today.Of(group), _today.Of(group.Where(s => s.StartsAt > _now && !_read.ContainsKey(s.ShowtimeId)))));
+            return new ProjectedTotal(soFar, Widened(_today.Of(group), _today.Of(group.Where(UnsureToCome))));
         }
 
         var known = new List<SampledShowtime>();
@@ -167,6 +167,13 @@ public sealed class DayProjection
         // Whole tickets per show, so that every grouping of the same shows adds up to the same total.
         return (Math.Min(Math.Round(expected * level.Value), Math.Round(seats)), seats, level);
     }
+
+    /// <summary>
+    /// A show still to come that is not read, or read without a late-sales growth to carry its reading to the start (an
+    /// operator's reading hours ahead counts only the tickets sold so far).
+    /// </summary>
+    private bool UnsureToCome(SampledShowtime show) =>
+        show.StartsAt > _now && (!_read.TryGetValue(show.ShowtimeId, out var read) || read.ScaledBy is null);
 
     /// <summary>
     /// A total whose shows still to come were estimated from the day's own strata, which know nothing of the hours not

@@ -4,13 +4,14 @@ using CineRadar.Data.Firestore.Client;
 namespace CineRadar.Data.Firestore.Stores;
 
 /// <summary>
-/// <c>data_protection_keys/{friendlyName}</c>: <c>friendly_name</c> and <c>xml</c>. The Admin site adds a key about every
-/// 90 days, so the collection stays small enough to list whole.
+/// A Data Protection key ring in one collection, a document per key: <c>{collection}/{friendlyName}</c> with
+/// <c>friendly_name</c> and <c>xml</c> (the Admin site's in <c>data_protection_keys</c>, the webhook secrets' in
+/// <c>webhook_key_ring</c>). A key is added about every 90 days, so a collection stays small enough to list whole.
 /// </summary>
-internal sealed class FirestoreDataProtectionKeyStore(FirestoreClient client) : IDataProtectionKeyStore
+internal sealed class FirestoreDataProtectionKeyStore(FirestoreClient client, string collection) : IDataProtectionKeyStore
 {
     public async Task<IReadOnlyList<DataProtectionKeyRecord>> ListAsync(CancellationToken cancellationToken = default) =>
-        (await client.ListAsync(FirestoreLayout.DataProtectionKeys, cancellationToken))
+        (await client.ListAsync(collection, cancellationToken))
             .Select(d => new DataProtectionKeyRecord(d.Fields.Required("friendly_name"), d.Fields.Required("xml")))
             .OrderBy(k => k.FriendlyName, StringComparer.Ordinal)
             .ToList();
@@ -21,7 +22,7 @@ internal sealed class FirestoreDataProtectionKeyStore(FirestoreClient client) : 
         StoreGuards.Require(key.Xml, "key XML");
         await client.CommitAsync(
             [
-                DocumentWrite.Set(FirestoreLayout.DataProtectionKey(key.FriendlyName), new Dictionary<string, object?>(StringComparer.Ordinal)
+                DocumentWrite.Set(FirestoreLayout.KeyRingKey(collection, key.FriendlyName), new Dictionary<string, object?>(StringComparer.Ordinal)
                 {
                     ["friendly_name"] = key.FriendlyName,
                     ["xml"] = key.Xml,

@@ -76,7 +76,8 @@ internal static class FirestoreLayout
 
     public static string ApiKey(string keyId) => $"{ApiKeys}/{DocumentId.Escape(keyId)}";
 
-    public static string DataProtectionKey(string friendlyName) => $"{DataProtectionKeys}/{DocumentId.Escape(friendlyName)}";
+    /// <summary>A key of the key ring kept in <paramref name="collection"/> (<see cref="DataProtectionKeys"/>, <see cref="WebhookKeyRing"/>).</summary>
+    public static string KeyRingKey(string collection, string friendlyName) => $"{collection}/{DocumentId.Escape(friendlyName)}";
 
     public static string SignInFailure(string name) => $"{SignInFailures}/{DocumentId.Escape(name)}";
 
@@ -88,8 +89,6 @@ internal static class FirestoreLayout
     public static string WebhookSubscription(string id) => $"{WebhookSubscriptions}/{DocumentId.Escape(id)}";
 
     public static string WebhookDelivery(string id) => $"{WebhookDeliveries}/{DocumentId.Escape(id)}";
-
-    public static string WebhookKey(string friendlyName) => $"{WebhookKeyRing}/{DocumentId.Escape(friendlyName)}";
 
     private static string Day(DateOnly date) => FirestoreTime.FormatDate(date);
 }

@@ -14,6 +14,8 @@ namespace CineRadar.Data.Firestore.Stores;
 /// </summary>
 internal sealed class FirestoreWebhookStore(FirestoreClient client, TimeProvider clock) : IWebhookStore
 {
+    private readonly FirestoreDataProtectionKeyStore _secretKeys = new(client, FirestoreLayout.WebhookKeyRing);
+
     public async Task AddSubscriptionAsync(WebhookSubscription subscription, CancellationToken cancellationToken = default)
     {
         StoreGuards.Require(subscription.Id, "webhook id");
@@ -148,19 +150,11 @@ internal sealed class FirestoreWebhookStore(FirestoreClient client, TimeProvider
     public async Task<WebhookDelivery?> GetDeliveryAsync(string id, CancellationToken cancellationToken = default) =>
         await client.GetAsync(FirestoreLayout.WebhookDelivery(id), cancellationToken) is { } document ? ReadDelivery(document.Fields) : null;
 
-    public async Task<IReadOnlyList<DataProtectionKeyRecord>> ListSecretKeysAsync(CancellationToken cancellationToken = default) =>
-        (await client.ListAsync(FirestoreLayout.WebhookKeyRing, cancellationToken))
-            .Select(d => new DataProtectionKeyRecord(d.Fields.Required("friendly_name"), d.Fields.Required("xml")))
-            .OrderBy(k => k.FriendlyName, StringComparer.Ordinal)
-            .ToList();
+    public Task<IReadOnlyList<DataProtectionKeyRecord>> ListSecretKeysAsync(CancellationToken cancellationToken = default) =>
+        _secretKeys.ListAsync(cancellationToken);
 
-    public async Task AddSecretKeyAsync(DataProtectionKeyRecord key, CancellationToken cancellationToken = default)
-    {
-        StoreGuards.Require(key.FriendlyName, "key friendly name");
-        StoreGuards.Require(key.Xml, "key XML");
-        var fields = new Dictionary<string, object?>(StringComparer.Ordinal) { ["friendly_name"] = key.FriendlyName, ["xml"] = key.Xml };
-        await client.CommitAsync([DocumentWrite.Set(FirestoreLayout.WebhookKey(key.FriendlyName), fields)], cancellationToken);
-    }
+    public Task AddSecretKeyAsync(DataProtectionKeyRecord key, CancellationToken cancellationToken = default) =>
+        _secretKeys.AddAsync(key, cancellationToken);
 
     private static Dictionary<string, object?> Write(WebhookDelivery delivery, string? claimedBy) => new(StringComparer.Ordinal)
     {
