@@ -116,7 +116,8 @@ public sealed class DayProjection
         var soFar = _today.Of(group.Where(s => s.StartsAt <= _now));
         if (_history is null)
         {
-            return new ProjectedTotal(soFar, Widened(_today.Of(group), _today.Of(group.Where(UnsureToCome))));
+            var unread = _today.Of(group.Where(s => s.StartsAt > _now && !_read.ContainsKey(s.ShowtimeId)));
+            return new ProjectedTotal(soFar, Widened(_today.Of(group), _today.Of(group.Where(UnsureToCome)), unread));
         }
 
         var known = new List<SampledShowtime>();
@@ -177,12 +178,14 @@ public sealed class DayProjection
 
     /// <summary>
     /// A total whose shows still to come were estimated from the day's own strata, which know nothing of the hours not
-    /// played yet: each such ticket may be off by about its own size, all together.
+    /// played yet: each such ticket may be off by about its own size, all together. It never reaches below what the day
+    /// has already sold: the total without its unread shows to come, at its own low bound.
     /// </summary>
-    private static GroupTotal Widened(GroupTotal total, GroupTotal toCome)
+    private static GroupTotal Widened(GroupTotal total, GroupTotal toCome, GroupTotal unreadToCome)
     {
         var spread = StratifiedTotals.Z90 * toCome.Admissions * Math.Sqrt(UnknownSpread);
-        var low = Math.Max(0, total.Admissions - Math.Sqrt(Square(total.Admissions - total.AdmissionsLow) + (spread * spread)));
+        var sold = Math.Max(0, total.AdmissionsLow - unreadToCome.Admissions);
+        var low = Math.Max(sold, total.Admissions - Math.Sqrt(Square(total.Admissions - total.AdmissionsLow) + (spread * spread)));
         var high = total.Admissions + Math.Sqrt(Square(total.AdmissionsHigh - total.Admissions) + (spread * spread));
         return total with
         {
