@@ -116,8 +116,13 @@ public sealed class DayProjection
         var soFar = _today.Of(group.Where(s => s.StartsAt <= _now));
         if (_history is null)
         {
-            var unread = _today.Of(group.Where(s => s.StartsAt > _now && !_read.ContainsKey(s.ShowtimeId)));
-            return new ProjectedTotal(soFar, Widened(_today.Of(group), _today.Of(group.Where(UnsureToCome)), unread));
+            // The day's own strata know nothing of the hours not played yet: each ticket still to come may be off by about
+            // its own size, all together; the interval never reaches below what the day has already sold, the total
+            // without its unread shows to come at its own low bound.
+            var total = _today.Of(group);
+            var unsure = StratifiedTotals.Z90 * _today.Of(group.Where(UnsureToCome)).Admissions;
+            var unread = _today.Of(group.Where(s => s.StartsAt > _now && !_read.ContainsKey(s.ShowtimeId))).Admissions;
+            return new ProjectedTotal(soFar, Widened(total, 0, 0, 0, UnknownSpread * unsure * unsure, Math.Max(0, total.AdmissionsLow - unread)));
         }
 
         var known = new List<SampledShowtime>();
@@ -144,20 +149,9 @@ public sealed class DayProjection
             byMovie[level] = byMovie.GetValueOrDefault(level) + projected;
         }
 
-        var stands = _today.Of(known);
         var variance = showVariance + (admissions * admissions * _shapeSpread)
             + byMovie.Sum(m => m.Value * m.Value * (m.Key.RelativeVariance + _movieShapeSpread));
-        var spread = StratifiedTotals.Z90 * StratifiedTotals.Z90 * variance;
-        var total = stands.Admissions + admissions;
-        var low = Math.Max(0, total - Math.Sqrt(Square(stands.Admissions - stands.AdmissionsLow) + spread));
-        var high = total + Math.Sqrt(Square(stands.AdmissionsHigh - stands.Admissions) + spread);
-        var totalGross = stands.Gross + gross;
-        return new ProjectedTotal(soFar, new GroupTotal(
-            total, low, high, totalGross,
-            total > 0 ? totalGross * low / total : 0,
-            total > 0 ? totalGross * high / total : 0,
-            stands.Capacity + seats,
-            stands.Read));
+        return new ProjectedTotal(soFar, Widened(_today.Of(known), admissions, gross, seats, StratifiedTotals.Z90 * StratifiedTotals.Z90 * variance, 0));
     }
 
     /// <summary>A show still to come: what shows like it sold on the earlier days at today's level, its seats and that level.</summary>
@@ -177,23 +171,22 @@ public sealed class DayProjection
         show.StartsAt > _now && (!_read.TryGetValue(show.ShowtimeId, out var read) || read.ScaledBy is null);
 
     /// <summary>
-    /// A total whose shows still to come were estimated from the day's own strata, which know nothing of the hours not
-    /// played yet: each such ticket may be off by about its own size, all together. It never reaches below what the day
-    /// has already sold: the total without its unread shows to come, at its own low bound.
+    /// <paramref name="stands"/> with the shows to come added (their admissions, gross and seats) and its interval
+    /// widened on both sides by <paramref name="variance"/> (in squared tickets), the low end never below
+    /// <paramref name="floor"/>.
     /// </summary>
-    private static GroupTotal Widened(GroupTotal total, GroupTotal toCome, GroupTotal unreadToCome)
+    private static GroupTotal Widened(GroupTotal stands, double admissions, double gross, double seats, double variance, double floor)
     {
-        var spread = StratifiedTotals.Z90 * toCome.Admissions * Math.Sqrt(UnknownSpread);
-        var sold = Math.Max(0, total.AdmissionsLow - unreadToCome.Admissions);
-        var low = Math.Max(sold, total.Admissions - Math.Sqrt(Square(total.Admissions - total.AdmissionsLow) + (spread * spread)));
-        var high = total.Admissions + Math.Sqrt(Square(total.AdmissionsHigh - total.Admissions) + (spread * spread));
-        return total with
-        {
-            AdmissionsLow = low,
-            AdmissionsHigh = high,
-            GrossLow = total.Admissions > 0 ? total.Gross * low / total.Admissions : 0,
-            GrossHigh = total.Admissions > 0 ? total.Gross * high / total.Admissions : 0,
-        };
+        var total = stands.Admissions + admissions;
+        var low = Math.Max(floor, total - Math.Sqrt(Square(stands.Admissions - stands.AdmissionsLow) + variance));
+        var high = total + Math.Sqrt(Square(stands.AdmissionsHigh - stands.Admissions) + variance);
+        var totalGross = stands.Gross + gross;
+        return new GroupTotal(
+            total, low, high, totalGross,
+            total > 0 ? totalGross * low / total : 0,
+            total > 0 ? totalGross * high / total : 0,
+            stands.Capacity + seats,
+            stands.Read);
     }
 
     /// <summary>
