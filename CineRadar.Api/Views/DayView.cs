@@ -122,9 +122,12 @@ internal sealed class DayView
     {
         var read = Estimates.Values.ToDictionary(e => e.ShowtimeId, ReadShow.From, StringComparer.Ordinal);
         var totals = new StratifiedTotals(Showtimes, read, new Dictionary<string, double>(), []);
-        var foldedAt = Rollups.Count > 0 ? Rollups.Max(r => r.UpdatedAt) : DateTimeOffset.MaxValue;
-        return new DayProjection(Showtimes, read, totals, _history, foldedAt);
+        return new DayProjection(Showtimes, read, totals, _history, FoldedAt(Rollups));
     }
+
+    /// <summary>When the scraper's fold saved the day's rollups (the instant its projection stands at); never, without any.</summary>
+    public static DateTimeOffset FoldedAt(IReadOnlyList<DailyRollup> rollups) =>
+        rollups.Count > 0 ? rollups.Max(r => r.UpdatedAt) : DateTimeOffset.MaxValue;
 
     public MovieSchedule? Movie(string movieId) => _movies.GetValueOrDefault(movieId);
 

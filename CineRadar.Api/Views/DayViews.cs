@@ -32,7 +32,11 @@ internal sealed class DayViews(
             rollups.AddRange(await admissions.GetRollupsAsync(date, dimension, cancellationToken));
         }
 
-        var history = await histories.GetAsync(date, cancellationToken);
+        // Only a day folded while shows were still to come was projected from earlier days; a finished one reads none.
+        var foldedAt = DayView.FoldedAt(rollups);
+        var toCome = schedules.SelectMany(m => m.Theatres).SelectMany(t => t.Rooms).SelectMany(r => r.Showtimes)
+            .Any(s => !s.IsCancelled && s.StartsAt > foldedAt);
+        var history = toCome ? await histories.GetAsync(date, cancellationToken) : null;
         return new DayView(date, snapshot.ScrapedAt, schedules, readings, estimates, await cities.GetAsync(cancellationToken), rollups, history);
     }
 }
