@@ -89,6 +89,22 @@ public sealed class DayProjectionTests
         Assert.Equal(70, projected.AdmissionsLow);
     }
 
+    [Theory]
+    [InlineData(40, 150)]
+    [InlineData(170, 170)]
+    public void AShowToComeReadHoursAheadEndsAtItsProjectionOrWhatItHadSoldIfMore(int soldAtNoon, int expected)
+    {
+        // An operator's reading of the evening show at noon counts the tickets sold so far: the evening is still projected
+        // at 150 (m1's 20:00 shows sold 100 yesterday, today runs at 1.5), unless more were sold already.
+        var shows = new[] { Show("a", Today, 10), Show("b", Today, 10), Show("evening", Today, 20) };
+        var read = new Dictionary<string, ReadShow> { ["a"] = Read(30), ["b"] = Read(30), ["evening"] = Read(soldAtNoon) };
+
+        var projected = Projection(shows, read, History(), Noon).Of(shows).Projected;
+
+        Assert.Equal(60 + expected, projected.Admissions);
+        Assert.Equal((60 + expected) * 40_000.0, projected.Gross);
+    }
+
     [Fact]
     public void AMovieSellingAboveTheDaysLevelIsProjectedAboveItButShrunkTowardsIt()
     {

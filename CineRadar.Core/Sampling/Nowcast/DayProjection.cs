@@ -3,8 +3,9 @@ using CineRadar.Core.Sampling.Design;
 namespace CineRadar.Core.Sampling.Nowcast;
 
 /// <summary>
-/// Where the day will end. The shows that have started, and those already read, are the day's estimate as it is
-/// (<see cref="StratifiedTotals"/>). A show still to come and not read is expected to sell what shows like it sold on
+/// Where the day will end. The shows that have started, and those read with a growth that carries them to their
+/// start, are the day's estimate as it is (<see cref="StratifiedTotals"/>). Any other show still to come is expected
+/// to sell what shows like it sold on
 /// earlier days (<see cref="DemandHistory"/>), times today's level: how today's started shows sold against what the
 /// history expected of them, per movie, shrunk towards the whole day's level (a film can open strong or fade). Without
 /// a history the day's own strata stand in, as for any unread show, and the interval allows the shows still to come to
@@ -103,7 +104,7 @@ public sealed class DayProjection
     /// <summary>Each bookable show of the population still to come and not read, projected once for every group asked.</summary>
     private void ProjectToCome(IReadOnlyList<SampledShowtime> population)
     {
-        foreach (var show in population.Where(s => s.Bookable && s.StartsAt > _now && !_read.ContainsKey(s.ShowtimeId)))
+        foreach (var show in population.Where(s => s.Bookable && UnsureToCome(s)))
         {
             _toCome.TryAdd(show.ShowtimeId, Project(show));
         }
@@ -130,7 +131,7 @@ public sealed class DayProjection
         var byMovie = new Dictionary<Level, double>();
         foreach (var show in group)
         {
-            if (show.StartsAt <= _now || _read.ContainsKey(show.ShowtimeId))
+            if (!UnsureToCome(show))
             {
                 known.Add(show);
                 continue;
@@ -154,13 +155,17 @@ public sealed class DayProjection
         return new ProjectedTotal(soFar, Widened(_today.Of(known), admissions, gross, seats, StratifiedTotals.Z90 * StratifiedTotals.Z90 * variance, 0));
     }
 
-    /// <summary>A show still to come: what shows like it sold on the earlier days at today's level, its seats and that level.</summary>
+    /// <summary>
+    /// A show still to come: what shows like it sold on the earlier days at today's level, its seats and that level. A
+    /// show read hours ahead without a growth to carry it to the start ends with at least the tickets it had sold then.
+    /// </summary>
     private (double Admissions, double Seats, Level Level) Project(SampledShowtime show)
     {
         var (expected, seats) = _history!.Expected(show);
         var level = _movies.GetValueOrDefault(show.MovieId) ?? _day;
+        var soldAhead = _read.TryGetValue(show.ShowtimeId, out var read) ? read.Admissions : 0;
         // Whole tickets per show, so that every grouping of the same shows adds up to the same total.
-        return (Math.Min(Math.Round(expected * level.Value), Math.Round(seats)), seats, level);
+        return (Math.Max(Math.Min(Math.Round(expected * level.Value), Math.Round(seats)), soldAhead), seats, level);
     }
 
     /// <summary>
