@@ -29,7 +29,7 @@ internal static class SimulateDayCommand
             DefaultValueFactory = _ => SimulationChoices.Room,
         };
         blocking.AcceptOnlyFromAmong([.. SimulationChoices.Blockings.Keys]);
-        var cap = new Option<int?>("--cap") { Description = "The scraper's daily request cap (Sampling:DailyRequestCap)." };
+        var cap = new Option<int?>("--cap") { Description = "The scraper's daily request cap (Sampling:DailyRequestCap; 0: none)." };
         var keep = new Option<string?>("--keep") { Description = "Keep the day's SQLite store (day.db) and the sandbox's ground truth (truth.json) in this folder." };
         var days = new Option<int>("--days")
         {
@@ -54,9 +54,9 @@ internal static class SimulateDayCommand
                 return 1;
             }
 
-            if (result.GetValue(cap) is <= 0)
+            if (result.GetValue(cap) is < 0)
             {
-                await result.InvocationConfiguration.Error.WriteLineAsync("cineradar: --cap must be a positive number.");
+                await result.InvocationConfiguration.Error.WriteLineAsync("cineradar: --cap must be 0 (no cap) or a positive number.");
                 return 1;
             }
 

@@ -17,8 +17,10 @@ public sealed class SimulatedDayTests
     [Fact]
     public async Task EveningOfSamplingCoversEveryShowAndEstimatesItsAdmissions()
     {
-        var report = await SimulateAsync();
+        var report = await SimulateAsync(["--cap", "0"]);
 
+        Assert.Equal((int?)0, report.DailyRequestCap);
+        Assert.Equal(report.SamplesTaken, report.SeatReads);
         Assert.Equal(2, report.Cities);
         Assert.True(report.Showtimes > 80, $"{report.Showtimes} showtimes judged");
         Assert.Equal(100, report.FinalCoveragePct);
@@ -86,6 +88,16 @@ public sealed class SimulatedDayTests
         Assert.InRange(report.AdmissionsErrorPct, -10, 10);
         Assert.InRange(report.TrueAdmissions, report.AdmissionsLow, report.AdmissionsHigh);
         Assert.True(report.AdmissionsHigh - report.AdmissionsLow < report.TrueAdmissions / 2, "the interval says something");
+    }
+
+    [Fact]
+    public async Task ANegativeCapIsRefusedWithOneLine()
+    {
+        var result = await CliProcess.RunAsync(CliBinary.Dev, new Dictionary<string, string>(), TimeSpan.FromMinutes(3), [.. Evening, "--cap", "-1"]);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("cineradar: --cap must be 0 (no cap) or a positive number.", result.Error.Trim());
+        Assert.Empty(result.Output);
     }
 
     private static object Figures(SimulationReport report) => (
