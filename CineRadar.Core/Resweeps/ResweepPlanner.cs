@@ -14,20 +14,27 @@ public sealed record ResweepCity(string CityId, string CityName, IReadOnlyList<R
 /// <summary>A movie in a city: its shows that have not started yet, and how fast the movie sells nationally (1 = not at all).</summary>
 public sealed record ResweepMovie(string MovieId, int UpcomingShows, double Heat)
 {
-    public double Weight => UpcomingShows * Heat;
+    /// <summary>
+    /// Its shows still to start and one more, each counted by its heat: a cinema may give any movie the city lists a show,
+    /// also one whose shows have all started or that had none today.
+    /// </summary>
+    public double Weight => (UpcomingShows + 1) * Heat;
 }
 
 /// <summary>A city chosen for a re-sweep: the movies its partial read covers and the requests that read is expected to cost.</summary>
 public sealed record ResweepTarget(string CityId, string CityName, IReadOnlyList<string> MovieIds, int ExpectedRequests);
 
 /// <summary>
-/// Chooses what a re-sweep reads: where the most unseen change is likely per request. A city weighs its shows still to
-/// start, each counted by how fast its movie sells (the day's seat readings); times the hours since the city was last
-/// read, that is the change it may hold unseen, and divided by what its partial read costs, what each request buys. So
-/// the busiest cities come often and the small ones take their turn as their unseen change grows. A city's partial read
-/// covers its movie list and its heaviest movies, up to <see cref="PartialShare"/> of its weight. Cities are chosen in order while their partial reads
-/// fit in the re-sweep's allowance less <see cref="EscalationReserve"/>, which is kept for full re-reads of cities
-/// where a partial read found a change.
+/// Chooses what a re-sweep reads: where a read is likeliest to find in time a change it would otherwise see too late.
+/// A city weighs its movies (<see cref="ResweepMovie.Weight"/>: shows still to start, each counted by how fast its movie
+/// sells in the day's seat readings). The change it may hold unseen grows with the hours since it was last read, and so
+/// does the share of that change that will be seen too late (a show announced shortly before its start), so a read is
+/// worth its weight times the square of those hours, divided by what its partial read costs. Each city then comes round
+/// at intervals that grow with the square root of its cost over its weight, not in proportion: the busiest cities come
+/// often and the small ones are not left unread for half a day. A city's partial read covers its movie list and its
+/// heaviest movies, up to <see cref="PartialShare"/> of its weight. Cities with a show still to start are chosen in
+/// order while their partial reads fit in the re-sweep's allowance less <see cref="EscalationReserve"/>, which is kept
+/// for full re-reads of cities where a partial read found a change.
 /// </summary>
 public static class ResweepPlanner
 {
@@ -52,7 +59,7 @@ public static class ResweepPlanner
         var targets = new List<ResweepTarget>();
         var spent = 0;
         var candidates = cities
-            .Where(c => c.Weight > 0)
+            .Where(c => c.Movies.Any(m => m.UpcomingShows > 0))
             .Select(c =>
             {
                 var movies = PartialScope(c);
@@ -82,7 +89,7 @@ public static class ResweepPlanner
     /// </summary>
     public static IReadOnlyList<string> PartialScope(ResweepCity city)
     {
-        var ordered = city.Movies.Where(m => m.Weight > 0).OrderByDescending(m => m.Weight).ThenBy(m => m.MovieId, StringComparer.Ordinal).ToList();
+        var ordered = city.Movies.OrderByDescending(m => m.Weight).ThenBy(m => m.MovieId, StringComparer.Ordinal).ToList();
         var scope = new List<string>();
         var covered = 0.0;
         foreach (var movie in ordered)
@@ -105,14 +112,15 @@ public static class ResweepPlanner
     public static int Cost(ResweepCity city, int movies) => 1 + (int)Math.Ceiling(movies * city.RequestsPerMovie);
 
     /// <summary>
-    /// The changes a city is expected to hold unseen (its weight times the time since it was last read), per request its
-    /// partial read costs (<paramref name="cost"/>): a re-sweep buys the most unseen changes it can with its allowance.
+    /// What reading a city now is worth: its weight times the square of the hours since it was last read (the changes it
+    /// holds unseen, times the share of them that waiting longer would see too late), per request its partial read costs
+    /// (<paramref name="cost"/>).
     /// </summary>
     private static double Priority(ResweepCity city, int cost, DateTimeOffset now)
     {
         var stale = now - city.LastRead;
         var hours = (stale < MinStaleness ? MinStaleness : stale).TotalHours;
-        return city.Weight * hours / cost;
+        return city.Weight * hours * hours / cost;
     }
 
     /// <summary>

@@ -40,12 +40,28 @@ public sealed class ResweepPlannerTests
     }
 
     [Fact]
-    public void HotMoviesWeighMoreAndCitiesWithNothingLeftAreNotRead()
+    public void ASmallCityLongUnreadComesBeforeABusyOneReadAnHourAgo()
     {
+        // Weighed by hours since the last read, the busy city (200 against 10) would still come first after five hours;
+        // by their square the small one's turn has come.
+        var busy = new ResweepCity("busy", "Busy", [new ResweepMovie("m", 199, 1)], 1, Now.AddHours(-1));
+        var small = new ResweepCity("small", "Small", [new ResweepMovie("m", 9, 1)], 1, Now.AddHours(-5));
+
+        Assert.Equal(["small"], ResweepPlanner.Plan([busy, small], allowance: 3, Now).Select(t => t.CityId));
+        Assert.Equal(["busy"], ResweepPlanner.Plan([busy, small with { LastRead = Now.AddHours(-4) }], allowance: 3, Now).Select(t => t.CityId));
+    }
+
+    [Fact]
+    public void HotMoviesWeighMoreMoviesWithNoShowLeftAreReadInTurnAndCitiesWithNothingLeftAreNot()
+    {
+        // A cinema may give a movie whose shows have all started, or that had none today, an evening show: it weighs one
+        // show's worth.
         var city = new ResweepCity("c", "C", [new ResweepMovie("cold", 10, 1), new ResweepMovie("hot", 6, 2), new ResweepMovie("gone", 0, 3)], 1, Now.AddHours(-2));
         var over = new ResweepCity("over", "Over", [new ResweepMovie("m", 0, 1)], 1, Now.AddHours(-6));
 
-        Assert.Equal(["hot", "cold"], ResweepPlanner.PartialScope(city with { Reads = 2 }));
+        Assert.Equal([14.0, 11.0, 3.0], city.Movies.Select(m => m.Weight).OrderDescending());
+        Assert.Equal(["hot", "cold"], ResweepPlanner.PartialScope(city with { Reads = 1 }));
+        Assert.Equal(["hot", "cold", "gone"], ResweepPlanner.PartialScope(city with { Reads = 2 }));
         Assert.Equal(["c"], ResweepPlanner.Plan([city, over], 100, Now).Select(t => t.CityId));
     }
 
