@@ -73,8 +73,7 @@ public static class AdmissionsEstimator
             var variance = scaled ? spread.GetValueOrDefault(last.Kind) * sold : 0;
             var growthSpread = scaled ? sold * StandardDeviation(resampled, last.Kind, factor) : 0;
             var half = StratifiedTotals.Z90 * Math.Sqrt(variance + (growthSpread * growthSpread));
-            var basis = last.Kind + (shown.Locked ? " before house lock" : "") + (scaled ? " + late sales" : "")
-                + (shown.Blocked >= 0.5 ? " - blocked seats" : "");
+            var basis = EstimateBasis.Describe(last.Kind, shown.Locked, scaled, shown.Blocked >= 0.5);
             var rounded = (int)Math.Round(admissions);
             var seen = (int)Math.Round(sold);
             estimates.Add(new ShowtimeEstimate(

@@ -103,6 +103,24 @@ public sealed class DayProjectionTests
 
         Assert.Equal(60 + expected, projected.Admissions);
         Assert.Equal((60 + expected) * 40_000.0, projected.Gross);
+        Assert.True(projected.AdmissionsLow >= 60 + soldAtNoon, "the tickets sold already are sold");
+    }
+
+    [Theory]
+    [InlineData("t40 before house lock + late sales - blocked seats", 60 + 90)]
+    [InlineData("adhoc", 60 + 150)]
+    public void AStoredEstimateOfAShowToComeStandsWhenLateSalesCarriedItToTheStart(string basis, int expected)
+    {
+        // The Api reads the day back from the stored estimates: an evening show estimated at 90 from its T-40 reading
+        // stands; one that had sold 90 when an operator read it hours ahead is projected like its likes (150, at today's
+        // level of 1.5), since more will sell.
+        var shows = new[] { Show("a", Today, 10), Show("b", Today, 10), Show("evening", Today, 20) };
+        var estimates = new[] { Sold(shows[0], 30), Sold(shows[1], 30), Sold(shows[2], 90) with { Basis = basis } };
+
+        var read = estimates.ToDictionary(e => e.ShowtimeId, ReadShow.From);
+
+        Assert.Equal(basis == "adhoc" ? null : "t40", read["evening"].ScaledBy);
+        Assert.Equal(expected, Projection(shows, read, History(), Noon).Of(shows).Projected.Admissions);
     }
 
     [Fact]

@@ -7,10 +7,13 @@ namespace CineRadar.Core.Sampling.Design;
 /// </summary>
 public sealed record ReadShow(double Admissions, double Sold, string? ScaledBy, int Capacity, long Price, double Variance)
 {
-    /// <summary>A stored estimate as a read show: its admissions, with the variance its 90 % interval stands for.</summary>
+    /// <summary>
+    /// A stored estimate as a read show: its admissions, the kind whose growth carried it to the start (when one did), and
+    /// the variance its 90 % interval stands for.
+    /// </summary>
     public static ReadShow From(ShowtimeEstimate estimate)
     {
         var spread = (estimate.AdmissionsHigh - estimate.AdmissionsLow) / (2 * StratifiedTotals.Z90);
-        return new ReadShow(estimate.Admissions, estimate.Admissions, null, estimate.Capacity, estimate.TicketPriceRupiah ?? 0, spread * spread);
+        return new ReadShow(estimate.Admissions, estimate.Admissions, EstimateBasis.ScaledBy(estimate.Basis), estimate.Capacity, estimate.TicketPriceRupiah ?? 0, spread * spread);
     }
 }

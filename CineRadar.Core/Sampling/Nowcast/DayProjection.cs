@@ -127,11 +127,12 @@ public sealed class DayProjection
         }
 
         var known = new List<SampledShowtime>();
-        double admissions = 0, gross = 0, seats = 0, showVariance = 0;
+        double admissions = 0, gross = 0, seats = 0, showVariance = 0, soldAhead = 0;
         var byMovie = new Dictionary<Level, double>();
         foreach (var show in group)
         {
-            if (!UnsureToCome(show))
+            var read = _read.GetValueOrDefault(show.ShowtimeId);
+            if (!UnsureToCome(show) || (!show.Bookable && read is not null))
             {
                 known.Add(show);
                 continue;
@@ -142,6 +143,7 @@ public sealed class DayProjection
                 continue;
             }
 
+            soldAhead += read?.Admissions ?? 0;
             var (projected, showSeats, level) = _toCome.TryGetValue(show.ShowtimeId, out var toCome) ? toCome : Project(show);
             admissions += projected;
             gross += projected * (show.PriceRupiah ?? 0);
@@ -152,7 +154,9 @@ public sealed class DayProjection
 
         var variance = showVariance + (admissions * admissions * _shapeSpread)
             + byMovie.Sum(m => m.Value * m.Value * (m.Key.RelativeVariance + _movieShapeSpread));
-        return new ProjectedTotal(soFar, Widened(_today.Of(known), admissions, gross, seats, StratifiedTotals.Z90 * StratifiedTotals.Z90 * variance, 0));
+        // Shows read hours ahead have sold what they had then: the interval never reaches below it.
+        var stands = _today.Of(known);
+        return new ProjectedTotal(soFar, Widened(stands, admissions, gross, seats, StratifiedTotals.Z90 * StratifiedTotals.Z90 * variance, stands.AdmissionsLow + soldAhead));
     }
 
     /// <summary>
