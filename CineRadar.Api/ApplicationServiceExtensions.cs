@@ -76,6 +76,7 @@ internal static class ApplicationServiceExtensions
         }).AddSerializer<CachedResponse, CachedResponseSerializer>();
         services.AddSingleton<DataVersionMonitor>();
         services.AddSingleton<DataChanges>();
+        services.AddSingleton<ViewCache>();
         services.AddSingleton<VersionedCache>();
 
         if (!string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString(CacheConnectionName)))

@@ -12,19 +12,13 @@ namespace CineRadar.Api.Caching;
 /// HybridCache with the data version in every key: a publish moves the version, so the next read misses and is computed
 /// afresh, and old entries simply expire. Each read class asks it once per request for its answer, which goes to memory
 /// and Redis. On a miss the answer is computed from views (a date's <see cref="Views.DayView"/>, the theatre and city
-/// indexes) that several answers share; they stay in memory only (they are large, and cheap to rebuild from the store).
+/// indexes) that several answers share; they stay in this process's <see cref="ViewCache"/> (they are large, and cheap
+/// to rebuild from the store).
 /// </summary>
 internal sealed class VersionedCache(
-    HybridCache cache, DataVersionMonitor versions, IOptions<CacheOptions> options, IOptions<JsonOptions> json)
+    HybridCache cache, ViewCache views, DataVersionMonitor versions, IOptions<CacheOptions> options, IOptions<JsonOptions> json)
 {
     private readonly JsonSerializerOptions _json = json.Value.SerializerOptions;
-
-    private static readonly HybridCacheEntryOptions ViewEntry = new()
-    {
-        Flags = HybridCacheEntryFlags.DisableDistributedCache | HybridCacheEntryFlags.DisableCompression,
-        LocalCacheExpiration = TimeSpan.FromMinutes(10),
-        Expiration = TimeSpan.FromMinutes(10),
-    };
 
     private readonly HybridCacheEntryOptions _answerEntry = new()
     {
@@ -82,7 +76,7 @@ internal sealed class VersionedCache(
         }
 
         var version = await versions.CurrentAsync(cancellationToken);
-        return await cache.GetOrCreateAsync($"cineradar:v{version}:view:{key}", build, static (b, ct) => b(ct), ViewEntry, cancellationToken: cancellationToken);
+        return await views.GetAsync(key, version, build, cancellationToken);
     }
 
     /// <summary>The ETag of an answer: the data version and a digest of the request, so replicas agree on it.</summary>

@@ -4,6 +4,8 @@ using CineRadar.Core.Catalog;
 using CineRadar.Core.Stores;
 using CineRadar.Scraper.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using StackExchange.Redis;
 
 namespace CineRadar.Api.Tests;
@@ -31,6 +33,26 @@ public sealed class CacheTests(ApiFixture fixture)
         Assert.Equal(afterFirst, calls.Total);
         Assert.Equal(first, second);
     }
+
+    [Fact]
+    public async Task AViewLargerThanAnyCachedAnswerIsBuiltOncePerVersion()
+    {
+        // A national day's view runs to tens of megabytes: it stays in memory as it is, never written out to be measured.
+        await using var api = fixture.NewApi(
+            new Dictionary<string, string?> { ["Cache:VersionRefreshInterval"] = LongVersionInterval }, services => services.AddLogging(l => l.AddFakeLogging()));
+        var views = api.Services.GetRequiredService<CineRadar.Api.Caching.VersionedCache>();
+        var builds = 0;
+        ValueTask<LargeView> Build(CancellationToken ct) => ValueTask.FromResult(new LargeView(Interlocked.Increment(ref builds), new int[20 * 1024 * 1024]));
+
+        var first = await views.ViewAsync("large", Build, CancellationToken.None);
+        var second = await views.ViewAsync("large", Build, CancellationToken.None);
+
+        Assert.Equal(1, builds);
+        Assert.Same(first, second);
+        Assert.DoesNotContain(api.Services.GetFakeLogCollector().GetSnapshot(), r => r.Level >= LogLevel.Warning);
+    }
+
+    private sealed record LargeView(int Build, int[] Seats);
 
     [Fact]
     public async Task NewDataVersionMakesTheNextReadFreshWithoutRedis()
