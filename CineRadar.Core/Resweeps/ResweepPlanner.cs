@@ -26,15 +26,15 @@ public sealed record ResweepTarget(string CityId, string CityName, IReadOnlyList
 
 /// <summary>
 /// Chooses what a re-sweep reads: where a read is likeliest to find in time a change it would otherwise see too late.
-/// A city weighs its movies (<see cref="ResweepMovie.Weight"/>: shows still to start, each counted by how fast its movie
-/// sells in the day's seat readings). The change it may hold unseen grows with the hours since it was last read, and so
-/// does the share of that change that will be seen too late (a show announced shortly before its start), so a read is
-/// worth its weight times the square of those hours, divided by what its partial read costs. Each city then comes round
-/// at intervals that grow with the square root of its cost over its weight, not in proportion: the busiest cities come
-/// often and the small ones are not left unread for half a day. A city's partial read covers its movie list and its
-/// heaviest movies, up to <see cref="PartialShare"/> of its weight. Cities with a show still to start are chosen in
-/// order while their partial reads fit in the re-sweep's allowance less <see cref="EscalationReserve"/>, which is kept
-/// for full re-reads of cities where a partial read found a change.
+/// A city weighs its movies (<see cref="ResweepMovie.Weight"/>: shows still to start and one more, each counted by how
+/// fast its movie sells in the day's seat readings). The change it may hold unseen grows with the hours since it was
+/// last read, and so does the share of that change that will be seen too late (a show announced shortly before its
+/// start), so a read is worth its weight times the square of those hours, divided by what its partial read costs. Each
+/// city then comes round at intervals that grow with the square root of its cost over its weight, not in proportion:
+/// the busiest cities come often and the small ones are not left unread for half a day. A city's partial read covers
+/// its movie list and its heaviest movies, up to <see cref="PartialShare"/> of its weight. Cities with a show still to
+/// start are chosen in order while their partial reads fit in the re-sweep's allowance less
+/// <see cref="EscalationReserve"/>, which is kept for full re-reads of cities where a partial read found a change.
 /// </summary>
 public static class ResweepPlanner
 {
