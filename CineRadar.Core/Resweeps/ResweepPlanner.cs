@@ -7,7 +7,7 @@ namespace CineRadar.Core.Resweeps;
 /// <see cref="Reads"/> counts the planned re-sweeps that have read it today, which turns the rotation of its other movies.
 public sealed record ResweepCity(string CityId, string CityName, IReadOnlyList<ResweepMovie> Movies, double RequestsPerMovie, DateTimeOffset LastRead, int Reads = 0)
 {
-    /// <summary>The city's weight of change: its shows still to start, each counted by its movie's heat.</summary>
+    /// <summary>The city's weight of change: the sum of its movies' weights (<see cref="ResweepMovie.Weight"/>).</summary>
     public double Weight => Movies.Sum(m => m.Weight);
 }
 

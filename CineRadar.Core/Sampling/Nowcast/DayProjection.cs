@@ -5,12 +5,11 @@ namespace CineRadar.Core.Sampling.Nowcast;
 /// <summary>
 /// Where the day will end. The shows that have started, and those read with a growth that carries them to their
 /// start, are the day's estimate as it is (<see cref="StratifiedTotals"/>). Any other show still to come is expected
-/// to sell what shows like it sold on
-/// earlier days (<see cref="DemandHistory"/>), times today's level: how today's started shows sold against what the
-/// history expected of them, per movie, shrunk towards the whole day's level (a film can open strong or fade). Without
-/// a history the day's own strata stand in, as for any unread show, and the interval allows the shows still to come to
-/// be off by their own size. The 90 % interval adds, to the estimate's own, each
-/// projected show's spread around its expectation (measured on today's started shows), each movie's level's
+/// to sell what shows like it sold on earlier days (<see cref="DemandHistory"/>), times today's level: how today's
+/// started shows sold against what the history expected of them, per movie, shrunk towards the whole day's level (a
+/// film can open strong or fade). Without a history the day's own strata stand in, as for any unread show, and the
+/// interval allows the shows still to come to be off by their own size. The 90 % interval adds, to the estimate's own,
+/// each projected show's spread around its expectation (measured on today's started shows), each movie's level's
 /// uncertainty, and how much today's level moved between the hours already played, all movies together and each
 /// movie's (today's hours may not keep to the earlier days' shape).
 /// </summary>
@@ -101,7 +100,10 @@ public sealed class DayProjection
         ProjectToCome(population);
     }
 
-    /// <summary>Each bookable show of the population still to come and not read, projected once for every group asked.</summary>
+    /// <summary>
+    /// Each bookable show of the population still to come and not read with a growth to its start, projected once for
+    /// every group asked.
+    /// </summary>
     private void ProjectToCome(IReadOnlyList<SampledShowtime> population)
     {
         foreach (var show in population.Where(s => s.Bookable && UnsureToCome(s)))
