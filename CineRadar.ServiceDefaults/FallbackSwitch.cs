@@ -41,7 +41,9 @@ public sealed class FallbackSwitch(TimeSpan probeInterval, TimeProvider clock, F
 
     /// <summary>
     /// Starts one background probe when the last one is old enough; callers never wait for it. <paramref name="onBack"/>
-    /// runs once when a probe ends the fallback.
+    /// runs once when a probe finds the dependency answering, before the fallback ends: whoever sees the shared path
+    /// again also sees what the way back records (an outage alert resolved). A probe that fails leaves the fallback as it
+    /// was and lets the next one run.
     /// </summary>
     public void ProbeWhenDue(Func<Task> onBack)
     {
@@ -57,17 +59,23 @@ public sealed class FallbackSwitch(TimeSpan probeInterval, TimeProvider clock, F
 
         _ = Task.Run(async () =>
         {
-            var back = await probe();
-            lock (_gate)
+            var back = false;
+            try
             {
-                _probing = false;
-                _nextProbe = clock.GetUtcNow() + probeInterval;
-                _onFallback = !back;
+                back = await probe();
+                if (back)
+                {
+                    await onBack();
+                }
             }
-
-            if (back)
+            finally
             {
-                await onBack();
+                lock (_gate)
+                {
+                    _probing = false;
+                    _nextProbe = clock.GetUtcNow() + probeInterval;
+                    _onFallback &= !back;
+                }
             }
         });
     }

@@ -61,6 +61,8 @@ public sealed class SharedSeatReadCounter : ISeatReadCounter
                 {
                     _unshared[key] = _unshared.GetValueOrDefault(key) - unshared;
                     _lastShared[key] = result.Used;
+                    // Counted together again: an outage's own counts are done with, and the next outage starts afresh.
+                    _local.Clear();
                 }
 
                 return result;
@@ -107,11 +109,6 @@ public sealed class SharedSeatReadCounter : ISeatReadCounter
 
     private Task OnRedisBackAsync()
     {
-        lock (_gate)
-        {
-            _local.Clear();
-        }
-
         _logger.LogInformation("Redis is back: seat reads are counted for every process again");
         return Task.CompletedTask;
     }
